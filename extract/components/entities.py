@@ -1,0 +1,455 @@
+"""newskg_entities: the document's organisations, people and places, each one node.
+
+Named-entity spans are cleaned of junk, completed by rules for names the model misses,
+grouped so that every way the text refers to one thing ("Roland Cloutier", "Cloutier";
+"Irish Investment Development Agency", "IDA") is one entity, and typed from the group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from .. import places
+from ..lexicon import load
+from ..records import Entity
+from .gazetteer import by_name
+
+LABEL_TYPES = {"ORG": "Organization", "PERSON": "Person", "GPE": "Place", "LOC": "Place"}
+_APOSTROPHES = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int          # character offsets in the Doc's text
+    end: int
+    text: str
+    type: str           # Organization | Person | Place
+    canonical: str | None = None   # set by the gazetteer
+    rule: str = "ner"
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention] = field(default_factory=list)
+    type: str | None = None        # decided type, when a rule fixes it
+    canonical: str | None = None
+    parent: "_Group | None" = None  # for organisational units
+
+    @property
+    def forms(self) -> list[str]:
+        seen = []
+        for m in self.mentions:
+            if m.text not in seen:
+                seen.append(m.text)
+        return seen
+
+
+def _rules() -> dict:
+    return load("entity_rules.json")
+
+
+def _norm(text: str) -> str:
+    """The form names are compared in: case, punctuation, legal suffixes and small words
+    folded away, and authority ~ agency."""
+    rules = _rules()
+    words = re.findall(r"[\w&]+", text.lower().replace("’", "'").replace("'s ", " "))
+    suffixes = {s.lower().rstrip(".") for s in rules["org_suffixes"]}
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    syn = rules["synonyms"]
+    return " ".join(w for w in (syn.get(w, w) for w in words) if w)
+
+
+def _initials(text: str) -> str:
+    skip = {"and", "of", "the", "for", "&", "de", "du", "la"}
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text) if w.lower() not in skip).upper()
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", text))
+
+
+def _acronym_of(acronym: str, name: str) -> bool:
+    """"IDA" for "Irish Investment Development Agency" (initials IIDA): the acronym's letters
+    are the initials in order, the first and last matching, at most one word skipped."""
+    initials = _initials(name)
+    if len(initials) < 2 or len(initials) - len(acronym) > 1 or len(initials) < len(acronym):
+        return False
+    if initials == acronym:
+        return True
+    if initials[0] != acronym[0] or initials[-1] != acronym[-1]:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in acronym)
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a leading "the", a trailing possessive and stray punctuation off a span."""
+    while start < end and text[start] in " \"'“”‘’(":
+        start += 1
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    for tail in _APOSTROPHES:
+        if text[start:end].endswith(tail) and end - len(tail) > start:
+            end -= len(tail)
+            break
+    while end > start and text[end - 1] in " \"'“”‘’),.:;":
+        end -= 1
+    return start, end
+
+
+class EntityResolver:
+    def __init__(self, nlp: Language):
+        rules = _rules()
+        self.not_entities = {w.lower() for w in rules["not_entities"]}
+        self.suffixes = {s.lower().rstrip(".") for s in rules["org_suffixes"]}
+        self.agency_heads = [h.lower() for h in rules["agency_heads"]]
+        self.company_heads = [h.lower() for h in rules["company_heads"]]
+        self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
+        self.gazetteer = by_name()
+        self.matcher = Matcher(nlp.vocab)
+        heads = [h.lower() for h in rules["agency_heads"] + rules["other_org_heads"] + rules["company_heads"] if " " not in h]
+        # "Irish investment and development authority", "Fingal County Council": a name led by
+        # a capitalised word and ending on a word that names a kind of organisation.
+        body = {"POS": {"IN": ["PROPN", "NOUN", "ADJ", "CCONJ"]}, "LOWER": {"NOT_IN": ["the", "a", "an", "or"]}, "OP": "{0,5}"}
+        lead = {"IS_TITLE": True, "IS_SENT_START": False, "LOWER": {"NOT_IN": ["the", "a", "an"]}}
+        self.matcher.add("ORG_HEAD", [[lead, body, {"LOWER": {"IN": heads}}]], greedy="LONGEST")
+        # "Ministry of Economy, Trade and Industry", "Department of Enterprise".
+        of_heads = [h for h in ("ministry", "department", "bank", "university", "council", "commission", "office", "institute", "authority", "agency", "board", "government")]
+        self.matcher.add(
+            "ORG_OF",
+            [[{"LOWER": {"IN": of_heads}, "IS_TITLE": True}, {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
+              {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"},
+              {"TEXT": {"IN": [",", "and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"},
+              {"TEXT": {"IN": [",", "and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]],
+            greedy="LONGEST",
+        )
+
+    # -- mentions ---------------------------------------------------------------------------
+
+    def _junk(self, text: str, label: str) -> bool:
+        if len(text) < 2 or not re.search(r"[A-Za-z]", text) or text.lower() in self.not_entities:
+            return True
+        if text == text.lower():          # "byte", "first finance": lower case is no name
+            return True
+        if re.match(r"^[\d$€£¥₹%]", text):
+            return True
+        words = text.lower().split()
+        return label == "ORG" and all(w in self.titles for w in words)
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        found: list[Mention] = []
+        full = doc.text  # Doc.text is rebuilt from the tokens on every access
+        for ent in doc.ents:
+            if ent.label_ not in LABEL_TYPES:
+                continue
+            start, end = _clean(full, ent.start_char, ent.end_char)
+            text = full[start:end]
+            if ent.ent_id_:
+                found.append(Mention(start, end, text, LABEL_TYPES[ent.label_], ent.ent_id_, "gazetteer"))
+                continue
+            start, end, text = self._strip_title(full, start, end)
+            if self._junk(text, ent.label_):
+                continue
+            found.append(Mention(start, end, text, LABEL_TYPES[ent.label_]))
+        found = self._add_rule_mentions(doc, full, found)
+        found = self._add_units(full, found)
+        found = self._propagate(full, found)
+        return sorted(found, key=lambda m: m.start)
+
+    def _strip_title(self, full: str, start: int, end: int) -> tuple[int, int, str]:
+        """"Chief Executive Martin Shanahan" → "Martin Shanahan"."""
+        text = full[start:end]
+        words = text.split(" ")
+        i = 0
+        while i < len(words) - 1 and (words[i].lower() in self.titles or words[i].lower() in ("minister", "executive", "chief", "officer")):
+            i += 1
+        if i:
+            start += len(" ".join(words[:i])) + 1
+        return start, end, full[start:end]
+
+    def _add_rule_mentions(self, doc: Doc, full: str, found: list[Mention]) -> list[Mention]:
+        for match_id, s, e in self.matcher(doc):
+            span = doc[s:e]
+            start, end = _clean(full, span.start_char, span.end_char)
+            text = full[start:end]
+            if self._junk(text, "ORG") or text.lower() in self.not_entities:
+                continue
+            clashing = [m for m in found if m.start < end and start < m.end]
+            # The rule wins over shorter ORG or NORP-like pieces of the same name, never over
+            # a gazetteer name or a person.
+            if any(m.rule == "gazetteer" or m.type == "Person" or (m.end - m.start) >= (end - start) for m in clashing):
+                continue
+            found = [m for m in found if m not in clashing]
+            found.append(Mention(start, end, text, "Organization", rule="org-rule"))
+        return found
+
+    def _add_units(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"tiktok UK", "Microsoft Ireland Operations Ltd": an organisation's name followed by
+        a place (and a legal suffix) names a unit of it."""
+        out = []
+        ordered = sorted(found, key=lambda m: m.start)
+        skip = set()
+        for i, m in enumerate(ordered):
+            if i in skip:
+                continue
+            nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+            if (m.type == "Organization" and nxt is not None and nxt.type == "Place"
+                    and text[m.end:nxt.start] == " "):
+                end = nxt.end
+                tail = re.match(r"(?:\s+(?:Operations|Holdings|Services|Technologies|Data Centres?|Data Centers?|Cloud))*(?:\s+(?:Ltd|Limited|Inc|GmbH|plc|LLC|BV|B\.V\.|SAS|Pty Ltd|Pte Ltd|Sdn Bhd)\.?)?", text[end:end + 80])
+                if tail:
+                    end += len(tail.group(0).rstrip("."))
+                unit = Mention(m.start, end, text[m.start:end], "Organization", rule=f"unit:{m.canonical or m.text}")
+                out.append(unit)
+                skip.add(i + 1)
+                continue
+            out.append(m)
+        return out
+
+    def _propagate(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Other occurrences of a name the text already uses, in any case: "Tiktok" found once
+        makes every "tiktok" a mention too."""
+        taken = [(m.start, m.end) for m in found]
+        extra = []
+        forms = {m.text: m for m in found if m.type in ("Organization", "Person") and (len(m.text) >= 4 or _is_acronym(m.text))}
+        for form, source in forms.items():
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
+                s, e = hit.span()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                if _is_acronym(form) and hit.group(0) != form:
+                    continue
+                taken.append((s, e))
+                extra.append(Mention(s, e, hit.group(0), source.type, source.canonical, "propagated"))
+        return found + extra
+
+    # -- grouping ---------------------------------------------------------------------------
+
+    def group(self, mentions: list[Mention]) -> list[_Group]:
+        groups: dict[str, _Group] = {}
+        for m in mentions:
+            if m.canonical:
+                key = f"g:{m.canonical}"
+            elif m.type == "Place":
+                place = places.lookup(m.text)
+                key = f"p:{place.name if place else _norm(m.text)}"
+            else:
+                key = f"n:{_norm(m.text)}"
+            g = groups.setdefault(key, _Group())
+            g.mentions.append(m)
+            if m.canonical:
+                g.canonical = m.canonical
+        merged = self._merge(list(groups.values()))
+        return merged
+
+    def _merge(self, groups: list[_Group]) -> list[_Group]:
+        parent = list(range(len(groups)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(keep: int, drop: int) -> None:
+            a, b = find(keep), find(drop)
+            if a != b:
+                parent[b] = a
+
+        people = [i for i, g in enumerate(groups) if self._full_person(g)]
+        for i, g in enumerate(groups):
+            if i in people or any(m.type == "Place" for m in g.mentions) and not any(m.type != "Place" for m in g.mentions):
+                continue
+            # Surname or given name alone → the full name it abbreviates.
+            for form in g.forms:
+                if " " in form:
+                    continue
+                hits = [p for p in people if any(form.lower() in (f.split()[-1].lower(), f.split()[0].lower()) for f in groups[p].forms)]
+                if len(hits) == 1:
+                    union(hits[0], i)
+                    break
+        orgs = [i for i, g in enumerate(groups) if find(i) == i and not self._full_person(g) and self._vote(g) == "Organization"]
+        for i in orgs:
+            for j in orgs:
+                if i == j or find(i) == find(j):
+                    continue
+                if self._same_org(groups[i], groups[j]):
+                    # Keep the gazetteer's group, else the one with the longer name.
+                    keep, drop = (i, j) if groups[i].canonical or not groups[j].canonical else (j, i)
+                    union(keep, drop)
+        out: dict[int, _Group] = {}
+        for i, g in enumerate(groups):
+            root = find(i)
+            if root == i:
+                out[root] = g
+        for i, g in enumerate(groups):
+            root = find(i)
+            if root != i:
+                out[root].mentions.extend(g.mentions)
+                out[root].canonical = out[root].canonical or g.canonical
+                if self._full_person(g):
+                    out[root].type = "Person"
+        for root, g in out.items():
+            if any(self._full_person(groups[i]) for i in range(len(groups)) if find(i) == root):
+                g.type = "Person"
+            g.mentions.sort(key=lambda m: m.start)
+        return list(out.values())
+
+    def _full_person(self, g: _Group) -> bool:
+        return not g.canonical and any(m.type == "Person" and " " in m.text for m in g.mentions)
+
+    def _same_org(self, a: _Group, b: _Group) -> bool:
+        for fa in a.forms:
+            for fb in b.forms:
+                if _norm(fa) == _norm(fb):
+                    return True
+                if _is_acronym(fa) and not _is_acronym(fb) and _acronym_of(fa, fb):
+                    return True
+                if _is_acronym(fb) and not _is_acronym(fa) and _acronym_of(fb, fa):
+                    return True
+                # "IDA Ireland" ~ "IDA": a trailing place is part of this name, not a unit,
+                # when the gazetteer says so.
+        if a.canonical:
+            aliases = [a.canonical, *self.gazetteer.get(a.canonical, {}).get("aliases", [])]
+            return any(_is_acronym(x) and any(not _is_acronym(fb) and _acronym_of(x, fb) for fb in b.forms) for x in aliases)
+        return False
+
+    @staticmethod
+    def _vote(g: _Group) -> str:
+        if g.type:
+            return g.type
+        counts = Counter(m.type for m in g.mentions)
+        if any(m.rule == "gazetteer" for m in g.mentions):
+            return next(m.type for m in g.mentions if m.rule == "gazetteer")
+        # An acronym is no person; a name the rules or the gazetteer found outranks the model.
+        if counts["Person"] and all(_is_acronym(f) for f in g.forms):
+            return "Organization"
+        if any(m.rule == "org-rule" or m.rule.startswith("unit:") for m in g.mentions):
+            return "Organization"
+        top = counts.most_common()
+        if len(top) > 1 and top[0][1] == top[1][1]:
+            return "Organization" if "Organization" in counts else top[0][0]
+        return top[0][0]
+
+    # -- records ----------------------------------------------------------------------------
+
+    def entities(self, groups: list[_Group], doc: Doc) -> tuple[list[Entity], list[tuple[int, int, str, str]]]:
+        countries_in_text = frozenset(
+            p.country for g in groups for m in g.mentions if m.type == "Place"
+            for p in [places.lookup(m.text)] if p and p.kind == "Country"
+        )
+        records: dict[str, Entity] = {}
+        spans: list[tuple[int, int, str, str]] = []
+        place_of: dict[str, places.Place] = {}
+        for g in groups:
+            etype = self._vote(g)
+            name, subtype, iso = self._name(g, etype, countries_in_text, place_of)
+            if etype == "Organization":
+                if all(f == f.lower() for f in g.forms) and not g.canonical:
+                    continue
+            if name in records:
+                old = records[name]
+                records[name] = Entity(name, old.type, old.subtype, tuple(dict.fromkeys(old.aliases + tuple(g.forms))), iso_code=old.iso_code)
+            else:
+                records[name] = Entity(name, etype, subtype, tuple(f for f in g.forms if f != name), iso_code=iso)
+            spans.extend((m.start, m.end, name, etype) for m in g.mentions)
+        records = self._link(records, groups, doc.text, place_of, countries_in_text)
+        return list(records.values()), sorted(spans)
+
+    def _name(self, g: _Group, etype: str, countries: frozenset, place_of: dict) -> tuple[str, str | None, str | None]:
+        if g.canonical and etype == "Organization":
+            return g.canonical, self.gazetteer.get(g.canonical, {}).get("type", "Company"), None
+        forms = g.forms
+        if etype == "Place":
+            place = None
+            for f in forms:
+                place = places.lookup(f, countries)
+                if place:
+                    break
+            if place:
+                name = place.name
+                place_of[name] = place
+                return name, place.kind, place.country if place.kind == "Country" else None
+            return max(forms, key=len), None, None
+        if etype == "Person":
+            full = [f for f in forms if " " in f] or forms
+            return max(full, key=lambda f: (sum(ch.isupper() for ch in f) > 1, len(f))), None, None
+        unit = next((m for m in g.mentions if m.rule.startswith("unit:")), None)
+        if unit is not None:
+            parent_form = unit.rule[5:]
+            # "tiktok UK" is named after its parent as the parent is named: "TikTok UK".
+            return parent_form + unit.text[len(parent_form):] if unit.text.lower().startswith(parent_form.lower()) else unit.text, "Company", None
+        proper = [f for f in forms if f != f.lower() and not _is_acronym(f)] or forms
+        name = max(proper, key=lambda f: (f[:1].isupper(), sum(w[:1].isupper() for w in f.split()), len(f)))
+        lowered = name.lower()
+        subtype = None
+        if any(lowered.endswith(" " + h) or lowered.startswith(h + " ") for h in self.agency_heads):
+            subtype = "GovernmentAgency"
+        elif any(lowered.endswith(" " + h.lower()) for h in self.company_heads) or any(m.rule.startswith("unit:") for m in g.mentions):
+            subtype = "Company"
+        return name, subtype, None
+
+    def _link(self, records: dict[str, Entity], groups: list[_Group], text: str, place_of: dict, countries: frozenset) -> dict[str, Entity]:
+        """Units to their parents, places to the places that contain them."""
+        out = dict(records)
+        for g in groups:
+            for m in g.mentions:
+                if m.rule.startswith("unit:"):
+                    parent_form = m.rule[5:]
+                    parent = next((e.name for e in records.values() if e.type == "Organization" and (e.name == parent_form or parent_form in e.aliases)), None)
+                    name = next((e.name for e in records.values() if m.text.lower() == e.name.lower() or m.text in e.aliases), None)
+                    if parent and name and parent != name:
+                        out[name] = _replace(out[name], subsidiary_of=parent)
+        for name, entity in records.items():
+            if entity.type != "Place" or name not in place_of:
+                continue
+            place = place_of[name]
+            container = None
+            if place.kind in ("City", "Region") and place.region and place.region in records:
+                container = place.region
+            elif place.kind != "Country" and place.country:
+                container = places.country_name(place.country)
+                if container not in out:
+                    out[container] = Entity(container, "Place", "Country", iso_code=place.country, mentioned=False)
+            if container and container != name:
+                out[name] = _replace(out[name], located_in=container)
+        # "Clonee, County Meath": a place followed by a bigger one it lies in.
+        place_spans = sorted((m.start, m.end, g) for g in groups for m in g.mentions if self._vote(g) == "Place")
+        for (s1, e1, g1), (s2, e2, g2) in zip(place_spans, place_spans[1:]):
+            if text[e1:s2] in (", ", " , ") and g1 is not g2:
+                inner = next((n for n, e in out.items() if e.type == "Place" and (n in g1.forms or set(e.aliases) & set(g1.forms))), None)
+                outer = next((n for n, e in out.items() if e.type == "Place" and (n in g2.forms or set(e.aliases) & set(g2.forms))), None)
+                if inner and outer and inner != outer and not out[inner].located_in and out[inner].subtype != "Country":
+                    out[inner] = _replace(out[inner], located_in=outer)
+        return out
+
+
+def _replace(entity: Entity, **changes) -> Entity:
+    from dataclasses import replace
+
+    return replace(entity, **changes)
+
+
+@Language.factory("newskg_entities", requires=["doc.ents"], assigns=["doc._.entities", "doc._.mentions"])
+def make_entities(nlp: Language, name: str) -> "EntitiesComponent":
+    return EntitiesComponent(nlp)
+
+
+class EntitiesComponent:
+    def __init__(self, nlp: Language):
+        self.resolver = EntityResolver(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.resolver.mentions(doc)
+        groups = self.resolver.group(mentions)
+        entities, spans = self.resolver.entities(groups, doc)
+        doc._.entities = tuple(entities)
+        doc._.mentions = tuple(spans)
+        return doc

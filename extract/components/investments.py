@@ -1,0 +1,294 @@
+"""newskg_investments: the investments an article reports, each with slots filled from
+anywhere in the document.
+
+Facts about one investment are spread over an article: the facility in the lede, the sum
+three paragraphs on, the opening date near the end. Each sentence that states an amount
+or a facility being built is an anchor; anchors with the same investor, facility and place
+are one investment; the other slots come from the sentences about that investment (all of
+the article when it reports only one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import dates, places, quantities
+from ..lexicon import load
+from ..records import Investment, Money, When
+
+NOT_INVESTORS = {"GovernmentAgency", "Government", "Media"}
+
+
+@cache
+def _cue(name: str) -> re.Pattern:
+    cues = load("investment_cues.json")
+    words = cues[name] if name in cues else cues["status"][name]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _facilities() -> list[tuple[str, re.Pattern]]:
+    return [(label, re.compile(r"\b(?:" + "|".join(rx) + r")\b", re.IGNORECASE)) for label, rx in load("facilities.json").items()]
+
+
+def facility_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, facility type) for each facility named; at one place the first type in
+    facilities.json wins ("data centre campus" is a data centre)."""
+    found: list[tuple[int, int, str]] = []
+    for label, pattern in _facilities():
+        for m in pattern.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e, _ in found):
+                found.append((m.start(), m.end(), label))
+    return sorted(found)
+
+
+@dataclass
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    orgs: list[tuple[int, str]]
+    places: list[tuple[int, str]]
+    amounts: list[tuple[int, Money]]
+    facilities: list[tuple[int, str]]
+
+
+@dataclass
+class _Event:
+    investor: str
+    facility: str | None
+    place: str | None
+    country: str | None
+    amount: Money | None = None
+    sentences: list[int] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+
+
+class InvestmentFinder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.entities = {e.name: e for e in doc._.entities}
+        self.sentences = self._sentences()
+        self.place_info = {name: places.lookup(name) for name, e in self.entities.items() if e.type == "Place"}
+
+    # -- reading the document ---------------------------------------------------------------
+
+    def _sentences(self) -> list[_Sentence]:
+        doc, out = self.doc, []
+        mentions = doc._.mentions
+        for i, sent in enumerate(doc.sents):
+            s, e = sent.start_char, sent.end_char
+            inside = [(ms, name, t) for ms, me, name, t in mentions if s <= ms < e]
+            out.append(_Sentence(
+                i, s, e, sent.text,
+                orgs=[(ms, n) for ms, n, t in inside if t == "Organization"],
+                places=[(ms, n) for ms, n, t in inside if t == "Place"],
+                amounts=[(a.start, a.money) for a in doc._.amounts if s <= a.start < e],
+                facilities=[(s + fs, label) for fs, _, label in facility_mentions(sent.text)],
+            ))
+        return out
+
+    def _is_investor(self, name: str) -> bool:
+        entity = self.entities.get(name)
+        return bool(entity) and entity.type == "Organization" and entity.subtype not in NOT_INVESTORS
+
+    def _country_of(self, place: str | None) -> str | None:
+        seen = set()
+        while place and place not in seen:
+            seen.add(place)
+            entity = self.entities.get(place)
+            if entity is None:
+                return None
+            if entity.subtype == "Country":
+                return place
+            place = entity.located_in
+        return None
+
+    def _specificity(self, place: str) -> int:
+        entity = self.entities.get(place)
+        return {"City": 3, "Region": 2, "Country": 1, "Continent": 0}.get(entity.subtype if entity else None, 2)
+
+    def _main_investor(self) -> str | None:
+        counts = Counter(name for s in self.sentences for _, name in s.orgs if self._is_investor(name))
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _main_facility(self) -> str | None:
+        counts = Counter(label for s in self.sentences for _, label in s.facilities)
+        return counts.most_common(1)[0][0] if counts else None
+
+    # -- anchors and events -----------------------------------------------------------------
+
+    def _local(self, items: list[tuple[int, str]], at: int, sent: _Sentence) -> str | None:
+        """The item nearest to a point of the sentence, after it first ("$2bn in Spain")."""
+        if not items:
+            return None
+        after = [(pos - at, name) for pos, name in items if pos >= at]
+        before = [(at - pos, name) for pos, name in items if pos < at]
+        if after and (not before or min(after)[0] <= 40):
+            return min(after)[1]
+        return min(before)[1] if before else min(after)[1]
+
+    def _investor_in(self, sent: _Sentence, at: int) -> str | None:
+        candidates = [(pos, n) for pos, n in sent.orgs if self._is_investor(n)]
+        if not candidates:
+            return None
+        before = [(pos, n) for pos, n in candidates if pos <= at]
+        # The company named before the sum is its subject far more often than one after it.
+        return before[0][1] if before else candidates[0][1]
+
+    def _anchors(self) -> list[tuple[_Sentence, int, Money | None, str | None]]:
+        anchors = []
+        for sent in self.sentences:
+            text = sent.text
+            invest_cue = bool(_cue("invest").search(text))
+            for pos, money in sent.amounts:
+                window = self.text[max(sent.start, pos - 80):min(sent.end, pos + 80)]
+                if _cue("subsidy").search(window) or _cue("not_investment").search(window):
+                    continue
+                if invest_cue or sent.facilities:
+                    anchors.append((sent, pos, money, self._local(sent.facilities, pos, sent)))
+            if not sent.amounts and sent.facilities and invest_cue:
+                pos, label = sent.facilities[0]
+                anchors.append((sent, pos, None, label))
+        return anchors
+
+    def events(self) -> list[_Event]:
+        main_investor, main_facility = self._main_investor(), self._main_facility()
+        events: list[_Event] = []
+        for sent, pos, money, facility in self._anchors():
+            investor = self._investor_in(sent, pos) or main_investor
+            if not investor:
+                continue
+            place = self._local([(p, n) for p, n in sent.places if self._specificity(n) > 0], pos, sent)
+            facility = facility or main_facility
+            country = self._country_of(place)
+            event = self._matching(events, investor, facility, place, country)
+            if event is None:
+                if money is None and any(e.investor == investor for e in events) and place is None:
+                    continue  # a facility named again without anything new
+                event = _Event(investor, facility, place, country)
+                events.append(event)
+            if place and (event.place is None or self._specificity(place) > self._specificity(event.place)):
+                event.place, event.country = place, country or event.country
+            if money is not None and event.amount is None:
+                event.amount = money
+            if sent.index not in event.sentences:
+                event.sentences.append(sent.index)
+            for _, partner in sent.orgs:
+                if partner != investor and self._is_investor(partner) and partner not in event.partners and self._partner_cue(sent.text):
+                    event.partners.append(partner)
+        return [e for e in events if e.amount is not None or e.place is not None]
+
+    def _matching(self, events, investor, facility, place, country) -> _Event | None:
+        for e in events:
+            if e.investor != investor or (facility and e.facility and facility != e.facility):
+                continue
+            if place is None or e.place is None or place == e.place:
+                return e
+            if country and country == e.country and (self._specificity(place) <= 1 or self._specificity(e.place) <= 1):
+                return e
+        return None
+
+    @staticmethod
+    def _partner_cue(text: str) -> bool:
+        return bool(re.search(r"\b(?:with|together with|alongside|partner(?:s|ship|ing)?|joint venture|consortium|jointly|co-invest\w*|built by|backed by)\b", text, re.I))
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def _scope(self, event: _Event, events: list[_Event]) -> list[_Sentence]:
+        if len(events) == 1:
+            return self.sentences
+        chosen = set(event.sentences)
+        for s in self.sentences:
+            names = {n for _, n in s.places} | {n for _, n in s.orgs}
+            labels = {label for _, label in s.facilities}
+            others = [e for e in events if e is not event]
+            mine = (event.place in names) or (event.facility in labels and not any(e.facility in labels for e in others))
+            theirs = any(e.place in names for e in others if e.place and e.place != event.place)
+            if mine and not theirs:
+                chosen.add(s.index)
+        return [s for s in self.sentences if s.index in chosen]
+
+    def fill(self, event: _Event, events: list[_Event], anchor: When | None) -> Investment:
+        scope = self._scope(event, events)
+        anchor_date = None
+        if anchor is not None:
+            import datetime as dt
+            anchor_date = dt.date.fromisoformat(anchor.value) if len(anchor.value) == 10 else None
+        operational = self._operational(scope, anchor_date)
+        jobs = construction = None
+        capacity = None
+        for s in scope:
+            for found in quantities.find_jobs(s.text):
+                if found.construction:
+                    construction = construction if construction is not None else found.count
+                else:
+                    jobs = jobs if jobs is not None else found.count
+            for cap in quantities.find_capacity(s.text):
+                capacity = max(capacity or 0, cap.mw)
+        status = self._status(scope)
+        evidence = tuple(self.sentences[i].text.strip() for i in sorted(event.sentences))
+        filled = sum(x is not None for x in (event.amount, event.place, operational, jobs, capacity))
+        confidence = min(0.95, 0.5 + 0.1 * filled)
+        return Investment(
+            investor=event.investor,
+            partners=tuple(event.partners),
+            amount=event.amount,
+            place=event.place,
+            country=event.country,
+            facility=event.facility or "other",
+            operational=operational,
+            announced=anchor,
+            jobs=jobs,
+            construction_jobs=construction,
+            capacity_mw=capacity,
+            status=status,
+            evidence=evidence,
+            confidence=confidence,
+        )
+
+    def _operational(self, scope: list[_Sentence], anchor) -> When | None:
+        for s in scope:
+            if not _cue("operational").search(s.text):
+                continue
+            for found in dates.find(s.text, anchor):
+                before = s.text[max(0, found.start - 40):found.start].lower()
+                if re.search(r"\b(?:since|in 20\d\d,|last|ago|founded|announced|on)\s*$", before):
+                    continue
+                return found.when
+        return None
+
+    def _status(self, scope: list[_Sentence]) -> str:
+        text = " ".join(s.text for s in scope)
+        for status in ("Denied", "Cancelled", "Paused", "Rumoured", "UnderConstruction", "Operational"):
+            if _cue(status).search(text):
+                return status
+        return "Announced"
+
+
+def find_investments(doc: Doc) -> list[Investment]:
+    finder = InvestmentFinder(doc)
+    events = finder.events()
+    anchor = When(doc._.published.isoformat()) if doc._.published else None
+    return [finder.fill(e, events, anchor) for e in events]
+
+
+@Language.factory(
+    "newskg_investments",
+    requires=["doc._.entities", "doc._.mentions", "doc._.amounts"],
+    assigns=["doc._.investments"],
+)
+def make_investments(nlp: Language, name: str):
+    def investments(doc: Doc) -> Doc:
+        doc._.investments = tuple(find_investments(doc))
+        return doc
+
+    return investments

@@ -1,0 +1,138 @@
+"""Money in text: "about 420 million euros" → Money(420000000, "EUR", qualifier="about")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
+
+from .lexicon import load, words_pattern
+from .records import Money
+
+QUALIFIERS = {
+    "about": "about", "around": "about", "approximately": "about", "approx.": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "close to": "about", "nearly": "about", "almost": "about",
+    "up to": "up to", "as much as": "up to", "more than": "more than", "over": "more than",
+    "in excess of": "more than", "upwards of": "more than", "at least": "at least", "less than": "less than",
+    "under": "less than", "between": "between",
+}
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    money: Money
+
+
+def _number_words() -> str:
+    nums = load("numbers.json")
+    units = [w for w, v in nums.items() if isinstance(v, int) and v < 10 and w not in ("a", "an")]
+    tens = [w for w, v in nums.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
+    return rf"(?:(?:{words_pattern(tens)})(?:[- ](?:{words_pattern(units)}))?|{words_pattern(nums)})"
+
+
+@cache
+def _pattern() -> re.Pattern:
+    cur = load("currencies.json")
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+    mult = words_pattern(load("multipliers.json"))
+    word = words_pattern(cur["words"])
+    code = "(?-i:" + words_pattern(cur["codes"]) + ")"
+    sym = words_pattern(cur["symbols"])
+    qual = words_pattern(QUALIFIERS)
+    numw = _number_words()
+    # A multiplier glued to the number (420m) or one space away (420 million); "m", "b" and
+    # "k" only glued, so "5 m" of cable is not five million.
+    m = rf"(?:\s?(?:{mult})(?![a-z])|(?:m|b|k)(?![a-z]))".replace(r"\s?(?:", r"(?:\s)?(?:", 1)
+    rng = r"\s?(?:-|–|to|and)\s?"
+    return re.compile(
+        rf"(?<![\w$€£¥₹₩])(?:(?P<qual>{qual})\s+)?(?:"
+        rf"(?P<sym>{sym})\s?(?P<n1>{num})(?P<m1>{m})?(?:{rng}(?:{sym})?\s?(?P<n2>{num})(?P<m2>{m})?)?(?:\s(?P<w1>{word}|{code})(?![a-z]))?"
+        rf"|(?P<code>{code})\s?(?P<n3>{num})(?P<m3>{m})?(?:{rng}(?:{code})?\s?(?P<n4>{num})(?P<m4>{m})?)?"
+        rf"|(?P<n5>{num}|{numw})(?P<m5>{m})?(?:{rng}(?P<n6>{num}|{numw})(?P<m6>{m})?)?\s(?:of\s)?(?P<w2>{word}|{code})(?![a-z])"
+        rf")",
+        re.IGNORECASE,
+    )
+
+
+def _number(text: str) -> Decimal | None:
+    text = text.lower().strip()
+    nums = load("numbers.json")
+    if text in nums:
+        return Decimal(str(nums[text]))
+    parts = re.split(r"[- ]", text)
+    if all(p in nums for p in parts):
+        return Decimal(sum(Decimal(str(nums[p])) for p in parts))
+    if re.fullmatch(r"\d+,\d{1,2}", text):  # decimal comma: 2,5 billion
+        text = text.replace(",", ".")
+    try:
+        return Decimal(text.replace(",", ""))
+    except ArithmeticError:
+        return None
+
+
+def _scale(mult: str | None) -> Decimal:
+    if not mult:
+        return Decimal(1)
+    return Decimal(str(load("multipliers.json")[re.sub(r"\s+", " ", mult.strip().lower())]))
+
+
+def _currency(symbol: str | None, word: str | None, code: str | None, country: str | None) -> str:
+    cur = load("currencies.json")
+    if word:
+        key = word.lower()
+        if key in cur["words"]:
+            choice = cur["words"][key]
+            local = cur["ambiguous_symbol"].get(key, {})
+            return local.get(country, choice) if country else choice
+        return cur["code_aliases"].get(word.upper(), word.upper())
+    if code:
+        return cur["code_aliases"].get(code.upper(), code.upper())
+    choice = cur["symbols"].get(symbol) or cur["symbols"].get(symbol.upper(), "USD")
+    if symbol == "$" and country:
+        return cur["ambiguous_symbol"]["$"].get(country, choice)
+    return choice
+
+
+def _normal(value: Decimal) -> Decimal:
+    """Whole units without a spurious exponent or trailing zeros: 4.2E+8 → 420000000."""
+    value = value.quantize(Decimal("0.01")) if value != value.to_integral() else value.to_integral()
+    return value.normalize() if value != value.to_integral() else Decimal(int(value))
+
+
+def find(text: str, country: str | None = None) -> list[Found]:
+    """Every amount of money in ``text``. ``country`` (ISO 3166 alpha-2) picks the local
+    meaning of "$" or "pesos" when the text does not say which."""
+    found = []
+    for match in _pattern().finditer(text):
+        g = match.groupdict()
+        if g["sym"]:
+            n1, m1, n2, m2 = g["n1"], g["m1"], g["n2"], g["m2"]
+        elif g["code"]:
+            n1, m1, n2, m2 = g["n3"], g["m3"], g["n4"], g["m4"]
+        else:
+            n1, m1, n2, m2 = g["n5"], g["m5"], g["n6"], g["m6"]
+        first = _number(n1)
+        if first is None:
+            continue
+        # "$1-2 billion": the first number borrows the second's multiplier.
+        low = first * _scale(m1 or m2)
+        high = _number(n2) * _scale(m2 or m1) if n2 and _number(n2) is not None else None
+        # A bare number word with no multiplier ("a dollar") is no investment figure.
+        if not (m1 or m2) and not re.search(r"\d", n1):
+            continue
+        currency = _currency(g["sym"], g["w1"] or g["w2"], g["code"], country)
+        qualifier = QUALIFIERS.get((g["qual"] or "").lower())
+        if high is not None and high > low:
+            money = Money(None, currency, minimum=_normal(low), maximum=_normal(high), qualifier="between")
+        else:
+            money = Money(_normal(low), currency, qualifier=qualifier if qualifier != "between" else None)
+        found.append(Found(match.start(), match.end(), money))
+    return found
+
+
+def parse(text: str, country: str | None = None) -> Money | None:
+    """The first amount of money in ``text``, or None."""
+    found = find(text, country)
+    return found[0].money if found else None

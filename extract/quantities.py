@@ -1,0 +1,78 @@
+"""Jobs and capacity stated as numbers: "up to 1,200 construction jobs", "a 1.2GW campus"."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .lexicon import load, words_pattern
+
+
+class Jobs(NamedTuple):
+    start: int
+    end: int
+    count: int
+    construction: bool
+
+
+class Capacity(NamedTuple):
+    start: int
+    end: int
+    mw: float
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+
+
+def _count(text: str) -> float | None:
+    text = text.lower()
+    nums = load("numbers.json")
+    if text in nums:
+        return float(nums[text])
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _jobs_pattern() -> re.Pattern:
+    words = words_pattern([w for w, v in load("numbers.json").items() if v >= 2])
+    return re.compile(
+        rf"\b(?P<n>{_NUM}|{words})(?P<k>\s?(?:thousand|k)\b)?\s+"
+        r"(?P<mods>(?:(?:new|permanent|full[- ]time|part[- ]time|direct|indirect|high[- ](?:skilled|quality|value)|skilled|"
+        r"local|technical|operational|long[- ]term|temporary|construction|additional|well[- ]paid|on[- ]site|[a-z]+-related)\s+(?:and\s+)?)*)"
+        r"(?P<noun>jobs|roles|positions|posts|employees|workers|staff|people|engineers|technicians|hires)\b",
+        re.IGNORECASE,
+    )
+
+
+_JOBS = _jobs_pattern()
+_CAPACITY = re.compile(rf"\b(?P<n>{_NUM})\s?(?P<unit>MW|GW|kW|megawatts?|gigawatts?|kilowatts?)(?!h)\b", re.IGNORECASE)
+_UNIT_MW = {"mw": 1.0, "megawatt": 1.0, "megawatts": 1.0, "gw": 1000.0, "gigawatt": 1000.0, "gigawatts": 1000.0,
+            "kw": 0.001, "kilowatt": 0.001, "kilowatts": 0.001}
+
+
+def find_jobs(text: str) -> list[Jobs]:
+    """Stated job numbers; construction jobs are told apart by the words around them."""
+    found = []
+    for m in _JOBS.finditer(text):
+        n = _count(m.group("n"))
+        if n is None:
+            continue
+        if m.group("k"):
+            n *= 1000
+        after = text[m.end():m.end() + 60].lower()
+        construction = "construction" in m.group("mods").lower() or bool(
+            re.match(r"\s*(?:\w+\s+){0,3}(?:during|in|for|on) (?:the )?(?:construction|build)", after)
+        )
+        found.append(Jobs(m.start(), m.end(), int(n), construction))
+    return found
+
+
+def find_capacity(text: str) -> list[Capacity]:
+    found = []
+    for m in _CAPACITY.finditer(text):
+        n = _count(m.group("n"))
+        if n is not None:
+            found.append(Capacity(m.start(), m.end(), round(n * _UNIT_MW[m.group("unit").lower()], 3)))
+    return found

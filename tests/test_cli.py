@@ -1,0 +1,154 @@
+"""The command line as users run it: ingest, query, export, and bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from extract.cli import app
+
+from .conftest import CORPUS, SEED
+
+INVESTMENTS_RQ = str(CORPUS.parent / "ontology" / "queries" / "investments.rq")
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return CliRunner()
+
+
+def run(runner, *args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture()
+def seeded(runner, store_dir, extractor, monkeypatch):
+    # The CLI builds its own Extractor; hand it the session's so the model loads once.
+    monkeypatch.setattr("extract.pipeline.Extractor", lambda model=None: extractor)
+    result = run(runner, "ingest", SEED, "--store", store_dir)
+    assert result.exit_code == 0, result.output
+    return store_dir
+
+
+def test_ingest_then_query_gives_the_founding_investment(runner, seeded):
+    result = run(runner, "query", INVESTMENTS_RQ, "--store", seeded, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines[0] == "investor,value,currency,place,facility,opening"
+    assert "TikTok,420000000,EUR,Ireland,data center,2022" in lines[1:]
+
+
+def test_query_formats(runner, seeded):
+    js = json.loads(run(runner, "query", INVESTMENTS_RQ, "--store", seeded, "--format", "json").output)
+    assert js["results"]["bindings"][0]["currency"]["value"] == "EUR"
+    tsv = run(runner, "query", INVESTMENTS_RQ, "--store", seeded, "--format", "tsv").output
+    assert "TikTok\t420000000\tEUR" in tsv
+    table = run(runner, "query", INVESTMENTS_RQ, "--store", seeded).output
+    assert "TikTok" in table and "1 row(s)" in table
+
+
+def test_query_accepts_sparql_text(runner, seeded):
+    result = run(runner, "query", "ASK { ?a a nkg:Article }", "--store", seeded)
+    assert result.exit_code == 0 and "yes" in result.output
+
+
+def test_reingesting_the_same_text_changes_nothing(runner, seeded):
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = run(runner, "query", count, "--store", seeded, "--format", "csv").output
+    assert run(runner, "ingest", SEED, "--store", seeded).exit_code == 0
+    after = run(runner, "query", count, "--store", seeded, "--format", "csv").output
+    assert before == after
+
+
+def test_export_formats_parse_back(runner, seeded, tmp_path):
+    from rdflib import Dataset, Graph
+
+    for fmt, rdflib_format in (("nquads", "nquads"), ("trig", "trig")):
+        out = tmp_path / f"x.{fmt}"
+        assert run(runner, "export", "--format", fmt, "--store", seeded, "--output", out).exit_code == 0
+        ds = Dataset()
+        ds.parse(out, format=rdflib_format)
+        assert len(list(ds.graphs())) >= 2  # the default graph and the article's
+    out = tmp_path / "x.ttl"
+    assert run(runner, "export", "--format", "turtle", "--store", seeded, "--output", out).exit_code == 0
+    graph = Graph().parse(out, format="turtle")
+    assert len(graph) > 50
+
+
+def one_line_error(result, *needles):
+    assert result.exit_code != 0
+    err = result.stderr.strip().splitlines()
+    assert err and all(line.startswith("newskg:") or line.startswith("failed:") for line in err), result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    for needle in needles:
+        assert needle in result.stderr
+
+
+@pytest.fixture()
+def bad_files(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "latin1.txt").write_bytes("Caf\xe9 opens a data centre".encode("latin-1"))
+    return folder
+
+
+def test_missing_path(runner, store_dir):
+    one_line_error(run(runner, "ingest", "no/such/file.txt", "--store", store_dir), "no such file")
+
+
+def test_empty_file(runner, store_dir, bad_files):
+    one_line_error(run(runner, "ingest", bad_files / "empty.txt", "--store", store_dir), "empty article")
+
+
+def test_not_utf8(runner, store_dir, bad_files):
+    one_line_error(run(runner, "ingest", bad_files / "latin1.txt", "--store", store_dir), "not UTF-8")
+
+
+def test_folder_with_bad_files_ingests_the_rest(runner, store_dir, bad_files, extractor, monkeypatch):
+    monkeypatch.setattr("extract.pipeline.Extractor", lambda model=None: extractor)
+    result = run(runner, "ingest", bad_files, "--store", store_dir)
+    assert result.exit_code == 1
+    assert "ingested 1 article(s), 2 failed" in result.stdout
+    assert "empty.txt" in result.stderr and "latin1.txt" in result.stderr
+    rows = run(runner, "query", INVESTMENTS_RQ, "--store", store_dir, "--format", "csv").output
+    assert "TikTok" in rows
+
+
+def test_malformed_sparql(runner, seeded):
+    one_line_error(run(runner, "query", "SELECT ?x WHERE { ?x", "--store", seeded), "malformed SPARQL")
+
+
+def test_missing_query_file(runner, seeded):
+    one_line_error(run(runner, "query", "nothere.rq", "--store", seeded), "no such query file")
+
+
+def test_unknown_export_format(runner, seeded):
+    one_line_error(run(runner, "export", "--format", "xlsx", "--store", seeded), "unknown export format")
+
+
+def test_query_without_a_store(runner, tmp_path):
+    one_line_error(run(runner, "query", "ASK {}", "--store", tmp_path / "none"), "no store at")
+
+
+def test_query_and_export_never_import_spacy(seeded, tmp_path):
+    code = f"""
+import sys
+from typer.testing import CliRunner
+from extract.cli import app
+r = CliRunner()
+assert r.invoke(app, ["query", {INVESTMENTS_RQ!r}, "--store", {seeded!r}]).exit_code == 0
+assert r.invoke(app, ["export", "--format", "nquads", "--store", {seeded!r}, "-o", {str(tmp_path / 'x.nq')!r}]).exit_code == 0
+print(sorted(m for m in sys.modules if m == "spacy" or m.startswith("spacy.")))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_missing_model_is_one_line(runner, store_dir):
+    one_line_error(run(runner, "ingest", SEED, "--store", store_dir, "--model", "no_such_model"), "pip install")

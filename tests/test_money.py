@@ -1,0 +1,85 @@
+from decimal import Decimal
+
+import pytest
+
+from extract import money
+from extract.records import Money
+
+CASES = [
+    ("about 420 million euros", Money(Decimal(420000000), "EUR", qualifier="about")),
+    ("€420m", Money(Decimal(420000000), "EUR")),
+    ("€ 1.2bn", Money(Decimal(1200000000), "EUR")),
+    ("EUR 420 million", Money(Decimal(420000000), "EUR")),
+    ("420 million EUR", Money(Decimal(420000000), "EUR")),
+    ("$10 billion", Money(Decimal(10000000000), "USD")),
+    ("US$1.5 billion", Money(Decimal(1500000000), "USD")),
+    ("USD 2bn", Money(Decimal(2000000000), "USD")),
+    ("two billion dollars", Money(Decimal(2000000000), "USD")),
+    ("a billion dollars", Money(Decimal(1000000000), "USD")),
+    ("twenty-five million dollars", Money(Decimal(25000000), "USD")),
+    ("£500m", Money(Decimal(500000000), "GBP")),
+    ("up to £500m", Money(Decimal(500000000), "GBP", qualifier="up to")),
+    ("more than £1 billion", Money(Decimal(1000000000), "GBP", qualifier="more than")),
+    ("300 million pounds", Money(Decimal(300000000), "GBP")),
+    ("¥1 trillion", Money(Decimal(1000000000000), "JPY")),
+    ("500 billion yen", Money(Decimal(500000000000), "JPY")),
+    ("10 billion yuan", Money(Decimal(10000000000), "CNY")),
+    ("RMB 3 billion", Money(Decimal(3000000000), "CNY")),
+    ("₹5,000 crore", Money(Decimal(50000000000), "INR")),
+    ("Rs 1,200 crore", Money(Decimal(12000000000), "INR")),
+    ("Rs 50 lakh", Money(Decimal(5000000), "INR")),
+    ("1.2 lakh crore rupees", Money(Decimal(1200000000000), "INR")),
+    ("5 trillion won", Money(Decimal(5000000000000), "KRW")),
+    ("₩2.3 trillion", Money(Decimal(2300000000000), "KRW")),
+    ("20 billion kronor", Money(Decimal(20000000000), "SEK")),
+    ("3 billion Norwegian kroner", Money(Decimal(3000000000), "NOK")),
+    ("DKK 8bn", Money(Decimal(8000000000), "DKK")),
+    ("R2.5 billion", Money(Decimal(2500000000), "ZAR")),
+    ("5 billion rand", Money(Decimal(5000000000), "ZAR")),
+    ("₦180bn", Money(Decimal(180000000000), "NGN")),
+    ("R$ 3 billion", Money(Decimal(3000000000), "BRL")),
+    ("2 billion reais", Money(Decimal(2000000000), "BRL")),
+    ("SAR 5bn", Money(Decimal(5000000000), "SAR")),
+    ("10 billion riyals", Money(Decimal(10000000000), "SAR")),
+    ("AED 1 billion", Money(Decimal(1000000000), "AED")),
+    ("4 billion dirhams", Money(Decimal(4000000000), "AED")),
+    ("QAR 1.2 billion", Money(Decimal(1200000000), "QAR")),
+    ("RM3.7 billion", Money(Decimal(3700000000), "MYR")),
+    ("S$800 million", Money(Decimal(800000000), "SGD")),
+    ("NT$300 billion", Money(Decimal(300000000000), "TWD")),
+    ("A$70 million", Money(Decimal(70000000), "AUD")),
+    ("C$2 billion", Money(Decimal(2000000000), "CAD")),
+    ("CHF 500 million", Money(Decimal(500000000), "CHF")),
+    ("MXN 4,500mn", Money(Decimal(4500000000), "MXN")),
+    ("Rp 2 trillion", Money(Decimal(2000000000000), "IDR")),
+    ("1,000 billion dong", Money(Decimal(1000000000000), "VND")),
+    ("$500k", Money(Decimal(500000), "USD")),
+    ("$5,000", Money(Decimal(5000), "USD")),
+    ("1,5 billion euro", Money(Decimal(1500000000), "EUR")),
+    ("between $1bn and $2bn", Money(None, "USD", minimum=Decimal(1000000000), maximum=Decimal(2000000000), qualifier="between")),
+    ("$1-2 billion", Money(None, "USD", minimum=Decimal(1000000000), maximum=Decimal(2000000000), qualifier="between")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_parse(text, expected):
+    assert money.parse(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a nine-figure sum", "hundreds of millions of dollars", "it won 5 awards", "300 jobs", "in 2022",
+    "a dollar", "5 m of cable", "90MW",
+])
+def test_no_amount(text):
+    assert money.parse(text) is None
+
+
+def test_dollar_means_local_currency_when_the_country_uses_dollars():
+    assert money.parse("$70 million", country="AU").currency == "AUD"
+    assert money.parse("US$70 million", country="AU").currency == "USD"
+
+
+def test_find_gives_offsets_in_the_text():
+    text = "It will invest €420m in Ireland and $1bn in Texas."
+    found = money.find(text)
+    assert [text[f.start:f.end] for f in found] == ["€420m", "$1bn"]

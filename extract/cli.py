@@ -148,5 +148,63 @@ def export(
     typer.echo(f"wrote {output}", err=True)
 
 
+@app.command("eval")
+def evaluate_cmd(
+    gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Folder of gold annotations (*.json)."),
+    articles: Path = typer.Option(Path("corpus/articles"), "--articles", help="Folder of the articles they annotate."),
+    split: str = typer.Option("all", "--split", help="dev, test or all (from split.json beside the gold folder)."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write all figures, per article too, to this JSON file."),
+    baseline: bool = typer.Option(False, "--baseline", help="Also score the stock spaCy recipe on the same articles."),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+) -> None:
+    """Score the pipeline against gold: precision, recall and F1 for entities, investments, slots and roles."""
+    import json
+
+    from .evaluate import EvalError, evaluate, gold_items
+    from .pipeline import Extractor, ModelError
+
+    _choice(split, ("dev", "test", "all"), "split")
+    try:
+        items = gold_items(gold, articles, split)
+        per_article: dict = {}
+        ours = evaluate(items, Extractor(model).extract_many, per_article)
+        base = None
+        if baseline:
+            from .baseline import BaselineExtractor
+
+            base = evaluate(items, BaselineExtractor(model).extract_many)
+    except (EvalError, ModelError) as exc:
+        fail(str(exc))
+    _print_scores(ours, base, split)
+    if json_out:
+        report = {"split": split, "newskg": ours.as_dict(), "per_article": per_article}
+        if base:
+            report["baseline"] = base.as_dict()
+        json_out.write_text(json.dumps(report, indent=1), encoding="utf-8")
+
+
+def _print_scores(ours, base, split: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .evaluate import SLOTS, TYPES
+
+    table = Table(title=f"newskg eval — split {split}, {ours.articles} article(s)")
+    for col in ("", "P", "R", "F1", "pred", "gold") + (("baseline F1",) if base else ()):
+        table.add_column(col, justify="left" if not col else "right")
+    rows = [("entities", lambda s: s.entities)]
+    rows += [(f"  {t}", lambda s, t=t: s.entity_types[t]) for t in TYPES]
+    rows += [("investments", lambda s: s.investments), ("slots", lambda s: s.slots)]
+    rows += [(f"  {slot}", lambda s, slot=slot: s.slot_each[slot]) for slot in SLOTS]
+    rows += [("roles", lambda s: s.roles)]
+    for label, get in rows:
+        c = get(ours)
+        cells = [label, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.pred), str(c.gold)]
+        if base:
+            cells.append(f"{get(base).f1:.3f}")
+        table.add_row(*cells)
+    Console().print(table)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .. import places
+from .. import money, places
 from ..lexicon import load
 from ..records import Entity
 from .gazetteer import by_name
@@ -100,6 +100,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
             end -= len(tail)
             break
     while end > start and text[end - 1] in " \"'“”‘’),.:;":
+        if text[end - 1] == "." and re.search(r"(?:^|[\s.])[A-Z]\.$", text[start:end]):
+            break  # "U.S." keeps its dots
         end -= 1
     return start, end
 
@@ -112,6 +114,11 @@ class EntityResolver:
         self.agency_heads = [h.lower() for h in rules["agency_heads"]]
         self.company_heads = [h.lower() for h in rules["company_heads"]]
         self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
+        self.honorifics = {h.lower() for h in rules["honorifics"]}
+        self.quantifiers = set(rules["quantifiers"])
+        self.facility_words = set(rules["facility_words"])
+        self.currency_codes = set(load("currencies.json")["codes"])
+        self.person_heads = {h.lower() for h in rules["company_heads"] if " " not in h}
         self.gazetteer = by_name()
         self.matcher = Matcher(nlp.vocab)
         heads = [h.lower() for h in rules["agency_heads"] + rules["other_org_heads"] + rules["company_heads"] if " " not in h]
@@ -120,14 +127,15 @@ class EntityResolver:
         body = {"POS": {"IN": ["PROPN", "NOUN", "ADJ", "CCONJ"]}, "LOWER": {"NOT_IN": ["the", "a", "an", "or"]}, "OP": "{0,5}"}
         lead = {"IS_TITLE": True, "IS_SENT_START": False, "LOWER": {"NOT_IN": ["the", "a", "an"]}}
         self.matcher.add("ORG_HEAD", [[lead, body, {"LOWER": {"IN": heads}}]], greedy="LONGEST")
-        # "Ministry of Economy, Trade and Industry", "Department of Enterprise".
+        # "Ministry of Economy, Trade and Industry", "Ministry of Science and ICT".
+        cap = {"TEXT": {"REGEX": r"^[A-Z]"}}
         of_heads = [h for h in ("ministry", "department", "bank", "university", "council", "commission", "office", "institute", "authority", "agency", "board", "government")]
         self.matcher.add(
             "ORG_OF",
             [[{"LOWER": {"IN": of_heads}, "IS_TITLE": True}, {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
-              {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"},
-              {"TEXT": {"IN": [",", "and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"},
-              {"TEXT": {"IN": [",", "and", "&"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]],
+              cap, {**cap, "OP": "?"},
+              {"TEXT": {"IN": [",", "and", "&"]}, "OP": "?"}, {**cap, "OP": "?"},
+              {"TEXT": {"IN": [",", "and", "&"]}, "OP": "?"}, {**cap, "OP": "?"}]],
             greedy="LONGEST",
         )
 
@@ -138,9 +146,13 @@ class EntityResolver:
             return True
         if text == text.lower():          # "byte", "first finance": lower case is no name
             return True
-        if re.match(r"^[\d$€£¥₹%]", text):
+        if re.match(r"^[\d$€£¥₹%]", text) or money.find(text) or text.upper() in self.currency_codes:
             return True
         words = text.lower().split()
+        if words[0] in self.quantifiers:   # "Every large cloud", "Our partners"
+            return True
+        if label == "ORG" and len(words) > 1 and words[-1] in self.facility_words and places.lookup(" ".join(text.split()[:-1])):
+            return True                    # "the Sydney office" is a facility, not an organisation
         return label == "ORG" and all(w in self.titles for w in words)
 
     def mentions(self, doc: Doc) -> list[Mention]:
@@ -154,10 +166,13 @@ class EntityResolver:
             if ent.ent_id_:
                 found.append(Mention(start, end, text, LABEL_TYPES[ent.label_], ent.ent_id_, "gazetteer"))
                 continue
-            start, end, text = self._strip_title(full, start, end)
+            stripped_start, end, text = self._strip_title(full, start, end)
             if self._junk(text, ent.label_):
                 continue
-            found.append(Mention(start, end, text, LABEL_TYPES[ent.label_]))
+            # What follows a job title ("Chief Executive Karim Bennis") is a person.
+            etype = "Person" if stripped_start > start and " " in text else LABEL_TYPES[ent.label_]
+            found.append(Mention(stripped_start, end, text, etype))
+        found = self._glue(full, found)
         found = self._add_rule_mentions(doc, full, found)
         found = self._add_units(full, found)
         found = self._propagate(full, found)
@@ -174,6 +189,20 @@ class EntityResolver:
             start += len(" ".join(words[:i])) + 1
         return start, end, full[start:end]
 
+    def _glue(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Rejoin an organisation's name the model cut at a connective: "Commonwealth
+        Scientific and" + "Industrial Research Organisation"."""
+        ordered = sorted(found, key=lambda m: m.start)
+        out: list[Mention] = []
+        for m in ordered:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.type == "Organization" and m.type in ("Organization", "Person") and not prev.canonical
+                    and not m.canonical and re.search(r"\b(?:and|of|for|&)$", prev.text) and text[prev.end:m.start] == " "):
+                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "Organization", rule="org-rule")
+                continue
+            out.append(m)
+        return out
+
     def _add_rule_mentions(self, doc: Doc, full: str, found: list[Mention]) -> list[Mention]:
         for match_id, s, e in self.matcher(doc):
             span = doc[s:e]
@@ -184,7 +213,14 @@ class EntityResolver:
             clashing = [m for m in found if m.start < end and start < m.end]
             # The rule wins over shorter ORG or NORP-like pieces of the same name, never over
             # a gazetteer name or a person.
-            if any(m.rule == "gazetteer" or m.type == "Person" or (m.end - m.start) >= (end - start) for m in clashing):
+            def yields(m: Mention) -> bool:
+                # "Communications Authority of Kenya" swallows "Kenya"; a name never swallows
+                # a person, a gazetteer organisation, or a place it starts with.
+                if m.type == "Place":
+                    return start < m.start and m.end <= end
+                return m.rule != "gazetteer" and m.type != "Person" and (m.end - m.start) < (end - start)
+
+            if not all(yields(m) for m in clashing):
                 continue
             found = [m for m in found if m not in clashing]
             found.append(Mention(start, end, text, "Organization", rule="org-rule"))
@@ -322,6 +358,10 @@ class EntityResolver:
         return False
 
     @staticmethod
+    def company_words() -> set[str]:
+        return {h.lower() for h in _rules()["company_heads"] if " " not in h}
+
+    @staticmethod
     def _vote(g: _Group) -> str:
         if g.type:
             return g.type
@@ -332,6 +372,18 @@ class EntityResolver:
         if counts["Person"] and all(_is_acronym(f) for f in g.forms):
             return "Organization"
         if any(m.rule == "org-rule" or m.rule.startswith("unit:") for m in g.mentions):
+            return "Organization"
+        forms = g.forms
+        full_person = any(m.type == "Person" and " " in m.text for m in g.mentions)
+        # A name the model calls a person or an organisation that is the name of a known
+        # place ("Zaragoza", "Santiago") is that place, unless a full personal name backs it.
+        if not full_person or counts["Place"]:
+            found = [places.lookup(f) for f in forms]
+            if any(p and p.kind != "Continent" and p.name.lower() == f.lower().removeprefix("the ") for p, f in zip(found, forms)) \
+                    or any(p and p.kind == "Country" for p in found):
+                return "Place"
+        # "Morava Capital", "Kallström Data": a person's name does not end in a company word.
+        if counts["Person"] and all(f.split()[-1].lower() in EntityResolver.company_words() for f in forms if " " in f) and any(" " in f for f in forms):
             return "Organization"
         top = counts.most_common()
         if len(top) > 1 and top[0][1] == top[1][1]:

@@ -24,6 +24,10 @@ def patterns(nlp: Language) -> list[dict]:
         exact = org.get("match") == "exact"
         for form in [org["name"], *org.get("aliases", [])]:
             out.append({"label": "ORG", "pattern": _pattern(nlp, form, exact), "id": org["name"]})
+    for region in load("regions.jsonl"):
+        # World regions, so "Latin America" is one place and not "America".
+        if region.get("kind") == "Continent":
+            out.append({"label": "LOC", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(region["name"])], "id": region["name"]})
     names = country_names()
     aliases = load("country_aliases.json")["aliases"]
     for code, name in names.items():

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .. import money, places
+from .. import money, names, places
 from ..lexicon import load
 from ..records import Entity
 from .gazetteer import by_name
@@ -121,12 +121,14 @@ class EntityResolver:
         self.person_heads = {h.lower() for h in rules["company_heads"] if " " not in h}
         self.gazetteer = by_name()
         self.matcher = Matcher(nlp.vocab)
-        heads = [h.lower() for h in rules["agency_heads"] + rules["other_org_heads"] + rules["company_heads"] if " " not in h]
+        agency = [h.lower() for h in rules["agency_heads"] + rules["other_org_heads"] if " " not in h]
+        legal = [h for h in rules["org_suffixes"] + ["Group"] if " " not in h]
         # "Irish investment and development authority", "Fingal County Council": a name led by
-        # a capitalised word and ending on a word that names a kind of organisation.
+        # a capitalised word and ending on a word that names a kind of organisation (written
+        # in any case: machine translation lowercases them), or on a legal suffix ("Acme Data Ltd").
         body = {"POS": {"IN": ["PROPN", "NOUN", "ADJ", "CCONJ"]}, "LOWER": {"NOT_IN": ["the", "a", "an", "or"]}, "OP": "{0,5}"}
         lead = {"IS_TITLE": True, "IS_SENT_START": False, "LOWER": {"NOT_IN": ["the", "a", "an"]}}
-        self.matcher.add("ORG_HEAD", [[lead, body, {"LOWER": {"IN": heads}}]], greedy="LONGEST")
+        self.matcher.add("ORG_HEAD", [[lead, body, {"LOWER": {"IN": agency}}], [lead, body, {"ORTH": {"IN": legal}}]], greedy="LONGEST")
         # "Ministry of Economy, Trade and Industry", "Ministry of Science and ICT".
         cap = {"TEXT": {"REGEX": r"^[A-Z]"}}
         of_heads = [h for h in ("ministry", "department", "bank", "university", "council", "commission", "office", "institute", "authority", "agency", "board", "government")]
@@ -171,7 +173,10 @@ class EntityResolver:
                 continue
             # What follows a job title ("Chief Executive Karim Bennis") is a person.
             etype = "Person" if stripped_start > start and " " in text else LABEL_TYPES[ent.label_]
-            found.append(Mention(stripped_start, end, text, etype))
+            if etype != "Place":
+                found.extend(self._people(full, stripped_start, end, etype))
+            else:
+                found.append(Mention(stripped_start, end, text, etype))
         found = self._glue(full, found)
         found = self._add_rule_mentions(doc, full, found)
         found = self._add_units(full, found)
@@ -183,11 +188,46 @@ class EntityResolver:
         text = full[start:end]
         words = text.split(" ")
         i = 0
-        while i < len(words) - 1 and (words[i].lower() in self.titles or words[i].lower() in ("minister", "executive", "chief", "officer")):
+        while i < len(words) - 1 and (words[i].lower().rstrip(".") in self.titles or words[i].lower().rstrip(".") in self.honorifics):
             i += 1
         if i:
             start += len(" ".join(words[:i])) + 1
+        # "Seán Kilbride TD": a trailing post-nominal goes too.
+        tail = re.search(r"\s+(?:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC|PhD)$", full[start:end])
+        if tail:
+            end -= len(tail.group(0))
         return start, end, full[start:end]
+
+    def _people(self, full: str, start: int, end: int, etype: str) -> list[Mention]:
+        """The model often calls a person an organisation. A name that starts with a given
+        name and has no word of an organisation's name is a person ("Felipe Ureta"); a given
+        name just before a one-word name completes it ("Cllr Priya" + "Sandhu"); a person's
+        name at the end of an organisation's ("Minister for Digital Development and
+        Information Josephine Teo") is split off."""
+        text = full[start:end]
+        words = text.split()
+        org_words = self.person_heads | set(self.agency_heads)
+        if etype == "Person" and not names.is_given_name(words[0]) and re.search(
+                r"\b(?:in|near|at|outside|around|across|from|to)\s+$", full[max(0, start - 12):start]) and not full[end:end + 2] in ("'s", "’s"):
+            return [Mention(start, end, text, "Person", rule="locative")]  # "in Usme": a place, decided in _vote
+        if len(words) == 1:
+            before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
+            if before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.honorifics:
+                s = start - len(before.group(0))
+                return [Mention(s, end, full[s:end], "Person")]
+            return [Mention(start, end, text, etype)]
+        if any(w.lower() in org_words for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+            if len(words) >= 4 and names.is_given_name(words[-2]) and words[-1][:1].isupper() and words[-3][:1].isupper():
+                person_start = end - len(" ".join(words[-2:]))
+                out = [Mention(person_start, end, full[person_start:end], "Person")]
+                rest_end = person_start - 1
+                if words[-3].lower() in org_words:
+                    out.append(Mention(start, rest_end, full[start:rest_end], "Organization"))
+                return out
+            return [Mention(start, end, text, etype)]
+        if 2 <= len(words) <= 4 and names.is_given_name(words[0]) and not places.lookup(text):
+            return [Mention(start, end, text, "Person")]
+        return [Mention(start, end, text, etype)]
 
     def _glue(self, text: str, found: list[Mention]) -> list[Mention]:
         """Rejoin an organisation's name the model cut at a connective: "Commonwealth
@@ -339,7 +379,7 @@ class EntityResolver:
         return list(out.values())
 
     def _full_person(self, g: _Group) -> bool:
-        return not g.canonical and any(m.type == "Person" and " " in m.text for m in g.mentions)
+        return not g.canonical and any(self._person_form(m) for m in g.mentions)
 
     def _same_org(self, a: _Group, b: _Group) -> bool:
         for fa in a.forms:
@@ -362,29 +402,42 @@ class EntityResolver:
         return {h.lower() for h in _rules()["company_heads"] if " " not in h}
 
     @staticmethod
+    def _is_place_name(form: str) -> bool:
+        place = places.lookup(form)
+        return bool(place) and (place.kind == "Country" or place.kind != "Continent" and place.name.lower() == form.lower().removeprefix("the "))
+
+    @staticmethod
+    def _person_form(m: Mention) -> bool:
+        """A full personal name: the model's PERSON, more than one word, not ending in a
+        company word ("Morava Capital") and not a place's name ("Co Kildare")."""
+        return (m.type == "Person" and m.rule != "locative" and " " in m.text and m.text.split()[-1].lower() not in EntityResolver.company_words()
+                and not EntityResolver._is_place_name(m.text))
+
+    @staticmethod
     def _vote(g: _Group) -> str:
         if g.type:
             return g.type
         counts = Counter(m.type for m in g.mentions)
         if any(m.rule == "gazetteer" for m in g.mentions):
             return next(m.type for m in g.mentions if m.rule == "gazetteer")
-        # An acronym is no person; a name the rules or the gazetteer found outranks the model.
-        if counts["Person"] and all(_is_acronym(f) for f in g.forms):
+        forms = g.forms
+        # An acronym is no person; a name the rules found outranks the model.
+        if counts["Person"] and all(_is_acronym(f) for f in forms):
             return "Organization"
         if any(m.rule == "org-rule" or m.rule.startswith("unit:") for m in g.mentions):
             return "Organization"
-        forms = g.forms
-        full_person = any(m.type == "Person" and " " in m.text for m in g.mentions)
         # A name the model calls a person or an organisation that is the name of a known
-        # place ("Zaragoza", "Santiago") is that place, unless a full personal name backs it.
-        if not full_person or counts["Place"]:
-            found = [places.lookup(f) for f in forms]
-            if any(p and p.kind != "Continent" and p.name.lower() == f.lower().removeprefix("the ") for p, f in zip(found, forms)) \
-                    or any(p and p.kind == "Country" for p in found):
+        # place ("Zaragoza", "Santiago", "Co Kildare") is that place.
+        if any(EntityResolver._is_place_name(f) for f in forms) and not any(names.is_given_name(f.split()[0]) and " " in f for f in forms):
+            return "Place"
+        if counts["Person"] and not any(EntityResolver._person_form(m) for m in g.mentions):
+            # "Morava Capital"; and a lone word never given in full ("Vattenfall", "Ofgem"):
+            # news introduces people by their full name, so this is an organisation, unless
+            # the word is a given name or the text puts it somewhere ("in Usme").
+            if any(m.rule == "locative" for m in g.mentions):
                 return "Place"
-        # "Morava Capital", "Kallström Data": a person's name does not end in a company word.
-        if counts["Person"] and all(f.split()[-1].lower() in EntityResolver.company_words() for f in forms if " " in f) and any(" " in f for f in forms):
-            return "Organization"
+            if not any(names.is_given_name(f.split()[0]) for f in forms):
+                return "Organization"
         top = counts.most_common()
         if len(top) > 1 and top[0][1] == top[1][1]:
             return "Organization" if "Organization" in counts else top[0][0]

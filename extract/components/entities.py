@@ -241,7 +241,15 @@ class EntityResolver:
                 out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "Organization", rule="org-rule")
                 continue
             out.append(m)
-        return out
+        # A name still ending on a connective lost its tail to the next name: drop the word.
+        return [self._trim_connective(text, m) for m in out]
+
+    @staticmethod
+    def _trim_connective(text: str, m: Mention) -> Mention:
+        cut = re.search(r"\s+(?:and|of|for|&)$", m.text)
+        if not cut:
+            return m
+        return Mention(m.start, m.end - len(cut.group(0)), m.text[:len(m.text) - len(cut.group(0))], m.type, m.canonical, m.rule)
 
     def _add_rule_mentions(self, doc: Doc, full: str, found: list[Mention]) -> list[Mention]:
         for match_id, s, e in self.matcher(doc):
@@ -308,8 +316,9 @@ class EntityResolver:
 
     # -- grouping ---------------------------------------------------------------------------
 
-    def group(self, mentions: list[Mention]) -> list[_Group]:
+    def group(self, mentions: list[Mention], text: str = "") -> list[_Group]:
         groups: dict[str, _Group] = {}
+        key_of: dict[int, str] = {}
         for m in mentions:
             if m.canonical:
                 key = f"g:{m.canonical}"
@@ -320,12 +329,21 @@ class EntityResolver:
                 key = f"n:{_norm(m.text)}"
             g = groups.setdefault(key, _Group())
             g.mentions.append(m)
+            key_of[id(m)] = key
             if m.canonical:
                 g.canonical = m.canonical
-        merged = self._merge(list(groups.values()))
-        return merged
+        # "Ministry of Communication and Digital Affairs (Komdigi)": a name in brackets right
+        # after an organisation's is another name for it.
+        keys = list(groups)
+        linked = []
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for a, b in zip(ordered, ordered[1:]):
+            if (a.type == b.type == "Organization" and text[a.end:b.start] in (" (", "(") and text[b.end:b.end + 1] == ")"
+                    and key_of[id(a)] != key_of[id(b)]):
+                linked.append((keys.index(key_of[id(a)]), keys.index(key_of[id(b)])))
+        return self._merge(list(groups.values()), linked)
 
-    def _merge(self, groups: list[_Group]) -> list[_Group]:
+    def _merge(self, groups: list[_Group], linked: list[tuple[int, int]] = ()) -> list[_Group]:
         parent = list(range(len(groups)))
 
         def find(i: int) -> int:
@@ -339,6 +357,9 @@ class EntityResolver:
             if a != b:
                 parent[b] = a
 
+        for a, b in linked:
+            keep, drop = (b, a) if groups[b].canonical and not groups[a].canonical else (a, b)
+            union(keep, drop)
         people = [i for i, g in enumerate(groups) if self._full_person(g)]
         for i, g in enumerate(groups):
             if i in people or any(m.type == "Place" for m in g.mentions) and not any(m.type != "Place" for m in g.mentions):
@@ -553,7 +574,7 @@ class EntitiesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.resolver.mentions(doc)
-        groups = self.resolver.group(mentions)
+        groups = self.resolver.group(mentions, doc.text)
         entities, spans = self.resolver.entities(groups, doc)
         doc._.entities = tuple(entities)
         doc._.mentions = tuple(spans)

@@ -22,7 +22,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import ORG, RDF, RDFS, SKOS
 
-from .lexicon import load
+from .lexicon import load, name_words
 from .records import Article, Extraction
 from .vocab import NKG, SCHEMA
 
@@ -47,13 +47,7 @@ class Doc:
 
 
 def normalise(name: str) -> str:
-    suffixes = {s.lower().strip(".") for s in load("entity_rules.json")["org_suffixes"]}
-    words = re.findall(r"[\w&]+", name.lower().replace("’", "'").replace("'s ", " "))
-    if words and words[0] == "the":
-        words = words[1:]
-    while len(words) > 1 and words[-1] in suffixes:
-        words.pop()
-    return " ".join(words)
+    return " ".join(name_words(name))
 
 
 def gold_doc(data: dict) -> Doc:

@@ -19,6 +19,20 @@ def load(name: str):
     return data
 
 
+def name_words(name: str) -> list[str]:
+    """A name's words as names are compared: lower case, no punctuation, no leading "the"
+    and no legal suffix ("The Acme Data Co., Ltd." → ["acme", "data"])."""
+    import re
+
+    suffixes = {s.lower().strip(".") for s in load("entity_rules.json")["org_suffixes"]}
+    words = re.findall(r"[\w&]+", name.lower().replace("’", "'").replace("'s ", " "))
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    return words
+
+
 def words_pattern(words) -> str:
     """A regex alternation of words, longest first so "lakh crore" wins over "lakh"."""
     import re

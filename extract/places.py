@@ -85,5 +85,11 @@ def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place 
     return min(candidates, key=lambda p: (p.country not in countries_in_text, order[p.kind], -p.population))
 
 
+def is_place_name(name: str) -> bool:
+    """Whether this is one of the names a place goes by ("Co Kildare", "UK", "Zaragoza"),
+    not merely another city's alternative spelling."""
+    return _key(name) in _index()[0]
+
+
 def country_name(code: str | None) -> str | None:
     return country_names().get(code) if code else None

@@ -66,7 +66,12 @@ def mint(kind: str, *parts: object) -> str:
     ``mint("org", "TikTok")`` → ``…/id/org/tiktok``; kinds without a readable key get a hash
     of their parts, so the same thing always gets the same IRI and nothing is a blank node.
     """
-    if kind in ("org", "person", "place", "role"):
+    if kind == "org":
+        # "Acme Data Ltd" in one article and "Acme Data" in another are one organisation.
+        from .lexicon import name_words
+
+        return str(ID[f"org/{slug(' '.join(name_words(str(parts[0]))))}"])
+    if kind in ("person", "place", "role"):
         return str(ID[f"{kind}/{slug(str(parts[0]))}"])
     if kind == "article":
         return str(ID[f"article/{_digest(normalise_text(str(parts[0])), length=20)}"])

@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .. import money, names, places
-from ..lexicon import load
+from ..lexicon import load, name_words
 from ..records import Entity
 from .gazetteer import by_name
 
@@ -57,13 +57,8 @@ def _rules() -> dict:
 def _norm(text: str) -> str:
     """The form names are compared in: case, punctuation, legal suffixes and small words
     folded away, and authority ~ agency."""
-    rules = _rules()
-    words = re.findall(r"[\w&]+", text.lower().replace("’", "'").replace("'s ", " "))
-    suffixes = {s.lower().rstrip(".") for s in rules["org_suffixes"]}
-    while len(words) > 1 and words[-1] in suffixes:
-        words.pop()
-    syn = rules["synonyms"]
-    return " ".join(w for w in (syn.get(w, w) for w in words) if w)
+    syn = _rules()["synonyms"]
+    return " ".join(w for w in (syn.get(w, w) for w in name_words(text)) if w)
 
 
 def _initials(text: str) -> str:
@@ -116,6 +111,7 @@ class EntityResolver:
         self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
         self.honorifics = {h.lower() for h in rules["honorifics"]}
         self.quantifiers = set(rules["quantifiers"])
+        self.not_entity_heads = set(rules["not_entity_heads"])
         self.facility_words = set(rules["facility_words"])
         self.currency_codes = set(load("currencies.json")["codes"])
         self.person_heads = {h.lower() for h in rules["company_heads"] if " " not in h}
@@ -128,16 +124,21 @@ class EntityResolver:
         # in any case: machine translation lowercases them), or on a legal suffix ("Acme Data Ltd").
         body = {"POS": {"IN": ["PROPN", "NOUN", "ADJ", "CCONJ"]}, "LOWER": {"NOT_IN": ["the", "a", "an", "or"]}, "OP": "{0,5}"}
         lead = {"IS_TITLE": True, "IS_SENT_START": False, "LOWER": {"NOT_IN": ["the", "a", "an"]}}
-        self.matcher.add("ORG_HEAD", [[lead, body, {"LOWER": {"IN": agency}}], [lead, body, {"ORTH": {"IN": legal}}]], greedy="LONGEST")
-        # "Ministry of Economy, Trade and Industry", "Ministry of Science and ICT".
         cap = {"TEXT": {"REGEX": r"^[A-Z]"}}
+        of_tail = [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}, cap, {**cap, "OP": "?"}]
+        self.matcher.add("ORG_HEAD", [
+            [lead, body, {"LOWER": {"IN": agency}}],
+            [lead, body, {"LOWER": {"IN": agency}, "IS_TITLE": True}, *of_tail],   # "Communications Authority of Kenya"
+            [lead, body, {"ORTH": {"IN": legal}}],
+        ], greedy="LONGEST")
         of_heads = [h for h in ("ministry", "department", "bank", "university", "council", "commission", "office", "institute", "authority", "agency", "board", "government")]
+        # "(State) Department for ICT and Digital Economy", "Ministry of Municipal and Rural
+        # Affairs and Housing": capitalised words joined by "and", the last one capitalised.
         self.matcher.add(
             "ORG_OF",
-            [[{"LOWER": {"IN": of_heads}, "IS_TITLE": True}, {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
-              cap, {**cap, "OP": "?"},
-              {"TEXT": {"IN": [",", "and", "&"]}, "OP": "?"}, {**cap, "OP": "?"},
-              {"TEXT": {"IN": [",", "and", "&"]}, "OP": "?"}, {**cap, "OP": "?"}]],
+            [[{"IS_TITLE": True, "IS_SENT_START": False, "OP": "?"}, {"LOWER": {"IN": of_heads}, "IS_TITLE": True},
+              {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
+              cap, {"TEXT": {"REGEX": r"^(?:[A-Z].*|and|&)$"}, "OP": "{0,6}"}, cap]],
             greedy="LONGEST",
         )
 
@@ -153,6 +154,8 @@ class EntityResolver:
         words = text.lower().split()
         if words[0] in self.quantifiers:   # "Every large cloud", "Our partners"
             return True
+        if len(words) > 1 and words[-1] in self.not_entity_heads:
+            return True                    # "Economic Security Promotion Act" is a law
         if label == "ORG" and len(words) > 1 and words[-1] in self.facility_words and places.lookup(" ".join(text.split()[:-1])):
             return True                    # "the Sydney office" is a facility, not an organisation
         return label == "ORG" and all(w in self.titles for w in words)
@@ -411,6 +414,8 @@ class EntityResolver:
                     return True
                 if _is_acronym(fb) and not _is_acronym(fa) and _acronym_of(fb, fa):
                     return True
+                if self._short_name(fa, fb) or self._short_name(fb, fa):
+                    return True
                 # "IDA Ireland" ~ "IDA": a trailing place is part of this name, not a unit,
                 # when the gazetteer says so.
         if a.canonical:
@@ -424,15 +429,26 @@ class EntityResolver:
 
     @staticmethod
     def _is_place_name(form: str) -> bool:
-        place = places.lookup(form)
-        return bool(place) and (place.kind == "Country" or place.kind != "Continent" and place.name.lower() == form.lower().removeprefix("the "))
+        return places.is_place_name(form)
 
     @staticmethod
     def _person_form(m: Mention) -> bool:
         """A full personal name: the model's PERSON, more than one word, not ending in a
         company word ("Morava Capital") and not a place's name ("Co Kildare")."""
-        return (m.type == "Person" and m.rule != "locative" and " " in m.text and m.text.split()[-1].lower() not in EntityResolver.company_words()
-                and not EntityResolver._is_place_name(m.text))
+        words = m.text.split()
+        return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in EntityResolver.company_words()
+                and not any(w.isupper() and len(w) > 1 for w in words)        # "Dublin EMEA"
+                and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_place_name(words[0]))
+
+    def _short_name(self, short: str, full: str) -> bool:
+        """"Copperline" for "Copperline Data Centers", "KIO" for "KIO Networks": the full
+        name is the short one followed only by company words and legal suffixes."""
+        s, f = short.lower().split(), full.lower().split()
+        if len(s) >= len(f) or f[:len(s)] != s:
+            return False
+        tail = f[len(s):]
+        generic = self.company_words() | self.suffixes | {"data", "centers", "centres", "center", "centre", "de", "&", "and"}
+        return all(w.rstrip(".,") in generic for w in tail)
 
     @staticmethod
     def _vote(g: _Group) -> str:

@@ -126,12 +126,16 @@ class EntityResolver:
         lead = {"IS_TITLE": True, "IS_SENT_START": False, "LOWER": {"NOT_IN": ["the", "a", "an"]}}
         cap = {"TEXT": {"REGEX": r"^[A-Z]"}}
         of_tail = [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}, cap, {**cap, "OP": "?"}]
+        # Machine translation lowercases government bodies ("Irish investment and development
+        # authority"); any other kind of organisation must be capitalised to count.
+        lowercase_ok = ["agency", "authority", "ministry", "commission", "department"]
         self.matcher.add("ORG_HEAD", [
-            [lead, body, {"LOWER": {"IN": agency}}],
+            [lead, body, {"LOWER": {"IN": lowercase_ok}}],
+            [lead, body, {"LOWER": {"IN": agency}, "IS_TITLE": True}],
             [lead, body, {"LOWER": {"IN": agency}, "IS_TITLE": True}, *of_tail],   # "Communications Authority of Kenya"
             [lead, body, {"ORTH": {"IN": legal}}],
         ], greedy="LONGEST")
-        of_heads = [h for h in ("ministry", "department", "bank", "university", "council", "commission", "office", "institute", "authority", "agency", "board", "government")]
+        of_heads = ["ministry", "department", "bank", "university", "council", "commission", "office", "institute", "authority", "agency", "board", "government", "municipality", "undersecretariat", "secretariat"]
         # "(State) Department for ICT and Digital Economy", "Ministry of Municipal and Rural
         # Affairs and Housing": capitalised words joined by "and", the last one capitalised.
         self.matcher.add(
@@ -156,8 +160,8 @@ class EntityResolver:
             return True
         if len(words) > 1 and words[-1] in self.not_entity_heads:
             return True                    # "Economic Security Promotion Act" is a law
-        if label == "ORG" and len(words) > 1 and words[-1] in self.facility_words and places.lookup(" ".join(text.split()[:-1])):
-            return True                    # "the Sydney office" is a facility, not an organisation
+        if label == "ORG" and len(words) > 1 and words[-1] in self.facility_words:
+            return True                    # "the Sydney office", "Humboldt Cable": facilities, not organisations
         return label == "ORG" and all(w in self.titles for w in words)
 
     def mentions(self, doc: Doc) -> list[Mention]:
@@ -465,7 +469,7 @@ class EntityResolver:
             return "Organization"
         # A name the model calls a person or an organisation that is the name of a known
         # place ("Zaragoza", "Santiago", "Co Kildare") is that place.
-        if any(EntityResolver._is_place_name(f) for f in forms) and not any(names.is_given_name(f.split()[0]) and " " in f for f in forms):
+        if any(EntityResolver._is_place_name(f) for f in forms) and not any(EntityResolver._person_form(m) for m in g.mentions):
             return "Place"
         if counts["Person"] and not any(EntityResolver._person_form(m) for m in g.mentions):
             # "Morava Capital"; and a lone word never given in full ("Vattenfall", "Ofgem"):
@@ -549,6 +553,10 @@ class EntityResolver:
                     name = next((e.name for e in records.values() if m.text.lower() == e.name.lower() or m.text in e.aliases), None)
                     if parent and name and parent != name:
                         out[name] = _replace(out[name], subsidiary_of=parent)
+        for name, entity in records.items():
+            parent = self.gazetteer.get(name, {}).get("parent")
+            if parent in records and not out[name].subsidiary_of:
+                out[name] = _replace(out[name], subsidiary_of=parent)  # known ownership: AWS → Amazon
         for name, entity in records.items():
             if entity.type != "Place" or name not in place_of:
                 continue

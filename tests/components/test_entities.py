@@ -1,0 +1,82 @@
+"""newskg_gazetteer + newskg_entities: the document's entities, one node each."""
+
+from __future__ import annotations
+
+
+def by_name(extraction):
+    return {e.name: e for e in extraction.entities}
+
+
+def test_founding_article_entities(seed_extraction):
+    ents = by_name(seed_extraction)
+    assert ents["TikTok"].type == "Organization" and "tiktok" in ents["TikTok"].aliases
+    assert ents["Roland Cloutier"].type == "Person" and "Cloutier" in ents["Roland Cloutier"].aliases
+    ida = ents["IDA Ireland"]
+    assert ida.subtype == "GovernmentAgency"
+    assert {"IDA", "Irish investment and development authority", "Irish Investment Development Agency"} <= set(ida.aliases)
+    assert "byte skipping" in ents["ByteDance"].aliases
+    assert ents["Dublin"].located_in == "Ireland"
+    assert ents["Ireland"].iso_code == "IE"
+    assert ents["TikTok UK"].subsidiary_of == "TikTok"
+    assert ents["TikTok"].subsidiary_of == "ByteDance"
+
+
+def test_no_junk_nodes(seed_extraction):
+    names = {n.lower() for e in seed_extraction.entities for n in (e.name, *e.aliases)}
+    for junk in ("emea", "byte", "first", "european", "first financial reporter", "august 6"):
+        assert junk not in names
+
+
+def test_acronym_defined_in_brackets_is_one_entity(extract_text):
+    x = extract_text("Rivermoor Digital Ltd will build a data centre, the Kestrel Valley Development Board (KVDB) said. "
+                     "KVDB approved the plan on Monday.")
+    ents = by_name(x)
+    board = ents["Kestrel Valley Development Board"]
+    assert "KVDB" in board.aliases
+    assert "KVDB" not in ents
+
+
+def test_surname_resolves_to_full_name_and_person_type(extract_text):
+    x = extract_text("Hendrika Vlasblom, chief executive of Noordzee Compute BV, opened the site. "
+                     "Vlasblom said the company would hire locally.")
+    ents = by_name(x)
+    assert ents["Hendrika Vlasblom"].type == "Person"
+    assert "Vlasblom" in ents["Hendrika Vlasblom"].aliases
+    assert "Vlasblom" not in ents
+
+
+def test_lowercase_brand_is_recovered_from_its_capitalised_mention(extract_text):
+    x = extract_text("Quantaris Systems said on Tuesday it would expand. A spokesperson for quantaris systems "
+                     "confirmed the plan in Lisbon.")
+    ents = by_name(x)
+    assert any("quantaris systems" in e.aliases for e in ents.values() if e.type == "Organization")
+
+
+def test_place_the_model_calls_an_organisation(extract_text):
+    x = extract_text("The company picked Zaragoza for its third campus. Zaragoza already hosts two sites.")
+    assert by_name(x)["Zaragoza"].type == "Place"
+    assert by_name(x)["Zaragoza"].located_in == "Spain"
+
+
+def test_city_region_country_chain(extract_text):
+    x = extract_text("The campus will rise in Ashburn, Virginia, one of the busiest data centre markets in the United States.")
+    ents = by_name(x)
+    assert ents["Ashburn"].located_in == "Virginia"
+    assert ents["Virginia"].located_in == "United States"
+
+
+def test_unit_of_a_company_is_its_subsidiary(extract_text):
+    x = extract_text("Microsoft Ireland Operations Ltd lodged the application. Microsoft said the campus would open in 2027.")
+    ents = by_name(x)
+    unit = next(e for e in ents.values() if e.name.startswith("Microsoft Ireland"))
+    assert unit.subsidiary_of == "Microsoft"
+
+
+def test_same_organisation_in_two_articles_is_one_iri(extract_text):
+    from extract.rdf import entity_iri
+
+    a = extract_text("Acme Hyperscale Ltd will invest €1bn in Finland.")
+    b = extract_text("Acme Hyperscale said the Finnish site would open next year.")
+    iris_a = {entity_iri(e.type, e.name) for e in a.entities if e.type == "Organization"}
+    iris_b = {entity_iri(e.type, e.name) for e in b.entities if e.type == "Organization"}
+    assert iris_a & iris_b

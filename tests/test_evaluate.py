@@ -1,0 +1,98 @@
+"""Scoring against gold: the matching rules, and the regression guard on the test split."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.evaluate import Doc, Scores, evaluate, gold_doc, gold_items, normalise, score_doc
+
+from .conftest import CORPUS
+
+
+def gold(**kw) -> dict:
+    return {"id": "x", "entities": [], "investments": [], "roles": [], **kw}
+
+
+def test_normalise_ignores_case_punctuation_and_company_suffixes():
+    assert normalise("Acme Data Co., Ltd.") == normalise("ACME data") == "acme data"
+    assert normalise("The Kestrel Agency") == "kestrel agency"
+
+
+def test_entities_match_one_to_one_by_any_name_and_same_type():
+    g = gold_doc(gold(entities=[{"name": "IDA Ireland", "type": "Organization", "aliases": ["IDA"]},
+                                {"name": "Ireland", "type": "Place", "aliases": []}]))
+    pred = Doc(entities=[{"type": "Organization", "names": {"ida"}}, {"type": "Organization", "names": {"ida ireland"}},
+                         {"type": "Organization", "names": {"ireland"}}])
+    s = Scores()
+    score_doc(pred, g, s)
+    assert (s.entities.tp, s.entities.pred, s.entities.gold) == (1, 3, 2)
+    assert s.entity_types["Place"].recall == 0.0
+
+
+def test_investment_slots_count_on_matched_pairs():
+    g = gold_doc(gold(entities=[{"name": "TikTok", "type": "Organization", "aliases": ["tiktok"]}],
+                      investments=[{"investor": "TikTok", "amount": 420000000, "currency": "EUR", "place": "Ireland",
+                                    "country": "Ireland", "facility": "data center", "operational": "2022-03", "jobs": None,
+                                    "capacity_mw": None}]))
+    pred = Doc(investments=[{"investor": {"tiktok"}, "amount": 421000000.0, "currency": "EUR", "place": {"dublin"},
+                             "country": {"ireland"}, "facility": "data center", "operational": "2022", "jobs": 300,
+                             "capacity_mw": None}])
+    s = Scores()
+    score_doc(pred, g, s)
+    assert s.investments.tp == 1
+    assert s.slot_each["amount"].tp == 1           # within 1%
+    assert s.slot_each["place"].tp == 0            # Dublin is not Ireland
+    assert s.slot_each["operational"].tp == 1      # the year counts
+    assert (s.slot_each["jobs"].pred, s.slot_each["jobs"].gold) == (1, 0)
+
+
+def test_rumoured_investments_are_not_counted():
+    g = gold_doc(gold(investments=[{"investor": "X", "status": "Rumoured"}]))
+    assert g.investments == []
+
+
+def test_role_title_needs_half_its_words():
+    g = gold_doc(gold(entities=[{"name": "Ann Lee", "type": "Person", "aliases": []},
+                                {"name": "Acme", "type": "Organization", "aliases": []}],
+                      roles=[{"person": "Ann Lee", "org": "Acme", "title": "chief executive officer"}]))
+    for title, ok in (("CEO", True), ("chief executive", True), ("chairman", False)):
+        s = Scores()
+        score_doc(Doc(roles=[{"person": {"ann lee"}, "org": {"acme"}, "title": title}]), g, s)
+        assert s.roles.tp == int(ok), title
+
+
+def test_bad_gold_folder_is_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from extract.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "--gold", str(tmp_path / "none")])
+    assert result.exit_code == 1 and result.stderr.startswith("newskg:") and "no such gold folder" in result.stderr
+
+
+def test_corpus_is_consistent():
+    import json
+
+    split = json.loads((CORPUS / "split.json").read_text())
+    stems = {p.stem for p in (CORPUS / "articles").glob("*.txt")}
+    assert stems == {p.stem for p in (CORPUS / "gold").glob("*.json")}
+    assert set(split["dev"]) | set(split["test"]) == stems and not set(split["dev"]) & set(split["test"])
+    assert len(split["test"]) >= 20 and len(stems) >= 60
+
+
+# The levels measured on the test split when this guard was last raised; a change that
+# drops below them is a regression (figures in the README).
+GUARD = {"entities": 0.83}
+
+
+@pytest.fixture(scope="module")
+def test_split_scores(extractor):
+    return evaluate(gold_items(CORPUS / "gold", CORPUS / "articles", "test"), extractor.extract_many)
+
+
+@pytest.mark.parametrize("metric", sorted(GUARD))
+def test_regression_guard(test_split_scores, metric):
+    f1 = getattr(test_split_scores, metric).f1
+    assert f1 >= GUARD[metric], f"{metric} F1 fell to {f1:.3f} (guard {GUARD[metric]})"

@@ -176,7 +176,7 @@ class EntityResolver:
                 found.append(Mention(start, end, text, LABEL_TYPES[ent.label_], ent.ent_id_, "gazetteer"))
                 continue
             stripped_start, end, text = self._strip_title(full, start, end)
-            if self._junk(text, ent.label_):
+            if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, ent.label_):
                 continue
             # What follows a job title ("Chief Executive Karim Bennis") is a person.
             etype = "Person" if stripped_start > start and " " in text else LABEL_TYPES[ent.label_]
@@ -189,6 +189,14 @@ class EntityResolver:
         found = self._add_units(full, found)
         found = self._propagate(full, found)
         return sorted(found, key=lambda m: m.start)
+
+    @staticmethod
+    def _portfolio(full: str, start: int, label: str) -> bool:
+        """"the minister of Transport and Telecommunications": a post's portfolio, not an
+        organisation of its own."""
+        return label == "ORG" and bool(re.search(
+            r"\b(?:minister|secretary|commissioner|counsellor|councillor|member|cabinet member)\s+(?:of|for)\s+(?:the\s+)?$",
+            full[max(0, start - 40):start], re.IGNORECASE))
 
     def _strip_title(self, full: str, start: int, end: int) -> tuple[int, int, str]:
         """"Chief Executive Martin Shanahan" → "Martin Shanahan"."""

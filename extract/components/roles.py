@@ -14,16 +14,19 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import load, words_pattern
+from ..lexicon import load, name_words, words_pattern
 from ..records import Role
 
 _POSS = r"(?:'s|’s|'|’)?"
-_DET = r"(?:(?:the|a|an|its|their)\s+)?"
+_DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
 _TAIL_NOUNS = (
     "division|operations|business|businesses|unit|team|department|arm|practice|group|markets?|sales|strategy|policy|"
     "affairs|research|infrastructure|engineering|technology|development|investments?|data cent(?:er|re)s?|cloud|"
     "region|office|programme|program|partnerships?|communications|finance|services|platforms?|networks?|security"
 )
+# Lower-case words that may describe an organisation between "at" and its name
+# ("a director at telecoms consultancy Africa Analysis").
+_DESCRIPTOR = r"(?:(?:[a-z-]+\s+){0,3}?)"
 
 
 @cache
@@ -31,8 +34,15 @@ def _title() -> str:
     titles = load("titles.json")
     heads = words_pattern(titles["heads"] + titles["abbreviation_heads"])
     mods = words_pattern(titles["modifiers"])
-    tail = rf"(?:\s+(?:of|for)\s+{_DET}(?:(?:⟨L\d+⟩|[a-z&-]+)\s+){{0,3}}(?:{_TAIL_NOUNS}))?"
-    return rf"(?:(?:{mods})[- ]+)*(?:{heads}){tail}"
+    one = rf"(?:(?:{mods})[- ]+)*(?:{heads})"
+    # "president and chief executive", "chairman & managing director"
+    chain = rf"{one}(?:\s*(?:,|and|&)\s*{one})*"
+    tail = rf"(?:\s+(?:of|for)\s+{_DET}(?:(?:⟨L\d+⟩|[a-z&-]+)\s+){{0,3}}(?:{_TAIL_NOUNS}))"
+    # A government post's portfolio: "minister of Transport and Telecommunications",
+    # "commissioner for innovation, science and technology" (ends where the name or a
+    # punctuation mark starts).
+    portfolio = r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:(?:\s+|\s*,\s*)(?!⟨)[\w-]+){0,6}?(?=\s*(?:,|⟨|\.|;|:|$)))"
+    return rf"(?:{chain})(?:{tail}|{portfolio})?"
 
 
 @cache
@@ -40,18 +50,24 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     t = rf"(?P<title>{_title()})"
     p, o, ll = r"⟨P(?P<p>\d+)⟩", r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
+    at = rf"\s+(?:of|at|for|with|in)\s+(?:the\s+)?{_DESCRIPTOR}"
     rules = [
-        (rf"{p}{sep}{_DET}{t}\s+(?:of|at|for|with|in)\s+(?:the\s+)?{o}", 0.9),        # NAME, chief executive of ORG
-        (rf"{p}{sep}{_DET}{o}{_POSS}\s+{t}\b", 0.9),                                  # NAME, ORG's CFO / NAME, ORG chairman
-        (rf"{o}{_POSS}\s+{t}\s+{p}", 0.85),                                            # ORG's CFO NAME / ORG chairman NAME
-        (rf"{_DET}{t}\s+(?:of|at|for)\s+(?:the\s+)?{o}{sep}{p}", 0.85),                # chief executive of ORG, NAME
-        (rf"{p}{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{o}{_POSS}\s*(?P<what>(?:[a-z-]+\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
-        (rf"{p}\s+(?:is|was|serves as|became|has been)\s+{_DET}{t}\s+(?:of|at|for)\s+(?:the\s+)?{o}", 0.8),
-        (rf"{ll}{_POSS}\s+{t}\s+{p}", 0.75),                                           # India's IT minister NAME
-        (rf"{p}{sep}{ll}{_POSS}\s+{t}\b", 0.75),                                       # NAME, India's IT minister
-        (rf"{p}{sep}{_DET}{t}\s+(?:of|at|for)\s+(?:the\s+)?{ll}\b", 0.7),              # NAME, governor of LAGOS
-        (rf"{p}{sep}{_DET}(?:company|firm|group|operator|group)'s\s+{t}\b", 0.7),     # NAME, the company's CFO
-        (rf"\b{t}\s+{p}", 0.6),                                                        # Minister for Enterprise NAME
+        (rf"{p}{sep}{_DET}{_DESCRIPTOR}{t}{at}{o}", 0.9),                               # NAME, chief executive of ORG
+        (rf"{p}{sep}{_DET}{o}{_POSS}\s+{t}\b", 0.9),                                    # NAME, ORG's CFO / NAME, ORG chairman
+        (rf"{o}{_POSS}\s+{t}(?:\s*,)?\s+{p}", 0.85),                                     # ORG's CFO(,) NAME / ORG chairman NAME
+        (rf"{_DET}{t}{at}{o}{sep}{p}", 0.85),                                            # chief executive of ORG, NAME
+        (rf"{p}{sep}{t}{sep}{o}", 0.8),                                                  # NAME, CEO, ORG
+        (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{o}{_POSS}\s*(?P<what>(?:[\w-]+\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
+        (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become)\s+{_DET}{t}{at}{o}", 0.8),
+        (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
+        (rf"{ll}{_POSS}\s+{t}(?:\s*,)?\s+{p}", 0.75),                                    # India's IT minister NAME
+        (rf"{p}{sep}{ll}{_POSS}\s+{t}\b", 0.75),                                        # NAME, India's IT minister
+        (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}\b", 0.7),                  # NAME, governor of LAGOS
+        (rf"{p}{sep}{_DET}(?:company|firm|group|operator|venture)'s\s+{t}\b", 0.7),     # NAME, the company's CFO
+        (rf"\b(?:the\s+)?(?:company|firm|group|operator|venture)'s\s+{t}{sep}{p}", 0.7),  # the company's CFO, NAME
+        (rf"{p}{sep}{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added))", 0.55),          # NAME, minister of X,
+        (rf"{_DET}{t}{sep}{p}", 0.55),                                                   # the minister of X, NAME
+        (rf"\b{t}\s+{p}", 0.5),                                                          # Minister for Education NAME
     ]
     return [(re.compile(r, re.IGNORECASE), c) for r, c in rules]
 
@@ -59,10 +75,10 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
 def _normalise_title(title: str, slots: list[tuple[str, str]]) -> str:
     title = re.sub(r"⟨[POL](\d+)⟩", lambda m: slots[int(m.group(1))][0], title)
     abbreviations = load("titles.json")["abbreviations"]
-    words = [abbreviations.get(w.lower().strip("."), w.lower()) for w in re.split(r"\s+", title.strip())]
-    out = " ".join(words)
-    out = re.sub(r"^(?:the|a|an|its|their)\s+", "", out)
-    return out.replace("chief executive officer officer", "chief executive officer")
+    words = [abbreviations.get(w.lower().strip(".,"), w.lower().strip(",")) if w not in ("&",) else "and"
+             for w in re.split(r"\s+", title.strip())]
+    out = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", " ".join(words))
+    return re.sub(r"\bchief executive(?! officer)\b", "chief executive officer", out)
 
 
 def _abstract(text: str, sent, mentions) -> tuple[str, list[tuple[str, str]]]:
@@ -80,57 +96,101 @@ def _abstract(text: str, sent, mentions) -> tuple[str, list[tuple[str, str]]]:
     return "".join(pieces), slots
 
 
-def main_company(doc: Doc) -> str | None:
-    """The organisation the article is about: the one it mentions most."""
-    counts = Counter(name for _, _, name, etype in doc._.mentions if etype == "Organization")
-    return counts.most_common(1)[0][0] if counts else None
+class RoleFinder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.entities = {e.name: e for e in doc._.entities}
+        titles = load("titles.json")
+        self.government_heads = set(titles["government_heads"])
+        counts = Counter(n for _, _, n, t in doc._.mentions if t == "Organization" and self._company(n))
+        self.main_company = counts.most_common(1)[0][0] if counts else None
+        places = Counter(n for _, _, n, t in doc._.mentions if t == "Place" and self._country(n))
+        self.home = places.most_common(1)[0][0] if places else None
 
+    def _company(self, name: str) -> bool:
+        e = self.entities.get(name)
+        return bool(e) and e.subtype not in ("GovernmentAgency", "Government", "Media")
 
-def find_roles(doc: Doc) -> list[Role]:
-    titles = load("titles.json")
-    government_heads = set(titles["government_heads"])
-    places = {e.name: e for e in doc._.entities if e.type == "Place"}
-    roles: dict[tuple[str, str], Role] = {}
-    home = next((n for n, c in Counter(n for _, _, n, t in doc._.mentions if t == "Place" and places.get(n) and places[n].subtype == "Country").most_common(1)), None)
-    text = doc.text
-    for sent in doc.sents:
-        shape, slots = _abstract(text, sent, doc._.mentions)
-        if "⟨P" not in shape:
-            continue
-        for pattern, confidence in _patterns():
-            for m in pattern.finditer(shape):
-                g = m.groupdict()
-                person = slots[int(g["p"])][1]
-                if g.get("verb"):
-                    what = (g.get("what") or "").strip()
-                    verb = {"heads": "head", "leads": "head", "runs": "head", "oversees": "head", "manages": "head", "chairs": "chairman"}[g["verb"].lower()]
-                    title = f"{verb} of {what}" if what and verb == "head" else verb
-                else:
-                    title = g["title"]
-                title = _normalise_title(title, slots)
-                head_word = title.split(" of ")[0]
-                if g.get("o") is not None:
-                    org = slots[int(g["o"])][1]
-                elif g.get("l") is not None:
-                    place = places.get(slots[int(g["l"])][1])
-                    if not any(head_word.endswith(h) for h in government_heads) or not place or place.subtype != "Country":
+    def _country(self, name: str) -> bool:
+        e = self.entities.get(name)
+        return bool(e) and e.subtype == "Country"
+
+    def _government_post(self, title: str) -> bool:
+        head = re.split(r"\s+(?:of|for)\s+", title)[0]
+        return any(head == h or head.endswith(" " + h) for h in self.government_heads)
+
+    def _ministry(self, title: str) -> str | None:
+        """The organisation a minister's portfolio names: "minister of information and
+        communications" → "Ministry of Information and Communications" when the text names it."""
+        portfolio = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
+        if len(portfolio) < 2:
+            return None
+        words = set(name_words(portfolio[1])) - {"and", "of", "the"}
+        best = None
+        for name, e in self.entities.items():
+            if e.type != "Organization":
+                continue
+            have = set(name_words(name)) | {w for a in e.aliases for w in name_words(a)}
+            if words and words <= have and (best is None or len(name) < len(best)):
+                best = name
+        return best
+
+    def _government(self, place: str | None) -> str | None:
+        place = place or self.home
+        return f"Government of {place}" if place else None
+
+    def find(self) -> list[Role]:
+        roles: dict[tuple[str, str], Role] = {}
+        text = self.doc.text
+        for sent in self.doc.sents:
+            shape, slots = _abstract(text, sent, self.doc._.mentions)
+            if "⟨P" not in shape:
+                continue
+            placed: set[str] = set()      # people who got a role from a stronger pattern here
+            last_person = None
+            for pattern, confidence in _patterns():
+                for m in pattern.finditer(shape):
+                    g = m.groupdict()
+                    person = slots[int(g["p"])][1] if g.get("p") is not None else last_person
+                    if person is None or self.entities.get(person, None) is None or self.entities[person].type != "Person":
                         continue
-                    org = f"Government of {place.name}"
-                elif "company" in m.group(0).lower() or "firm" in m.group(0).lower() or "operator" in m.group(0).lower() or "group's" in m.group(0).lower():
-                    org = main_company(doc)
-                elif any(head_word.endswith(h) for h in government_heads) and home:
-                    org = f"Government of {home}"
-                else:
-                    continue
-                if org and (person, org) not in roles:
-                    roles[(person, org)] = Role(person, org, title, (sent.text.strip(),), confidence)
-    return list(roles.values())
+                    title = self._title(g, slots)
+                    org = self._org(g, slots, title, m.group(0))
+                    if not org or (person in placed and g.get("o") is None and confidence < 0.8):
+                        continue
+                    placed.add(person)
+                    last_person = person
+                    if (person, org) not in roles:
+                        roles[(person, org)] = Role(person, org, title, (sent.text.strip(),), confidence)
+        return list(roles.values())
+
+    @staticmethod
+    def _title(g: dict, slots) -> str:
+        if g.get("verb"):
+            what = (g.get("what") or "").strip()
+            verb = {"heads": "head", "leads": "head", "runs": "head", "oversees": "head", "manages": "head", "chairs": "chairman"}[g["verb"].lower()]
+            return _normalise_title(f"{verb} of {what}" if what and verb == "head" else verb, slots)
+        return _normalise_title(g["title"], slots)
+
+    def _org(self, g: dict, slots, title: str, matched: str) -> str | None:
+        if g.get("o") is not None:
+            return slots[int(g["o"])][1]
+        if g.get("l") is not None:
+            place = slots[int(g["l"])][1]
+            if not self._government_post(title) or not self._country(place):
+                return None
+            return self._ministry(title) or self._government(place)
+        if re.search(r"\b(?:company|firm|group|operator|venture)'s\b", matched, re.IGNORECASE):
+            return self.main_company
+        if self._government_post(title):
+            return self._ministry(title) or self._government(None)
+        return None
 
 
 @Language.factory("newskg_roles", requires=["doc._.mentions"], assigns=["doc._.roles"])
 def make_roles(nlp: Language, name: str):
     def roles(doc: Doc) -> Doc:
-        doc._.roles = tuple(find_roles(doc))
+        doc._.roles = tuple(RoleFinder(doc).find())
         return doc
 
     return roles

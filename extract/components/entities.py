@@ -112,6 +112,7 @@ class EntityResolver:
         self.honorifics = {h.lower() for h in rules["honorifics"]}
         self.quantifiers = set(rules["quantifiers"])
         self.not_entity_heads = set(rules["not_entity_heads"])
+        self.word_names = set(rules["given_names_that_are_words"])
         self.facility_words = set(rules["facility_words"])
         self.currency_codes = set(load("currencies.json")["codes"])
         self.person_heads = {h.lower() for h in rules["company_heads"] if " " not in h}
@@ -173,6 +174,12 @@ class EntityResolver:
             start, end = _clean(full, ent.start_char, ent.end_char)
             text = full[start:end]
             if ent.ent_id_:
+                before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
+                if " " not in text and before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.word_names:
+                    # "Hiroshi Nomura" is a person, not the bank the gazetteer knows as Nomura.
+                    s = start - len(before.group(0))
+                    found.append(Mention(s, end, full[s:end], "Person"))
+                    continue
                 found.append(Mention(start, end, text, LABEL_TYPES[ent.label_], ent.ent_id_, "gazetteer"))
                 continue
             stripped_start, end, text = self._strip_title(full, start, end)

@@ -41,7 +41,8 @@ def _title() -> str:
     # A government post's portfolio: "minister of Transport and Telecommunications",
     # "commissioner for innovation, science and technology" (ends where the name or a
     # punctuation mark starts).
-    portfolio = r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:(?:\s+|\s*,\s*)(?!⟨)[\w-]+){0,6}?(?=\s*(?:,|⟨|\.|;|:|$)))"
+    word = r"(?:[\w-]+|⟨L\d+⟩)"
+    portfolio = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?=\s*(?:,|⟨[PO]|\.|;|:|$)))"
     return rf"(?:{chain})(?:{tail}|{portfolio})?"
 
 
@@ -184,6 +185,8 @@ class RoleFinder:
             return self.main_company
         if self._government_post(title):
             return self._ministry(title) or self._government(None)
+        if re.match(r"(?:chief|president|chairman|chairwoman|founder|co-founder|managing director)\b", title):
+            return self.main_company  # "chief executive Peter Ndegwa told analysts": the article's company
         return None
 
 

@@ -22,7 +22,7 @@ from .. import dates, places, quantities
 from ..lexicon import load
 from ..records import Investment, Money, When
 
-NOT_INVESTORS = {"GovernmentAgency", "Government", "Media"}
+NOT_INVESTORS = {"GovernmentAgency", "Government", "Media", "Research"}
 
 
 @cache
@@ -136,6 +136,22 @@ class InvestmentFinder:
             return min(after)[1]
         return min(before)[1] if before else min(after)[1]
 
+    def _place_in(self, sent: _Sentence, at: int) -> str | None:
+        """Where the facility is: a place introduced by "in", "at", "near" (not the company's
+        home, "headquartered in Dallas"), nearest to the facility or the sum."""
+        candidates = []
+        for pos, name in sent.places:
+            if self._specificity(name) == 0:
+                continue
+            before = self.text[max(sent.start, pos - 30):pos].lower()
+            if re.search(r"(?:headquartered|based|listed|registered|founded)\s+(?:\w+\s+)?in\s+$|\bfrom\s+$", before):
+                continue
+            candidates.append((pos, name))
+        near = [(pos, name) for pos, name in candidates
+                if re.search(r"\b(?:in|at|near|outside|across|to)\s+(?:the\s+)?(?:\w+\s+)?$", self.text[max(sent.start, pos - 25):pos], re.I)]
+        anchor = sent.facilities[0][0] if sent.facilities else at
+        return self._local(near or candidates, anchor, sent)
+
     def _investor_in(self, sent: _Sentence, at: int) -> str | None:
         candidates = [(pos, n) for pos, n in sent.orgs if self._is_investor(n)]
         if not candidates:
@@ -167,7 +183,7 @@ class InvestmentFinder:
             investor = self._investor_in(sent, pos) or main_investor
             if not investor:
                 continue
-            place = self._local([(p, n) for p, n in sent.places if self._specificity(n) > 0], pos, sent)
+            place = self._place_in(sent, pos)
             facility = facility or main_facility
             country = self._country_of(place)
             event = self._matching(events, investor, facility, place, country)
@@ -185,7 +201,37 @@ class InvestmentFinder:
             for _, partner in sent.orgs:
                 if partner != investor and self._is_investor(partner) and partner not in event.partners and self._partner_cue(sent.text):
                     event.partners.append(partner)
-        return [e for e in events if e.amount is not None or e.place is not None]
+        return self._fold(e for e in events if e.amount is not None or e.place is not None)
+
+    def _fold(self, events) -> list[_Event]:
+        """An event with no sum of its own, from the same investor in the same country as one
+        with a sum, is that investment named again ("the Seoul data center", "the campus")."""
+        events = list(events)
+        kept = [e for e in events if e.amount is not None]
+        for e in events:
+            if e.amount is not None:
+                continue
+            home = next((k for k in kept if k.investor == e.investor and k.country and k.country == e.country
+                         and (k.facility == e.facility or {k.facility, e.facility} <= {"data center", "campus"})), None)
+            if home is None:
+                kept.append(e)
+                continue
+            home.sentences = sorted(set(home.sentences) | set(e.sentences))
+            if e.place and home.place and self._within(e.place, home.place):
+                home.place = e.place        # "Jiphyeon-dong" is more specific than "Sejong"
+            home.partners.extend(p for p in e.partners if p not in home.partners)
+        order = {id(e): i for i, e in enumerate(events)}
+        return sorted(kept, key=lambda e: order[id(e)])
+
+    def _within(self, inner: str, outer: str) -> bool:
+        seen = set()
+        while inner and inner not in seen:
+            seen.add(inner)
+            entity = self.entities.get(inner)
+            inner = entity.located_in if entity else None
+            if inner == outer:
+                return True
+        return False
 
     def _matching(self, events, investor, facility, place, country) -> _Event | None:
         for e in events:
@@ -203,22 +249,31 @@ class InvestmentFinder:
 
     # -- slots ------------------------------------------------------------------------------
 
-    def _scope(self, event: _Event, events: list[_Event]) -> list[_Sentence]:
+    def scopes(self, events: list[_Event]) -> dict[int, list[_Sentence]]:
+        """The sentences about each investment. With one, the whole article; with several,
+        each sentence goes to the investment it names (its place, or its investor when only
+        one investment is that investor's), else to the one the text was last about."""
         if len(events) == 1:
-            return self.sentences
-        chosen = set(event.sentences)
+            return {id(events[0]): self.sentences}
+        scopes: dict[int, list[_Sentence]] = {id(e): [] for e in events}
+        current = None
         for s in self.sentences:
             names = {n for _, n in s.places} | {n for _, n in s.orgs}
-            labels = {label for _, label in s.facilities}
-            others = [e for e in events if e is not event]
-            mine = (event.place in names) or (event.facility in labels and not any(e.facility in labels for e in others))
-            theirs = any(e.place in names for e in others if e.place and e.place != event.place)
-            if mine and not theirs:
-                chosen.add(s.index)
-        return [s for s in self.sentences if s.index in chosen]
+            owners = [e for e in events if s.index in e.sentences]
+            if not owners:
+                owners = [e for e in events if e.place and e.place in names]
+            if not owners:
+                by_investor = [e for e in events if e.investor in names]
+                owners = by_investor if len(by_investor) == 1 else []
+            if len(owners) == 1:
+                current = owners[0]
+            elif owners:
+                current = None
+            for e in owners if len(owners) > 1 else ([current] if current else []):
+                scopes[id(e)].append(s)
+        return scopes
 
-    def fill(self, event: _Event, events: list[_Event], anchor: When | None) -> Investment:
-        scope = self._scope(event, events)
+    def fill(self, event: _Event, scope: list[_Sentence], anchor: When | None) -> Investment:
         anchor_date = None
         if anchor is not None:
             import datetime as dt
@@ -232,9 +287,11 @@ class InvestmentFinder:
                     construction = construction if construction is not None else found.count
                 else:
                     jobs = jobs if jobs is not None else found.count
-            for cap in quantities.find_capacity(s.text):
-                capacity = max(capacity or 0, cap.mw)
-        status = self._status(scope)
+            if capacity is None and (s.facilities or s.index in event.sentences):
+                # The facility's own capacity: the first figure stated beside a facility.
+                found = quantities.find_capacity(s.text)
+                capacity = found[0].mw if found else None
+        status = self._status(event, scope)
         evidence = tuple(self.sentences[i].text.strip() for i in sorted(event.sentences))
         filled = sum(x is not None for x in (event.amount, event.place, operational, jobs, capacity))
         confidence = min(0.95, 0.5 + 0.1 * filled)
@@ -266,10 +323,14 @@ class InvestmentFinder:
                 return found.when
         return None
 
-    def _status(self, scope: list[_Sentence]) -> str:
+    def _status(self, event: _Event, scope: list[_Sentence]) -> str:
+        """Later news about a project (paused, cancelled, denied) may come anywhere in the
+        article; that it is only rumoured, or already built, must be said where it is stated."""
         text = " ".join(s.text for s in scope)
-        for status in ("Denied", "Cancelled", "Paused", "Rumoured", "UnderConstruction", "Operational"):
-            if _cue(status).search(text):
+        anchors = " ".join(self.sentences[i].text for i in event.sentences)
+        for status, where in (("Denied", text), ("Cancelled", text), ("Paused", text), ("Rumoured", anchors),
+                              ("UnderConstruction", text), ("Operational", anchors)):
+            if _cue(status).search(where):
                 return status
         return "Announced"
 
@@ -277,8 +338,9 @@ class InvestmentFinder:
 def find_investments(doc: Doc) -> list[Investment]:
     finder = InvestmentFinder(doc)
     events = finder.events()
+    scopes = finder.scopes(events) if events else {}
     anchor = When(doc._.published.isoformat()) if doc._.published else None
-    return [finder.fill(e, events, anchor) for e in events]
+    return [finder.fill(e, scopes[id(e)], anchor) for e in events]
 
 
 @Language.factory(

@@ -551,7 +551,9 @@ class EntityResolver:
         name = max(proper, key=lambda f: (f[:1].isupper(), sum(w[:1].isupper() for w in f.split()), len(f)))
         lowered = name.lower()
         subtype = None
-        if any(lowered.endswith(" " + h) or lowered.startswith(h + " ") for h in self.agency_heads):
+        if re.search(r"\b(?:press|news|times|post|journal|herald|tribune|gazette|daily|wire|newswire|media|news agency|broadcasting)$", lowered):
+            subtype = "Media"      # "Canadian Press", "Business Daily": the source, never the investor
+        elif any(lowered.endswith(" " + h) or lowered.startswith(h + " ") for h in self.agency_heads):
             subtype = "GovernmentAgency"
         elif any(lowered.endswith(" " + h.lower()) for h in self.company_heads) or any(m.rule.startswith("unit:") for m in g.mentions):
             subtype = "Company"

@@ -18,7 +18,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import dates, places, quantities
+from .. import dates, quantities
 from ..lexicon import load
 from ..records import Investment, Money, When
 
@@ -77,7 +77,9 @@ class InvestmentFinder:
         self.text = doc.text
         self.entities = {e.name: e for e in doc._.entities}
         self.sentences = self._sentences()
-        self.place_info = {name: places.lookup(name) for name, e in self.entities.items() if e.type == "Place"}
+        counts = Counter(n for s in self.sentences for _, n in s.places if self.entities[n].subtype == "Country")
+        # A place the gazetteer does not know ("Pudahuel") lies in the country the article is about.
+        self.main_country = counts.most_common(1)[0][0] if counts else None
 
     # -- reading the document ---------------------------------------------------------------
 
@@ -115,6 +117,11 @@ class InvestmentFinder:
     def _specificity(self, place: str) -> int:
         entity = self.entities.get(place)
         return {"City": 3, "Region": 2, "Country": 1, "Continent": 0}.get(entity.subtype if entity else None, 2)
+
+    def _related(self, a: str, b: str) -> bool:
+        """A company and its parent or unit (Google and Alphabet)."""
+        ea, eb = self.entities.get(a), self.entities.get(b)
+        return bool(ea and eb) and (ea.subsidiary_of == b or eb.subsidiary_of == a)
 
     def _main_investor(self) -> str | None:
         counts = Counter(name for s in self.sentences for _, name in s.orgs if self._is_investor(name))
@@ -185,8 +192,8 @@ class InvestmentFinder:
                 continue
             place = self._place_in(sent, pos)
             facility = facility or main_facility
-            country = self._country_of(place)
-            event = self._matching(events, investor, facility, place, country)
+            country = self._country_of(place) or (self._country_in(sent) or self.main_country if place else None)
+            event = self._matching(events, investor, facility, place, country, money)
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
@@ -233,7 +240,13 @@ class InvestmentFinder:
                 return True
         return False
 
-    def _matching(self, events, investor, facility, place, country) -> _Event | None:
+    def _country_in(self, sent: _Sentence) -> str | None:
+        return next((n for _, n in sent.places if self.entities[n].subtype == "Country"), None) if sent.places else None
+
+    def _matching(self, events, investor, facility, place, country, money) -> _Event | None:
+        for e in events:
+            if money is not None and e.amount == money and (e.investor == investor or self._related(e.investor, investor)):
+                return e  # the same sum for the same company is the same investment
         for e in events:
             if e.investor != investor or (facility and e.facility and facility != e.facility):
                 continue
@@ -273,7 +286,30 @@ class InvestmentFinder:
                 scopes[id(e)].append(s)
         return scopes
 
+    def _best_place(self, event: _Event, scope: list[_Sentence]) -> str | None:
+        """The most specific place stated for the facility: among places introduced by
+        "in/at/near" in the sentences about it that name the facility or its sum, the one
+        lowest in the hierarchy (a locality the gazetteer does not know counts as lowest)."""
+        found = []
+        for s in scope:
+            if not (s.facilities or s.index in event.sentences):
+                continue
+            for pos, name in s.places:
+                before = self.text[max(s.start, pos - 25):pos]
+                if not re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:\w+\s+)?$", before, re.I):
+                    continue
+                if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I):
+                    continue
+                country = self._country_of(name) or self.main_country
+                if event.country and country != event.country:
+                    continue
+                entity = self.entities[name]
+                rank = {"City": 3, "Region": 2, "Country": 1, "Continent": 0}.get(entity.subtype, 4)
+                found.append((-rank, s.index, pos, name))
+        return min(found)[3] if found else event.place
+
     def fill(self, event: _Event, scope: list[_Sentence], anchor: When | None) -> Investment:
+        event.place = self._best_place(event, scope)
         anchor_date = None
         if anchor is not None:
             import datetime as dt

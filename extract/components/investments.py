@@ -160,12 +160,34 @@ class InvestmentFinder:
         return self._local(near or candidates, anchor, sent)
 
     def _investor_in(self, sent: _Sentence, at: int) -> str | None:
-        candidates = [(pos, n) for pos, n in sent.orgs if self._is_investor(n)]
+        """The company that does the investing: the subject of the sentence ("X will
+        invest", "X's data centre", "built by X"), else the company named before the sum."""
+        candidates = [(pos, n) for pos, n in sent.orgs if self._is_investor(n) and not self._partner_position(sent, pos)]
         if not candidates:
             return None
+        subjects = [(pos, n) for pos, n in candidates if self._is_subject(pos)]
+        if subjects:
+            return subjects[0][1]
         before = [(pos, n) for pos, n in candidates if pos <= at]
-        # The company named before the sum is its subject far more often than one after it.
         return before[0][1] if before else candidates[0][1]
+
+    def _is_subject(self, pos: int) -> bool:
+        token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if token is None or not len(token):
+            return False
+        token = token[0]
+        # Climb compounds and flat names to the head of the name.
+        while token.dep_ in ("compound", "flat", "amod", "nmod") and token.head is not token:
+            token = token.head
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
+
+    def _partner_position(self, sent: _Sentence, pos: int) -> bool:
+        """"together with LG CNS", "backed by Harrow Peak", "built by X": a partner, not the investor."""
+        before = self.text[max(sent.start, pos - 30):pos].lower()
+        return bool(re.search(r"\b(?:with|by|alongside|from|including|and partner|partner)\s+(?:local\s+|the\s+)?(?:[\w-]+\s+){0,3}$", before)) \
+            and not re.search(r"\b(?:led|owned|operated|run)\s+by\s+", before)
 
     def _anchors(self) -> list[tuple[_Sentence, int, Money | None, str | None]]:
         anchors = []
@@ -197,6 +219,8 @@ class InvestmentFinder:
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
+                if money is None and investor != main_investor and not _cue("build").search(sent.text):
+                    continue  # another company near a facility, with no sum and no plan to build
                 event = _Event(investor, facility, place, country)
                 events.append(event)
             if place and (event.place is None or self._specificity(place) > self._specificity(event.place)):
@@ -323,10 +347,13 @@ class InvestmentFinder:
                     construction = construction if construction is not None else found.count
                 else:
                     jobs = jobs if jobs is not None else found.count
-            if capacity is None and (s.facilities or s.index in event.sentences):
-                # The facility's own capacity: the first figure stated beside a facility.
-                found = quantities.find_capacity(s.text)
-                capacity = found[0].mw if found else None
+        # The facility's own capacity: the first figure in the sentences that state the
+        # investment, else in those that name the facility.
+        for s in sorted(scope, key=lambda s: (s.index not in event.sentences, not s.facilities, s.index)):
+            found = [c for c in quantities.find_capacity(s.text) if c.mw <= 5000]
+            if found and (s.facilities or s.index in event.sentences):
+                capacity = found[0].mw
+                break
         status = self._status(event, scope)
         evidence = tuple(self.sentences[i].text.strip() for i in sorted(event.sentences))
         filled = sum(x is not None for x in (event.amount, event.place, operational, jobs, capacity))

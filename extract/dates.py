@@ -72,9 +72,10 @@ def find(text: str, anchor: dt.date | None = None) -> list[Found]:
         elif g["y2"]:
             when = When(f"{g['y2']}-{_month(g['mon2']):02d}-{int(g['day2']):02d}")
         elif g["y3"]:
-            if g["mon3"].lower() == "may" and not text[m.start():m.end()].istitle() and not text[m.start()].isupper():
-                continue  # "may 2025" lower case is the verb more often than the month
-            when = When(f"{g['y3']}-{_month(g['mon3']):02d}")
+            if g["mon3"].lower() == "may" and not text[m.start()].isupper():
+                when = When(g["y3"])  # lower-case "may" is the verb: only the year is stated
+            else:
+                when = When(f"{g['y3']}-{_month(g['mon3']):02d}")
         elif g["y4"] or g["y5"]:
             when = When(g["y4"] or g["y5"])
         elif g["rel"]:

@@ -36,9 +36,10 @@ def _count(text: str) -> float | None:
 
 
 def _jobs_pattern() -> re.Pattern:
-    words = words_pattern([w for w, v in load("numbers.json").items() if v >= 2])
+    # "hundred" alone is "several hundred" or "hundreds": no stated number.
+    words = words_pattern([w for w, v in load("numbers.json").items() if v >= 2 and w != "hundred"])
     return re.compile(
-        rf"\b(?P<n>{_NUM}|{words})(?P<k>\s?(?:thousand|k)\b)?\s+"
+        rf"(?<!several )(?<!few )(?<!many )\b(?P<n>{_NUM}|{words})(?P<k>\s?(?:thousand|k)\b)?\s+"
         r"(?P<mods>(?:(?:new|permanent|full[- ]time|part[- ]time|direct|indirect|high[- ](?:skilled|quality|value)|skilled|"
         r"local|technical|operational|long[- ]term|temporary|construction|additional|well[- ]paid|on[- ]site|[a-z]+-related)\s+(?:and\s+)?)*)"
         r"(?P<noun>jobs|roles|positions|posts|employees|workers|staff|people|engineers|technicians|hires)\b",
@@ -63,7 +64,7 @@ def find_jobs(text: str) -> list[Jobs]:
             n *= 1000
         after = text[m.end():m.end() + 60].lower()
         construction = "construction" in m.group("mods").lower() or bool(
-            re.match(r"\s*(?:\w+\s+){0,3}(?:during|in|for|on) (?:the )?(?:construction|build)", after)
+            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works)\b", after)
         )
         found.append(Jobs(m.start(), m.end(), int(n), construction))
     return found

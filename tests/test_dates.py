@@ -28,6 +28,28 @@ CASES = [
     ("this year", ANCHOR, "2024"),
     ("within two years", ANCHOR, "2026"),
     ("in three years", ANCHOR, "2027"),
+    ("the coming year", ANCHOR, "2025"),
+    ("last year", ANCHOR, "2023"),
+    ("by the end of next year", ANCHOR, "2025"),
+    ("in 2026", None, "2026"),
+    ("by 2030", None, "2030"),
+    ("early-2026", None, "2026"),
+    ("the first quarter of 2027", None, "2027"),
+    ("Q1 2026", None, "2026"),
+    ("4th quarter of 2025", None, "2025"),
+    ("spring 2026", None, "2026"),
+    ("autumn 2025", None, "2025"),
+    ("the beginning of 2024", None, "2024"),
+    ("January 2027", None, "2027-01"),
+    ("Dec. 2025", None, "2025-12"),
+    ("in October 2026", None, "2026-10"),
+    ("February 29, 2024", None, "2024-02-29"),
+    ("12 March 2025", None, "2025-03-12"),
+    ("July 4th, 2026", None, "2026-07-04"),
+    ("Aug 6, 2020", None, "2020-08-06"),
+    ("fiscal FY 2027", None, "2027"),
+    ("the end of 2029", None, "2029"),
+    ("mid 2028", None, "2028"),
 ]
 
 
@@ -49,3 +71,15 @@ def test_datatype_follows_precision():
 
 def test_capacity_is_not_a_year():
     assert dates.parse("a 2000MW campus") is None
+
+
+def test_impossible_dates_are_not_dates():
+    assert dates.parse("February 30, 2024") is None
+
+
+def test_may_as_a_verb_is_not_a_month():
+    assert dates.parse("the plant may 2026 be delayed") == dates.When("2026")
+
+
+def test_day_and_month_take_the_year_given():
+    assert dates.day_month("On August 6, tiktok said", 2020) == dt.date(2020, 8, 6)

@@ -11,6 +11,38 @@ JOBS = [
     ("two thousand jobs", [(2000, False)]),
     ("create 150 high-skilled roles", [(150, False)]),
     ("500 workers on site during the build", [(500, True)]),
+    ("creating 1,000 new jobs", [(1000, False)]),
+    ("up to 300 jobs", [(300, False)]),
+    ("around 50 full-time roles", [(50, False)]),
+    ("employ 120 people once operational", [(120, False)]),
+    ("about 2,500 construction workers", [(2500, True)]),
+    ("1,500 jobs in the construction phase", [(1500, True)]),
+    ("80 permanent positions", [(80, False)]),
+    ("200 direct and indirect jobs", [(200, False)]),
+    ("40 technicians", [(40, False)]),
+    ("60 engineers", [(60, False)]),
+    ("support 3k jobs", [(3000, False)]),
+    ("three thousand jobs", [(3000, False)]),
+    ("twenty jobs", [(20, False)]),
+    ("fifty new roles", [(50, False)]),
+    ("a dozen jobs", [(12, False)]),
+    ("hundreds of jobs", []),
+    ("thousands of jobs", []),
+    ("several hundred jobs", []),
+    ("many new jobs", []),
+    ("250 staff", [(250, False)]),
+    ("35 employees", [(35, False)]),
+    ("1,200 temporary construction jobs", [(1200, True)]),
+    ("400 jobs and 1,000 construction jobs", [(400, False), (1000, True)]),
+    ("hire 150 local staff", [(150, False)]),
+    ("90 skilled jobs", [(90, False)]),
+    ("100 operational jobs", [(100, False)]),
+    ("75 long-term jobs", [(75, False)]),
+    ("600 on-site construction jobs", [(600, True)]),
+    ("2,000 workers at the peak of construction", [(2000, True)]),
+    ("30 high-value roles", [(30, False)]),
+    ("45 additional jobs", [(45, False)]),
+    ("150 new hires", [(150, False)]),
 ]
 
 
@@ -19,7 +51,8 @@ def test_jobs(text, expected):
     assert [(j.count, j.construction) for j in quantities.find_jobs(text)] == expected
 
 
-CAPACITY = [("a 1.2GW campus", 1200.0), ("90MW", 90.0), ("500 kW", 0.5), ("300 megawatts", 300.0), ("a 90 MWh battery", None)]
+CAPACITY = [("a 1.2GW campus", 1200.0), ("90MW", 90.0), ("500 kW", 0.5), ("300 megawatts", 300.0), ("a 90 MWh battery", None),
+            ("1 gigawatt", 1000.0), ("4.75 GW", 4750.0), ("12 MW of IT load", 12.0), ("2,000 kilowatts", 2.0)]
 
 
 @pytest.mark.parametrize("text,mw", CAPACITY, ids=[c[0] for c in CAPACITY])

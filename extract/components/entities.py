@@ -197,6 +197,11 @@ class EntityResolver:
         full = doc.text  # Doc.text is rebuilt from the tokens on every access
         for ent in doc.ents:
             if ent.label_ not in LABEL_TYPES:
+                # "March 3, 2025 - Corrib Data": a dateline's date swallowed the name after it.
+                tail = re.search(r"\s[-–—]\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*)*)$", ent.text)
+                if tail and ent.label_ in ("DATE", "TIME", "CARDINAL"):
+                    s = ent.start_char + tail.start(1)
+                    found.append(Mention(s, ent.end_char, full[s:ent.end_char], "Organization"))
                 continue
             start, end = _clean(full, ent.start_char, ent.end_char)
             text = full[start:end]

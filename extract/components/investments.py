@@ -67,6 +67,7 @@ class _Event:
     place: str | None
     country: str | None
     amount: Money | None = None
+    amount_in_headline: bool = False
     sentences: list[int] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)
 
@@ -77,6 +78,7 @@ class InvestmentFinder:
         self.text = doc.text
         self.entities = {e.name: e for e in doc._.entities}
         self.sentences = self._sentences()
+        self.amount_spans = [(a.start, a.end) for a in doc._.amounts]
         counts = Counter(n for s in self.sentences for _, n in s.places if self.entities[n].subtype == "Country")
         # A place the gazetteer does not know ("Pudahuel") lies in the country the article is about.
         self.main_country = counts.most_common(1)[0][0] if counts else None
@@ -156,7 +158,9 @@ class InvestmentFinder:
             candidates.append((pos, name))
         near = [(pos, name) for pos, name in candidates
                 if re.search(r"\b(?:in|at|near|outside|across|to)\s+(?:the\s+)?(?:\w+\s+)?$", self.text[max(sent.start, pos - 25):pos], re.I)]
-        anchor = sent.facilities[0][0] if sent.facilities else at
+        # Anchor on the facility nearest the sum: "$2bn in a data centre in Querétaro, and
+        # $1.5bn in a cloud region in Santiago".
+        anchor = min((abs(f - at), f) for f, _ in sent.facilities)[1] if sent.facilities else at
         return self._local(near or candidates, anchor, sent)
 
     def _investor_in(self, sent: _Sentence, at: int) -> str | None:
@@ -195,15 +199,28 @@ class InvestmentFinder:
             text = sent.text
             invest_cue = bool(_cue("invest").search(text))
             for pos, money in sent.amounts:
-                window = self.text[max(sent.start, pos - 80):min(sent.end, pos + 80)]
-                if _cue("subsidy").search(window) or _cue("not_investment").search(window):
+                if self._not_an_investment(sent, pos):
                     continue
                 if invest_cue or sent.facilities:
-                    anchors.append((sent, pos, money, self._local(sent.facilities, pos, sent)))
+                    anchors.append((sent, pos, money, self._local([(f, label) for f, label in sent.facilities], pos, sent)))
             if not sent.amounts and sent.facilities and invest_cue:
                 pos, label = sent.facilities[0]
                 anchors.append((sent, pos, None, label))
         return anchors
+
+    def _not_an_investment(self, sent: _Sentence, pos: int) -> bool:
+        """A sum that is a grant ("a €200 million grant", "awarded $6bn"), or revenue, a
+        running total, a loan…: told by the words right around it, within its clause."""
+        end = next((a_end for a_pos, a_end in self.amount_spans if a_pos == pos), pos)
+        after = self.text[end:min(sent.end, end + 40)]
+        before = self.text[max(sent.start, pos - 30):pos]
+        if re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:" + "|".join(load("investment_cues.json")["subsidy"]) + r")\b", after, re.I):
+            return True
+        if re.search(r"(?:grants?|subsid(?:y|ies)|incentives?|aid|support|award(?:ed)?|receive[sd]?|tax (?:break|credit)s?)\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:up to\s+|about\s+|around\s+|an?\s+)?$", before, re.I):
+            return True
+        clause_start = max(self.text.rfind(c, sent.start, pos) for c in ",;:(")
+        clause_end = min([i for i in (self.text.find(c, end, sent.end) for c in ",;)") if i != -1] or [sent.end])
+        return bool(_cue("not_investment").search(self.text[max(sent.start, clause_start + 1):clause_end]))
 
     def events(self) -> list[_Event]:
         main_investor, main_facility = self._main_investor(), self._main_facility()
@@ -225,8 +242,11 @@ class InvestmentFinder:
                 events.append(event)
             if place and (event.place is None or self._specificity(place) > self._specificity(event.place)):
                 event.place, event.country = place, country or event.country
-            if money is not None and event.amount is None:
-                event.amount = money
+            headline = sent.index == 0 and "\n" in self.text[sent.start:sent.end + 3]
+            if money is not None and (event.amount is None or event.amount_in_headline and not headline):
+                # A headline's sum is often the total of several ("to spend $3.5bn in Latin
+                # America"); the body's figure for one place replaces it.
+                event.amount, event.amount_in_headline = money, headline
             if sent.index not in event.sentences:
                 event.sentences.append(sent.index)
             for _, partner in sent.orgs:
@@ -351,7 +371,7 @@ class InvestmentFinder:
         # investment, else in those that name the facility.
         for s in sorted(scope, key=lambda s: (s.index not in event.sentences, not s.facilities, s.index)):
             found = [c for c in quantities.find_capacity(s.text) if c.mw <= 5000]
-            if found and (s.facilities or s.index in event.sentences):
+            if found and (s.facilities or s.index in event.sentences or re.search(r"\b(?:capacity|IT load|facility|site)\b", s.text, re.I)):
                 capacity = found[0].mw
                 break
         status = self._status(event, scope)

@@ -1,0 +1,81 @@
+"""newskg_investments: document-level investment events, slots filled from anywhere."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+SPREAD = """Northwind Cloud picks Tampere for its Nordic data centre
+
+Northwind Cloud said on Monday it would build a data centre in Tampere, Finland.
+
+The company's chief executive, Mara Lind, said the site was chosen for its cool climate and its grid.
+
+The project is worth €650 million and will create 120 permanent jobs, the company said.
+
+The facility is expected to be operational in late 2027 and will have 60MW of capacity.
+"""
+
+MULTI = """Helix Compute to spend $3.5bn in Latin America
+
+Helix Compute will invest $2bn in a data centre in Querétaro, Mexico, and $1.5bn in a cloud region in Santiago, Chile, the company said on Tuesday.
+
+The Mexican site will open in 2026, while the Chilean region is due to go live in 2027.
+"""
+
+
+def only(investments):
+    assert len(investments) == 1, investments
+    return investments[0]
+
+
+def test_slots_spread_over_the_article(extract_text):
+    inv = only(extract_text(SPREAD).investments)
+    assert inv.investor == "Northwind Cloud"
+    assert inv.amount.value == Decimal(650000000) and inv.amount.currency == "EUR"
+    assert (inv.place, inv.country, inv.facility) == ("Tampere", "Finland", "data center")
+    assert inv.operational.value == "2027"
+    assert (inv.jobs, inv.capacity_mw) == (120, 60.0)
+    assert inv.status == "Announced"
+    assert any("€650 million" in e for e in inv.evidence)
+
+
+def test_several_investments_in_one_article(extract_text):
+    found = {i.country: i for i in extract_text(MULTI).investments}
+    assert set(found) == {"Mexico", "Chile"}
+    assert found["Mexico"].amount.value == Decimal(2000000000) and found["Mexico"].facility == "data center"
+    assert found["Chile"].amount.value == Decimal(1500000000) and found["Chile"].facility == "cloud region"
+    assert found["Mexico"].place == "Querétaro" and found["Chile"].place == "Santiago"
+
+
+def test_a_grant_is_not_the_investment(extract_text):
+    x = extract_text("The federal government awarded Kestrel Semiconductor a €200 million grant towards the €2 billion "
+                     "semiconductor fab it is building in Dresden, Germany.")
+    inv = only(x.investments)
+    assert inv.investor == "Kestrel Semiconductor"
+    assert inv.amount.value == Decimal(2000000000)
+    assert inv.facility == "semiconductor fab"
+
+
+def test_rumoured_and_paused(extract_text):
+    rumour = only(extract_text("Globex Data is in talks to build a $3 billion data centre in Johor, Malaysia, "
+                               "people familiar with the matter said.").investments)
+    assert rumour.status == "Rumoured"
+    paused = only(extract_text("Tallgrass Compute has paused construction of its $1 billion data centre in Mesa, Arizona, "
+                               "citing delays to its grid connection.").investments)
+    assert paused.status == "Paused"
+
+
+def test_founding_article_has_exactly_one_investment(seed_extraction):
+    inv = only(seed_extraction.investments)
+    assert (inv.investor, inv.amount.value, inv.amount.currency, inv.place, inv.facility, inv.operational.value, inv.jobs) == \
+        ("TikTok", Decimal(420000000), "EUR", "Ireland", "data center", "2022", None)
+    assert {(r.person, r.org) for r in seed_extraction.roles} == {
+        ("Roland Cloutier", "TikTok"), ("Martin Shanahan", "IDA Ireland"), ("Zhang zhewei", "IDA Ireland")}
+
+
+def test_relative_dates_use_the_article_date(extract_text):
+    text = ("DUBLIN, March 3, 2025 - Corrib Data will invest €300 million in a data centre in Galway, Ireland. "
+            "The data centre will be operational next year.")
+    inv = only(extract_text(text).investments)
+    assert inv.operational.value == "2026"
+    assert inv.announced.value == "2025-03-03"

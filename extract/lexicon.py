@@ -21,21 +21,36 @@ def load(name: str):
 
 def name_words(name: str) -> list[str]:
     """A name's words as names are compared: lower case, no punctuation, no leading "the"
-    and no legal suffix ("The Acme Data Co., Ltd." → ["acme", "data"])."""
+    and no legal suffix ("The Acme Data Co., Ltd." → ["acme", "data"]; "ODATA México S. de
+    R.L. de C.V." → ["odata", "méxico"])."""
     import re
 
-    suffixes = _legal_suffixes()
+    # Dotted abbreviations are one word: "S.A." → "SA", "S. de R.L." → "S de RL".
+    name = re.sub(r"(?<=\b[A-Za-z])\.(?=\s?[A-Za-z]\b\.?)|(?<=\b[A-Za-z])\.(?=\s|$|,)", "", name)
     words = re.findall(r"[\w&]+", name.lower().replace("’", "'").replace("'s ", " "))
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
-    while len(words) > 1 and words[-1] in suffixes:
-        words.pop()
+    stripped = True
+    while stripped and len(words) > 1:
+        stripped = False
+        for suffix in _legal_suffixes():
+            if len(suffix) < len(words) and tuple(words[-len(suffix):]) == suffix:
+                words = words[:-len(suffix)]
+                stripped = True
+                break
     return words
 
 
 @cache
-def _legal_suffixes() -> frozenset[str]:
-    return frozenset(s.lower().strip(".") for s in load("entity_rules.json")["org_suffixes"])
+def _legal_suffixes() -> tuple[tuple[str, ...], ...]:
+    """Legal suffixes as word tuples, longest first ("s de rl de cv" before "cv")."""
+    import re
+
+    out = set()
+    for suffix in load("entity_rules.json")["org_suffixes"]:
+        suffix = re.sub(r"(?<=\b[A-Za-z])\.", "", suffix)
+        out.add(tuple(re.findall(r"[\w&]+", suffix.lower())))
+    return tuple(sorted(out, key=len, reverse=True))
 
 
 def words_pattern(words) -> str:

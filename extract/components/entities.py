@@ -261,9 +261,8 @@ class EntityResolver:
         text = full[start:end]
         words = text.split()
         org_words = self.person_heads | set(self.agency_heads)
-        if etype == "Person" and not names.is_given_name(words[0]) and re.search(
-                r"\b(?:in|near|at|outside|around|across|from|to)\s+$", full[max(0, start - 12):start]) and not full[end:end + 2] in ("'s", "’s"):
-            return [Mention(start, end, text, "Person", rule="locative")]  # "in Usme": a place, decided in _vote
+        if self._locative(full, start, end) and not names.is_given_name(words[0]):
+            return [Mention(start, end, text, etype, rule="locative")]  # "in Usme": maybe a place, decided in _vote
         if len(words) == 1:
             before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
             if before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.honorifics:
@@ -282,6 +281,18 @@ class EntityResolver:
         if 2 <= len(words) <= 4 and names.is_given_name(words[0]) and not places.lookup(text):
             return [Mention(start, end, text, "Person")]
         return [Mention(start, end, text, etype)]
+
+    def _locative(self, full: str, start: int, end: int) -> bool:
+        """Whether the text puts a name somewhere: "in Usme", "near Pecém", "Dholera, Gujarat"."""
+        before = full[max(0, start - 25):start]
+        if re.search(r"\b(?:stake|stakes|shares|interest|holding|invest(?:ed|s|ing|ment)?)\s+in\s+$", before, re.I):
+            return False
+        if full[end:end + 2] in ("'s", "’s"):
+            return False
+        if re.search(r"\b(?:in|near|outside|around|across)\s+$", before):
+            return True
+        after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full[end:end + 40])
+        return bool(after) and places.is_place_name(after.group(1))
 
     def _glue(self, text: str, found: list[Mention]) -> list[Mention]:
         """Rejoin an organisation's name the model cut at a connective: "Commonwealth
@@ -489,6 +500,7 @@ class EntityResolver:
         words = m.text.split()
         return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in EntityResolver.company_words()
                 and not any(w.isupper() and len(w) > 1 for w in words)        # "Dublin EMEA"
+                and words[0] not in _rules()["org_first_words"]
                 and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_place_name(words[0]))
 
     def _short_name(self, short: str, full: str) -> bool:
@@ -514,6 +526,15 @@ class EntityResolver:
             return "Organization"
         if any(m.rule == "org-rule" or m.rule.startswith("unit:") for m in g.mentions):
             return "Organization"
+        rules = _rules()
+        if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]):
+            return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec"
+        if any(f.split()[0] in rules["org_first_words"] or " ".join(f.split()[:2]) in rules["org_first_words"] for f in forms if " " in f):
+            return "Organization"  # "Grupo Salinas", "Investissement Québec", "City of Mesa"
+        if (any(m.rule == "locative" for m in g.mentions) and all(m.rule == "locative" or m.type == "Person" for m in g.mentions)
+                and not any(EntityResolver._person_form(m) for m in g.mentions)
+                and not any(f.split()[-1].lower() in EntityResolver.company_words() for f in forms)):
+            return "Place"         # "in Dholera", "near Pecém": every mention puts it somewhere
         # A name the model calls a person or an organisation that is the name of a known
         # place ("Zaragoza", "Santiago", "Co Kildare") is that place.
         if any(EntityResolver._is_place_name(f) for f in forms) and not any(EntityResolver._person_form(m) for m in g.mentions):
@@ -522,8 +543,6 @@ class EntityResolver:
             # "Morava Capital"; and a lone word never given in full ("Vattenfall", "Ofgem"):
             # news introduces people by their full name, so this is an organisation, unless
             # the word is a given name or the text puts it somewhere ("in Usme").
-            if any(m.rule == "locative" for m in g.mentions):
-                return "Place"
             if not any(names.is_given_name(f.split()[0]) for f in forms):
                 return "Organization"
         top = counts.most_common()

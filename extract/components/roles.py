@@ -156,7 +156,7 @@ class RoleFinder:
                     if person is None or self.entities.get(person, None) is None or self.entities[person].type != "Person":
                         continue
                     title = self._title(g, slots)
-                    org = self._org(g, slots, title, m.group(0))
+                    org = self._org(g, slots, title, m.group(0), shape)
                     if not org or (person in placed and g.get("o") is None and confidence < 0.8):
                         continue
                     placed.add(person)
@@ -173,7 +173,25 @@ class RoleFinder:
             return _normalise_title(f"{verb} of {what}" if what and verb == "head" else verb, slots)
         return _normalise_title(g["title"], slots)
 
-    def _org(self, g: dict, slots, title: str, matched: str) -> str | None:
+    def _sentence_government(self, title: str, slots, shape: str) -> str | None:
+        """Whose official: a minister belongs to the country's government; a president,
+        governor or secretary only when the sentence names where ("the president of
+        Aragon"), since companies have presidents too. A governor or premier of a named
+        region belongs to that region's government."""
+        named = [self.entities[name] for _, name in slots if name in self.entities and self.entities[name].type == "Place"]
+        head = re.split(r"\s+(?:of|for)\s+", title)[0]
+        regional = head.endswith(("governor", "premier", "chief minister", "mayor"))
+        region = next((e.name for e in named if e.subtype in ("Region", "City")), None)
+        country = next((e.name for e in named if e.subtype == "Country"), None)
+        if regional and region:
+            return f"Government of {region}"
+        if country:
+            return f"Government of {country}"
+        if head.endswith("minister") or re.search(r"\bgovernment\b", shape, re.I):
+            return self._government(None)
+        return None
+
+    def _org(self, g: dict, slots, title: str, matched: str, shape: str = "") -> str | None:
         if g.get("o") is not None:
             return slots[int(g["o"])][1]
         if g.get("l") is not None:
@@ -184,7 +202,7 @@ class RoleFinder:
         if re.search(r"\b(?:company|firm|group|operator|venture)'s\b", matched, re.IGNORECASE):
             return self.main_company
         if self._government_post(title):
-            return self._ministry(title) or self._government(None)
+            return self._ministry(title) or self._sentence_government(title, slots, shape)
         if re.match(r"(?:chief|president|chairman|chairwoman|founder|co-founder|managing director)\b", title):
             return self.main_company  # "chief executive Peter Ndegwa told analysts": the article's company
         return None

@@ -68,7 +68,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"\b(?:the\s+)?(?:company|firm|group|operator|venture)'s\s+{t}{sep}{p}", 0.7),  # the company's CFO, NAME
         (rf"{p}{sep}{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added))", 0.55),          # NAME, minister of X,
         (rf"{_DET}{t}{sep}{p}", 0.55),                                                   # the minister of X, NAME
-        (rf"\b{t}\s+{p}", 0.5),                                                          # Minister for Education NAME
+        (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}{sep}{p}", 0.65),                   # …, whose president, NAME
+        (rf"\b(?P<portfolio>(?-i:(?:[A-Z][\w&-]*|and|&)\s+){{1,4}})?{t}\s+{p}", 0.5),    # (Finance) Minister NAME
     ]
     return [(re.compile(r, re.IGNORECASE), c) for r, c in rules]
 
@@ -136,6 +137,17 @@ class RoleFinder:
                 best = name
         return best
 
+    def _municipality(self, slots) -> str | None:
+        """A mayor's or councillor's organisation: the city's council or administration the
+        article names ("City of New Albany", "Prefeitura de Hortolândia", "Mesa City Council")."""
+        cities = [name for _, name in slots if name in self.entities and self.entities[name].type == "Place"]
+        bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(
+            r"\b(?:city|town|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|c[âa]mara|mairie|gemeente|kommune)\b", n, re.I)]
+        for body in bodies:
+            if any(city.lower() in body.lower() for city in cities):
+                return body
+        return bodies[0] if len(bodies) == 1 else None
+
     def _government(self, place: str | None) -> str | None:
         place = place or self.home
         return f"Government of {place}" if place else None
@@ -143,9 +155,12 @@ class RoleFinder:
     def find(self) -> list[Role]:
         roles: dict[tuple[str, str], Role] = {}
         text = self.doc.text
+        self.previous_org = None
         for sent in self.doc.sents:
             shape, slots = _abstract(text, sent, self.doc._.mentions)
+            orgs_here = [name for _, name in slots if name in self.entities and self.entities[name].type == "Organization"]
             if "⟨P" not in shape:
+                self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
                 continue
             placed: set[str] = set()      # people who got a role from a stronger pattern here
             last_person = None
@@ -156,17 +171,21 @@ class RoleFinder:
                     if person is None or self.entities.get(person, None) is None or self.entities[person].type != "Person":
                         continue
                     title = self._title(g, slots)
-                    org = self._org(g, slots, title, m.group(0), shape)
+                    org = self._org(g, slots, title, m.group(0), shape, shape[:m.start()])
                     if not org or (person in placed and g.get("o") is None and confidence < 0.8):
                         continue
                     placed.add(person)
                     last_person = person
                     if (person, org) not in roles:
                         roles[(person, org)] = Role(person, org, title, (sent.text.strip(),), confidence)
+            self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
         return list(roles.values())
 
     @staticmethod
     def _title(g: dict, slots) -> str:
+        if g.get("portfolio"):
+            # "Economic Development Minister" → "economic development minister"
+            return _normalise_title(f"{g['portfolio']}{g['title']}", slots)
         if g.get("verb"):
             what = (g.get("what") or "").strip()
             verb = {"heads": "head", "leads": "head", "runs": "head", "oversees": "head", "manages": "head", "chairs": "chairman"}[g["verb"].lower()]
@@ -191,7 +210,7 @@ class RoleFinder:
             return self._government(None)
         return None
 
-    def _org(self, g: dict, slots, title: str, matched: str, shape: str = "") -> str | None:
+    def _org(self, g: dict, slots, title: str, matched: str, shape: str = "", before: str = "") -> str | None:
         if g.get("o") is not None:
             return slots[int(g["o"])][1]
         if g.get("l") is not None:
@@ -201,6 +220,12 @@ class RoleFinder:
             return self._ministry(title) or self._government(place)
         if re.search(r"\b(?:company|firm|group|operator|venture)'s\b", matched, re.IGNORECASE):
             return self.main_company
+        if re.match(r"(?:its|whose|their)\b", matched, re.IGNORECASE):
+            # The organisation just named: earlier in this sentence, else in the one before.
+            earlier = re.findall(r"⟨O(\d+)⟩", before)
+            return slots[int(earlier[-1])][1] if earlier else self.previous_org
+        if re.search(r"\b(?:mayor|city manager|councillor|councilor|council member|councilmember|alderman|reeve)\b", title):
+            return self._municipality(slots)
         if self._government_post(title):
             return self._ministry(title) or self._sentence_government(title, slots, shape)
         if re.match(r"(?:chief|president|chairman|chairwoman|founder|co-founder|managing director)\b", title):

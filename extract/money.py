@@ -44,7 +44,8 @@ def _pattern() -> re.Pattern:
     numw = _number_words()
     # A multiplier glued to the number (420m) or one space away (420 million); "m", "b" and
     # "k" only glued, so "5 m" of cable is not five million.
-    m = rf"(?:\s?(?:{mult})(?![a-z])|(?:m|b|k)(?![a-z]))".replace(r"\s?(?:", r"(?:\s)?(?:", 1)
+    # "C$2.3-billion": Canadian style hyphenates the multiplier.
+    m = rf"(?:[\s-]?(?:{mult})(?![a-z])|(?:m|b|k)(?![a-z]))"
     rng = r"\s?(?:-|–|to|and)\s?"
     return re.compile(
         rf"(?<![\w$€£¥₹₩])(?:(?P<qual>{qual})\s+)?(?:"
@@ -75,7 +76,7 @@ def _number(text: str) -> Decimal | None:
 def _scale(mult: str | None) -> Decimal:
     if not mult:
         return Decimal(1)
-    return Decimal(str(load("multipliers.json")[re.sub(r"\s+", " ", mult.strip().lower())]))
+    return Decimal(str(load("multipliers.json")[re.sub(r"\s+", " ", mult.strip(" -").lower())]))
 
 
 def _currency(symbol: str | None, word: str | None, code: str | None, country: str | None) -> str:

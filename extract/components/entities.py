@@ -604,8 +604,13 @@ class EntityResolver:
         subtype = None
         if re.search(r"\b(?:press|news|times|post|journal|herald|tribune|gazette|daily|wire|newswire|media|news agency|broadcasting)$", lowered):
             subtype = "Media"      # "Canadian Press", "Business Daily": the source, never the investor
-        elif any(lowered.endswith(" " + h) or lowered.startswith(h + " ") for h in self.agency_heads):
+        elif set(lowered.split()) & {"university", "universidad", "universidade", "université", "institute", "instituto", "college",
+                                     "school", "association", "federation", "foundation", "chamber", "society", "union"}:
+            subtype = "Institution"  # universities, associations: partners and voices, not investors
+        elif set(lowered.split()) & set(self.agency_heads) or lowered in self.agency_heads:
             subtype = "GovernmentAgency"
+        elif re.search(r"\b(?:hydro|grid)\b", lowered):
+            subtype = "Utility"
         elif any(lowered.endswith(" " + h.lower()) for h in self.company_heads) or any(m.rule.startswith("unit:") for m in g.mentions):
             subtype = "Company"
         return name, subtype, None

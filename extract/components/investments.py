@@ -22,7 +22,7 @@ from .. import dates, quantities
 from ..lexicon import load
 from ..records import Investment, Money, When
 
-NOT_INVESTORS = {"GovernmentAgency", "Government", "Media", "Research"}
+NOT_INVESTORS = {"GovernmentAgency", "Government", "Media", "Research", "Institution", "Utility"}
 
 
 @cache
@@ -236,8 +236,8 @@ class InvestmentFinder:
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
-                if money is None and investor != main_investor and not _cue("build").search(sent.text):
-                    continue  # another company near a facility, with no sum and no plan to build
+                if money is None and not _cue("build").search(sent.text):
+                    continue  # a facility named with no sum and no plan to build it
                 event = _Event(investor, facility, place, country)
                 events.append(event)
             if place and (event.place is None or self._specificity(place) > self._specificity(event.place)):
@@ -354,6 +354,12 @@ class InvestmentFinder:
 
     def fill(self, event: _Event, scope: list[_Sentence], anchor: When | None) -> Investment:
         event.place = self._best_place(event, scope)
+        if event.country is None:
+            # No place stated with the sum: the country the sentences about it name, else
+            # the one the article is about; and the country is then the place stated.
+            event.country = next((self._country_in(self.sentences[i]) for i in event.sentences
+                                  if self._country_in(self.sentences[i])), None) or self.main_country
+        event.place = event.place or event.country
         anchor_date = None
         if anchor is not None:
             import datetime as dt

@@ -108,6 +108,8 @@ class RoleFinder:
         self.main_company = counts.most_common(1)[0][0] if counts else None
         places = Counter(n for _, _, n, t in doc._.mentions if t == "Place" and self._country(n))
         self.home = places.most_common(1)[0][0] if places else None
+        regions = Counter(n for _, _, n, t in doc._.mentions if t == "Place" and self.entities.get(n) and self.entities[n].subtype == "Region")
+        self.home_region = regions.most_common(1)[0][0] if regions else None
 
     def _company(self, name: str) -> bool:
         e = self.entities.get(name)
@@ -193,20 +195,17 @@ class RoleFinder:
         return _normalise_title(g["title"], slots)
 
     def _sentence_government(self, title: str, slots, shape: str) -> str | None:
-        """Whose official: a minister belongs to the country's government; a president,
-        governor or secretary only when the sentence names where ("the president of
-        Aragon"), since companies have presidents too. A governor or premier of a named
-        region belongs to that region's government."""
+        """Whose official: a regional post ("governor", "regional minister") belongs to the
+        region's government, any other to the government of the country the article is
+        about. A minister is always a government's; a president, governor or secretary
+        only when the sentence names a place or a government, since companies have
+        presidents too."""
         named = [self.entities[name] for _, name in slots if name in self.entities and self.entities[name].type == "Place"]
         head = re.split(r"\s+(?:of|for)\s+", title)[0]
-        regional = head.endswith(("governor", "premier", "chief minister", "mayor"))
-        region = next((e.name for e in named if e.subtype in ("Region", "City")), None)
-        country = next((e.name for e in named if e.subtype == "Country"), None)
-        if regional and region:
-            return f"Government of {region}"
-        if country:
-            return f"Government of {country}"
-        if head.endswith("minister") or re.search(r"\bgovernment\b", shape, re.I):
+        if head.endswith(("governor", "premier", "chief minister")) or re.search(r"\b(?:regional|provincial|state)\b", title):
+            region = next((e.name for e in named if e.subtype == "Region"), None) or self.home_region
+            return f"Government of {region}" if region else None
+        if head.endswith("minister") or named or re.search(r"\bgovernment\b", shape, re.I):
             return self._government(None)
         return None
 

@@ -226,6 +226,7 @@ class EntityResolver:
         found = self._glue(full, found)
         found = self._add_rule_mentions(doc, full, found)
         found = self._add_units(full, found)
+        found = self._full_names(full, found)
         found = self._propagate(full, found)
         return sorted(found, key=lambda m: m.start)
 
@@ -362,6 +363,25 @@ class EntityResolver:
             out.append(m)
         return out
 
+    def _full_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Randery" said…: find "Tanuja Randery" where the model saw no name, so the
+        surname has a full name to resolve to."""
+        taken = [(m.start, m.end) for m in found]
+        extra = []
+        singles = {m.text for m in found if " " not in m.text and not m.canonical and m.type != "Place" and not _is_acronym(m.text)}
+        for form in singles:
+            for hit in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(form)}\b", text):
+                s, e = hit.span()
+                if names.is_given_name(hit.group(1)) and hit.group(1).lower() not in self.word_names \
+                        and not any(s < te and ts < e for ts, te in taken if not (ts == s + len(hit.group(1)) + 1)):
+                    extra.append(Mention(s, e, hit.group(0), "Person"))
+                    taken.append((s, e))
+        if not extra:
+            return found
+        # The full name replaces a bare surname mention at the same place.
+        covered = [(m.start, m.end) for m in extra]
+        return [m for m in found if not any(s <= m.start and m.end <= e for s, e in covered)] + extra
+
     def _propagate(self, text: str, found: list[Mention]) -> list[Mention]:
         """Other occurrences of a name the text already uses, in any case: "Tiktok" found once
         makes every "tiktok" a mention too."""
@@ -494,6 +514,12 @@ class EntityResolver:
         return places.is_place_name(form)
 
     @staticmethod
+    def _is_region_name(word: str) -> bool:
+        """A country's or region's name ("Manitoba"): a person's given name is not one."""
+        place = places.lookup(word) if places.is_place_name(word) else None
+        return bool(place) and place.kind in ("Country", "Region", "Continent")
+
+    @staticmethod
     def _person_form(m: Mention) -> bool:
         """A full personal name: the model's PERSON, more than one word, not ending in a
         company word ("Morava Capital") and not a place's name ("Co Kildare")."""
@@ -501,7 +527,7 @@ class EntityResolver:
         return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in EntityResolver.company_words()
                 and not any(w.isupper() and len(w) > 1 for w in words)        # "Dublin EMEA"
                 and words[0] not in _rules()["org_first_words"]
-                and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_place_name(words[0]))
+                and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_region_name(words[0]))
 
     def _short_name(self, short: str, full: str) -> bool:
         """"Copperline" for "Copperline Data Centers", "KIO" for "KIO Networks": the full

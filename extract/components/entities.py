@@ -260,13 +260,17 @@ class EntityResolver:
         name at the end of an organisation's ("Minister for Digital Development and
         Information Josephine Teo") is split off."""
         text = full[start:end]
+        if etype == "Person" and " of " in text:
+            # "Pieter van Dam of Hyperion": a name does not contain "of".
+            end = start + text.index(" of ")
+            text = full[start:end]
         words = text.split()
         org_words = self.person_heads | set(self.agency_heads)
         if self._locative(full, start, end) and not names.is_given_name(words[0]):
             return [Mention(start, end, text, etype, rule="locative")]  # "in Usme": maybe a place, decided in _vote
         if len(words) == 1:
             before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
-            if before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.honorifics:
+            if before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.honorifics and not _is_acronym(text):
                 s = start - len(before.group(0))
                 return [Mention(s, end, full[s:end], "Person")]
             return [Mention(start, end, text, etype)]
@@ -527,6 +531,7 @@ class EntityResolver:
         return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in EntityResolver.company_words()
                 and not any(w.isupper() and len(w) > 1 for w in words)        # "Dublin EMEA"
                 and words[0] not in _rules()["org_first_words"]
+                and not any(re.match(rx, m.text) for rx in _rules()["place_name_patterns"])
                 and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_region_name(words[0]))
 
     def _short_name(self, short: str, full: str) -> bool:

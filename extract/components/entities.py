@@ -112,6 +112,7 @@ class EntityResolver:
         self.quantifiers = set(rules["quantifiers"])
         self.not_entity_heads = set(rules["not_entity_heads"])
         self.word_names = set(rules["given_names_that_are_words"])
+        self.common_place_words = set(rules["common_words_that_are_places"])
         self.facility_words = set(rules["facility_words"])
         self.currency_codes = set(load("currencies.json")["codes"])
         self.person_heads = {h.lower() for h in rules["company_heads"] if " " not in h}
@@ -223,6 +224,7 @@ class EntityResolver:
                 found.extend(self._people(full, stripped_start, end, etype))
             else:
                 found.append(Mention(stripped_start, end, text, etype))
+        found = self._known_places(doc, full, found)
         found = self._glue(full, found)
         found = self._add_rule_mentions(doc, full, found)
         found = self._add_units(full, found)
@@ -298,6 +300,48 @@ class EntityResolver:
             return True
         after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full[end:end + 40])
         return bool(after) and places.is_place_name(after.group(1))
+
+    _PLACE_CANDIDATE = re.compile(
+        r"\b(?:in|near|at|outside|across|from|to|between|and|of)\s+(?:the\s+)?"
+        r"((?:[A-Z][\w'’-]+)(?:\s+(?:de|do|da|del|of|upon|on)?\s*[A-Z][\w'’-]+){0,3})")
+
+    def _surely_place(self, name: str) -> bool:
+        """A known place's name that is not also an everyday word: "March", "Green" or
+        "Delta" are towns too, so one word must name a country, a region or a city of
+        150,000 people or more, and not be a word of the calendar or the compass."""
+        if not places.is_place_name(name) or name.lower() in self.not_entities or name.lower() in self.common_place_words:
+            return False
+        place = places.lookup(name)
+        if place.kind == "Continent":
+            return False
+        return " " in name or place.kind in ("Country", "Region") or place.population >= 150_000
+
+    def _known_places(self, doc: Doc, full: str, found: list[Mention]) -> list[Mention]:
+        """Places the model missed or mislabelled ("a press conference in Montevideo" as a
+        DATE): a known place's name after "in", "near", "from"…, or an entity of another
+        label whose text is exactly a known place's name."""
+        taken = [(m.start, m.end) for m in found]
+        extra = []
+
+        def add(s: int, e: int) -> None:
+            if not any(s < te and ts < e for ts, te in taken):
+                extra.append(Mention(s, e, full[s:e], "Place", rule="known-place"))
+                taken.append((s, e))
+
+        for ent in doc.ents:
+            if ent.label_ not in LABEL_TYPES and ent.label_ not in ("NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
+                if self._surely_place(ent.text):
+                    add(ent.start_char, ent.end_char)
+        for m in self._PLACE_CANDIDATE.finditer(full):
+            words = m.group(1).split()
+            # The longest run of leading words that names a known place.
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                if self._surely_place(name):
+                    s = m.start(1)
+                    add(s, s + len(name))
+                    break
+        return found + extra
 
     def _glue(self, text: str, found: list[Mention]) -> list[Mention]:
         """Rejoin an organisation's name the model cut at a connective: "Commonwealth

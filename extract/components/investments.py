@@ -171,7 +171,10 @@ class InvestmentFinder:
             return None
         subjects = [(pos, n) for pos, n in candidates if self._is_subject(pos)]
         if subjects:
-            return subjects[0][1]
+            # "AWS plans to spend $10bn…, while Google has committed $2.3bn": the subject
+            # closest before the sum.
+            before = [s for s in subjects if s[0] <= at]
+            return (before[-1] if before else subjects[0])[1]
         before = [(pos, n) for pos, n in candidates if pos <= at]
         return before[0][1] if before else candidates[0][1]
 
@@ -406,6 +409,8 @@ class InvestmentFinder:
             if not _cue("operational").search(s.text):
                 continue
             for found in dates.find(s.text, anchor):
+                if anchor is not None and found.when.value == anchor.isoformat():
+                    continue  # the dateline's date is when it was reported, not when it opens
                 before = s.text[max(0, found.start - 40):found.start].lower()
                 if re.search(r"\b(?:since|in 20\d\d,|last|ago|founded|announced|on)\s*$", before):
                     continue
@@ -416,11 +421,21 @@ class InvestmentFinder:
         """Later news about a project (paused, cancelled, denied) may come anywhere in the
         article; that it is only rumoured, or already built, must be said where it is stated."""
         text = " ".join(s.text for s in scope)
-        anchors = " ".join(self.sentences[i].text for i in event.sentences)
-        for status, where in (("Denied", text), ("Cancelled", text), ("Paused", text), ("Rumoured", anchors),
-                              ("UnderConstruction", text), ("Operational", anchors)):
-            if _cue(status).search(where):
+        anchors = [self.sentences[i].text for i in event.sentences]
+        # A change of course counts where the sentence is about the project ("the project was
+        # paused", "Google denied the report"), not in any aside ("no plans to announce").
+        about = " ".join(s.text for s in scope if s.index in event.sentences or s.facilities or re.search(
+            r"\b(?:project|plans?|site|construction|facility|campus|build|report(?:s|ed)?|investment)\b", s.text, re.I))
+        for status in ("Denied", "Cancelled", "Paused"):
+            if _cue(status).search(about):
                 return status
+        # Only rumoured when every sentence that states it hedges ("people familiar…").
+        if anchors and all(_cue("Rumoured").search(a) for a in anchors):
+            return "Rumoured"
+        if _cue("UnderConstruction").search(text):
+            return "UnderConstruction"
+        if any(_cue("Operational").search(a) for a in anchors):
+            return "Operational"
         return "Announced"
 
 

@@ -43,7 +43,10 @@ def _title() -> str:
     # punctuation mark starts).
     word = r"(?:[\w-]+|⟨L\d+⟩)"
     portfolio = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?=\s*(?:,|⟨[PO]|\.|;|:|$)))"
-    return rf"(?:{chain})(?:{tail}|{portfolio})?"
+    # Only a government post has a portfolio; "chief executive of du" names its company.
+    gov = words_pattern(titles["government_heads"] + ["minister delegate", "undersecretary", "commissioner", "counsellor", "cabinet member"])
+    gov_post = rf"(?:(?:{mods})[- ]+)*(?:{gov})(?:\s*(?:,|and|&)\s*{one})*"
+    return rf"(?:{gov_post}{portfolio}|(?:{chain}){tail}?)"
 
 
 @cache
@@ -66,9 +69,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}\b", 0.7),                  # NAME, governor of LAGOS
         (rf"{p}{sep}{_DET}(?:company|firm|group|operator|venture)'s\s+{t}\b", 0.7),     # NAME, the company's CFO
         (rf"\b(?:the\s+)?(?:company|firm|group|operator|venture)'s\s+{t}{sep}{p}", 0.7),  # the company's CFO, NAME
+        (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}{sep}{p}", 0.65),                   # …, whose president, NAME
         (rf"{p}{sep}{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added))", 0.55),          # NAME, minister of X,
         (rf"{_DET}{t}{sep}{p}", 0.55),                                                   # the minister of X, NAME
-        (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}{sep}{p}", 0.65),                   # …, whose president, NAME
         (rf"\b(?P<portfolio>(?-i:(?:[A-Z][\w&-]*|and|&)\s+){{1,4}})?{t}\s+{p}", 0.5),    # (Finance) Minister NAME
     ]
     return [(re.compile(r, re.IGNORECASE), c) for r, c in rules]
@@ -202,7 +205,7 @@ class RoleFinder:
         presidents too."""
         named = [self.entities[name] for _, name in slots if name in self.entities and self.entities[name].type == "Place"]
         head = re.split(r"\s+(?:of|for)\s+", title)[0]
-        if head.endswith(("governor", "premier", "chief minister")) or re.search(r"\b(?:regional|provincial|state)\b", title):
+        if head.endswith(("governor", "premier", "chief minister")) or re.match(r"(?:regional|provincial|state)\b", title):
             region = next((e.name for e in named if e.subtype == "Region"), None) or self.home_region
             return f"Government of {region}" if region else None
         if head.endswith("minister") or named or re.search(r"\bgovernment\b", shape, re.I):

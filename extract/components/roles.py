@@ -61,10 +61,13 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{o}{_POSS}\s+{t}(?:\s*,)?\s+{p}", 0.85),                                     # ORG's CFO(,) NAME / ORG chairman NAME
         (rf"{_DET}{t}{at}{o}{sep}{p}", 0.85),                                            # chief executive of ORG, NAME
         (rf"{p}{sep}{t}{sep}{o}", 0.8),                                                  # NAME, CEO, ORG
-        (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{o}{_POSS}\s*(?P<what>(?:[\w-]+\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
-        (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become)\s+{_DET}{t}{at}{o}", 0.8),
+        (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
+        (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"
+         rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as))\s+(?:as\s+)?{_DET}{t}{at}{o}", 0.8),
+        (rf"{p}\s+as\s+(?:its\s+|the\s+|new\s+)*{t}{at}{o}", 0.8),                     # appointed NAME as MD of ORG
+        (rf"\b{t}\s+{p}\s+(?:of|at)\s+(?:the\s+)?{o}", 0.8),                            # Chief Executive NAME of ORG
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
-        (rf"{ll}{_POSS}\s+{t}(?:\s*,)?\s+{p}", 0.75),                                    # India's IT minister NAME
+        (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
         (rf"{p}{sep}{ll}{_POSS}\s+{t}\b", 0.75),                                        # NAME, India's IT minister
         (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}\b", 0.7),                  # NAME, governor of LAGOS
         (rf"{p}{sep}{_DET}(?:company|firm|group|operator|venture)'s\s+{t}\b", 0.7),     # NAME, the company's CFO

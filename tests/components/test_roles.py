@@ -1,0 +1,44 @@
+"""newskg_roles: the many ways news states who holds which role where."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("Hendrika Vlasblom, chief executive of Noordzee Compute BV, opened the site.",
+     "Hendrika Vlasblom", "Noordzee Compute BV", "chief executive officer"),
+    ("Rivermoor Digital's CFO Daniel Okonkwo said the plan was funded.",
+     "Daniel Okonkwo", "Rivermoor Digital", "chief financial officer"),
+    ("Kestrel Networks chairman Tomasz Wrobel welcomed the decision.",
+     "Tomasz Wrobel", "Kestrel Networks", "chairman"),
+    ('"We are ready," said Priya Raman, who heads Kestrel Networks\' Asia operations.',
+     "Priya Raman", "Kestrel Networks", "head of asia operations"),
+    ("Marta Lindqvist, president and CEO of Fjordline Data AB, said the site was chosen for its climate.",
+     "Marta Lindqvist", "Fjordline Data AB", "president and chief executive officer"),
+    ("The chief operating officer of Halcyon Cloud, Gareth Pryce, confirmed the timeline.",
+     "Gareth Pryce", "Halcyon Cloud", "chief operating officer"),
+    ("The board has appointed Sofia Brandt as managing director of Brightwater Data.",
+     "Sofia Brandt", "Brightwater Data", "managing director"),
+    ("Amina Yusuf, an analyst at Coastline Securities, said the valuation looked stretched.",
+     "Amina Yusuf", "Coastline Securities", "analyst"),
+    ("Chile's science minister Aisén Etcheverry said the cable mattered.",
+     "Aisén Etcheverry", "Government of Chile", "science minister"),
+]
+
+
+@pytest.mark.parametrize("text,person,org,title", CASES, ids=[c[1] for c in CASES])
+def test_role(extract_text, text, person, org, title):
+    roles = {(r.person, r.org): r for r in extract_text(text).roles}
+    assert (person, org) in roles, roles
+    role = roles[(person, org)]
+    assert role.title == title
+    assert role.evidence and 0 < role.confidence <= 1
+
+
+def test_surname_later_is_the_same_person(extract_text):
+    x = extract_text("Ingrid Solheim, chief executive of Polarlys Data, spoke first. Solheim said the site would open in 2027.")
+    assert [(r.person, r.org) for r in x.roles] == [("Ingrid Solheim", "Polarlys Data")]
+
+
+def test_no_role_without_an_organisation(extract_text):
+    assert extract_text("Jonas Berg, a local resident, said he opposed the plan.").roles == ()

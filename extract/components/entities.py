@@ -123,6 +123,8 @@ class EntityResolver:
         # Machine translation lowercases government bodies ("Irish investment and development
         # authority"); any other kind of organisation must be capitalised to count.
         self.lowercase_heads = {"agency", "authority", "ministry", "commission", "department"}
+        self.org_first_words = {w for w in rules["org_first_words"] if " " not in w}
+        self.particles = {"de", "do", "da", "dos", "das", "del", "la", "las", "los", "y", "e", "et", "des", "du", "di", "für", "van", "der", "of", "for", "and"}
         self.of_heads = {"ministry", "department", "bank", "university", "council", "commission", "office", "institute",
                          "authority", "agency", "board", "government", "municipality", "undersecretariat", "secretariat"}
 
@@ -168,6 +170,17 @@ class EntityResolver:
                     before = doc[tok.i - 1] if tok.i else None
                     start = tok.i - 1 if before is not None and before.is_title and not before.is_sent_start else tok.i
                     spans.append((start, last + 1))
+            # "Prefeitura de Hortolândia", "Associação de Moradores do Jardim Amanda",
+            # "Ministerio de Tecnologías de la Información": a word that starts names of
+            # organisations, then capitalised words joined by the particles of the language.
+            if tok.text in self.org_first_words and tok.i + 2 < n:
+                last, j = None, tok.i + 1
+                while j < n and j - tok.i <= 9 and (doc[j].text[:1].isupper() or doc[j].lower_ in self.particles):
+                    if doc[j].text[:1].isupper():
+                        last = j
+                    j += 1
+                if last is not None and last > tok.i:
+                    spans.append((tok.i, last + 1))
         # Longest first, and no two overlapping.
         chosen: list[tuple[int, int]] = []
         for s, e in sorted(set(spans), key=lambda se: (se[0] - se[1], se[0])):

@@ -695,7 +695,8 @@ class EntityResolver:
         elif set(lowered.split()) & {"university", "universidad", "universidade", "université", "institute", "instituto", "college",
                                      "school", "association", "federation", "foundation", "chamber", "society", "union"}:
             subtype = "Institution"  # universities, associations: partners and voices, not investors
-        elif set(lowered.split()) & set(self.agency_heads) or lowered in self.agency_heads:
+        elif set(lowered.split()) & set(self.agency_heads) or lowered in self.agency_heads or any(
+                name.startswith(w + " ") for w in _rules()["government_first_words"]):
             subtype = "GovernmentAgency"
         elif re.search(r"\b(?:hydro|grid)\b", lowered):
             subtype = "Utility"

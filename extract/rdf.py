@@ -68,18 +68,21 @@ def _when(when: When) -> Literal:
     return Literal(when.value, datatype=XSD[when.datatype])
 
 
+def _put(graph: Graph, node: URIRef, predicate: URIRef, value, datatype: URIRef | None = None) -> None:
+    """Add (node, predicate, value) when there is a value: the contract states only what an
+    article says."""
+    if value is not None:
+        graph.add((node, predicate, value if isinstance(value, (URIRef, Literal)) else Literal(value, datatype=datatype)))
+
+
 def _add_money(graph: Graph, money: Money) -> URIRef:
     node = URIRef(mint("amount", money.value, money.currency, money.minimum, money.maximum, money.qualifier))
     graph.add((node, RDF.type, SCHEMA.MonetaryAmount))
     graph.add((node, SCHEMA.currency, Literal(money.currency)))
-    if money.value is not None:
-        graph.add((node, SCHEMA.value, Literal(money.value, datatype=XSD.decimal)))
-    if money.minimum is not None:
-        graph.add((node, SCHEMA.minValue, Literal(money.minimum, datatype=XSD.decimal)))
-    if money.maximum is not None:
-        graph.add((node, SCHEMA.maxValue, Literal(money.maximum, datatype=XSD.decimal)))
-    if money.qualifier:
-        graph.add((node, NKG.qualifier, Literal(money.qualifier)))
+    _put(graph, node, SCHEMA.value, money.value, XSD.decimal)
+    _put(graph, node, SCHEMA.minValue, money.minimum, XSD.decimal)
+    _put(graph, node, SCHEMA.maxValue, money.maximum, XSD.decimal)
+    _put(graph, node, NKG.qualifier, money.qualifier)
     return node
 
 
@@ -97,24 +100,17 @@ def _add_investment(graph: Graph, article: URIRef, inv: Investment, iris: dict) 
         graph.add((node, NKG.partner, iris[partner]))
     if inv.amount:
         graph.add((node, NKG.amount, _add_money(graph, inv.amount)))
-    if inv.place:
-        graph.add((node, NKG.location, iris[inv.place]))
-    if inv.country:
-        graph.add((node, NKG.country, iris[inv.country]))
+    _put(graph, node, NKG.location, iris.get(inv.place))
+    _put(graph, node, NKG.country, iris.get(inv.country))
     facility = URIRef(facility_iri(inv.facility))
     graph.add((node, NKG.facilityType, facility))
     graph.add((facility, RDF.type, SKOS.Concept))
     graph.add((facility, SKOS.prefLabel, Literal(inv.facility if inv.facility in FACILITY_TYPES else "other")))
-    if inv.operational:
-        graph.add((node, NKG.operationalFrom, _when(inv.operational)))
-    if inv.announced:
-        graph.add((node, NKG.announcedOn, _when(inv.announced)))
-    if inv.jobs is not None:
-        graph.add((node, NKG.jobs, Literal(inv.jobs, datatype=XSD.integer)))
-    if inv.construction_jobs is not None:
-        graph.add((node, NKG.constructionJobs, Literal(inv.construction_jobs, datatype=XSD.integer)))
-    if inv.capacity_mw is not None:
-        graph.add((node, NKG.capacityMW, Literal(inv.capacity_mw, datatype=XSD.double)))
+    _put(graph, node, NKG.operationalFrom, _when(inv.operational) if inv.operational else None)
+    _put(graph, node, NKG.announcedOn, _when(inv.announced) if inv.announced else None)
+    _put(graph, node, NKG.jobs, inv.jobs, XSD.integer)
+    _put(graph, node, NKG.constructionJobs, inv.construction_jobs, XSD.integer)
+    _put(graph, node, NKG.capacityMW, inv.capacity_mw, XSD.double)
     graph.add((node, NKG.status, NKG[inv.status]))
     _add_provenance(graph, node, article, inv.evidence, inv.confidence)
 

@@ -50,6 +50,13 @@ def _title() -> str:
 
 
 @cache
+def _any_title() -> re.Pattern:
+    """Whether a sentence names any post at all: most have none, and skip the patterns."""
+    titles = load("titles.json")
+    return re.compile(rf"\b(?:{words_pattern(titles['heads'] + titles['abbreviation_heads'])})\b", re.IGNORECASE)
+
+
+@cache
 def _patterns() -> list[tuple[re.Pattern, float]]:
     t = rf"(?P<title>{_title()})"
     p, o, ll = r"⟨P(?P<p>\d+)⟩", r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
@@ -167,7 +174,7 @@ class RoleFinder:
         for sent in self.doc.sents:
             shape, slots = _abstract(text, sent, self.doc._.mentions)
             orgs_here = [name for _, name in slots if name in self.entities and self.entities[name].type == "Organization"]
-            if "⟨P" not in shape:
+            if "⟨P" not in shape or not (_any_title().search(shape) or "who " in shape):
                 self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
                 continue
             placed: set[str] = set()      # people who got a role from a stronger pattern here

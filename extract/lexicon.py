@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -19,7 +19,8 @@ def load(name: str):
     return data
 
 
-def name_words(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
     """A name's words as names are compared: lower case, no punctuation, no leading "the"
     and no legal suffix ("The Acme Data Co., Ltd." → ["acme", "data"]; "ODATA México S. de
     R.L. de C.V." → ["odata", "méxico"])."""
@@ -38,7 +39,7 @@ def name_words(name: str) -> list[str]:
                 words = words[:-len(suffix)]
                 stripped = True
                 break
-    return words
+    return tuple(words)
 
 
 @cache

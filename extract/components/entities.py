@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import money, names, places
-from ..lexicon import load, name_words
+from ..lexicon import load, name_words, words_pattern
 from ..records import Entity
 from .gazetteer import by_name
 
@@ -430,13 +430,15 @@ class EntityResolver:
         taken = [(m.start, m.end) for m in found]
         extra = []
         singles = {m.text for m in found if " " not in m.text and not m.canonical and m.type != "Place" and not _is_acronym(m.text)}
-        for form in singles:
-            for hit in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(form)}\b", text):
-                s, e = hit.span()
-                if names.is_given_name(hit.group(1)) and hit.group(1).lower() not in self.word_names \
-                        and not any(s < te and ts < e for ts, te in taken if not (ts == s + len(hit.group(1)) + 1)):
-                    extra.append(Mention(s, e, hit.group(0), "Person"))
-                    taken.append((s, e))
+        if not singles:
+            return found
+        # One pattern for all the surnames: a regex per name would churn re's cache.
+        for hit in re.finditer(rf"\b([A-Z][\w'’-]+) (?:{words_pattern(singles)})\b", text):
+            s, e = hit.span()
+            if names.is_given_name(hit.group(1)) and hit.group(1).lower() not in self.word_names \
+                    and not any(s < te and ts < e for ts, te in taken if not (ts == s + len(hit.group(1)) + 1)):
+                extra.append(Mention(s, e, hit.group(0), "Person"))
+                taken.append((s, e))
         if not extra:
             return found
         # The full name replaces a bare surname mention at the same place.
@@ -448,16 +450,21 @@ class EntityResolver:
         makes every "tiktok" a mention too."""
         taken = [(m.start, m.end) for m in found]
         extra = []
-        forms = {m.text: m for m in found if m.type in ("Organization", "Person") and (len(m.text) >= 4 or _is_acronym(m.text))}
-        for form, source in forms.items():
-            for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
-                s, e = hit.span()
-                if any(s < te and ts < e for ts, te in taken):
-                    continue
-                if _is_acronym(form) and hit.group(0) != form:
-                    continue
-                taken.append((s, e))
-                extra.append(Mention(s, e, hit.group(0), source.type, source.canonical, "propagated"))
+        forms: dict[str, Mention] = {}
+        for m in found:
+            if m.type in ("Organization", "Person") and (len(m.text) >= 4 or _is_acronym(m.text)):
+                forms.setdefault(m.text.lower(), m)
+        if not forms:
+            return found
+        for hit in re.finditer(rf"(?<![\w-])(?:{words_pattern(forms)})(?![\w-])", text, re.IGNORECASE):
+            s, e = hit.span()
+            source = forms[hit.group(0).lower()]
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if _is_acronym(source.text) and hit.group(0) != source.text:
+                continue
+            taken.append((s, e))
+            extra.append(Mention(s, e, hit.group(0), source.type, source.canonical, "propagated"))
         return found + extra
 
     # -- grouping ---------------------------------------------------------------------------

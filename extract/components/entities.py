@@ -206,9 +206,8 @@ class EntityResolver:
             return True                    # "the Sydney office", "Humboldt Cable": facilities, not organisations
         return label == "ORG" and all(w in self.titles for w in words)
 
-    def mentions(self, doc: Doc) -> list[Mention]:
+    def mentions(self, doc: Doc, full: str) -> list[Mention]:
         found: list[Mention] = []
-        full = doc.text  # Doc.text is rebuilt from the tokens on every access
         for ent in doc.ents:
             if ent.label_ not in LABEL_TYPES:
                 # "March 3, 2025 - Corrib Data": a dateline's date swallowed the name after it.
@@ -647,7 +646,7 @@ class EntityResolver:
 
     # -- records ----------------------------------------------------------------------------
 
-    def entities(self, groups: list[_Group], doc: Doc) -> tuple[list[Entity], list[tuple[int, int, str, str]]]:
+    def entities(self, groups: list[_Group], text: str) -> tuple[list[Entity], list[tuple[int, int, str, str]]]:
         countries_in_text = frozenset(
             p.country for g in groups for m in g.mentions if m.type == "Place"
             for p in [places.lookup(m.text)] if p and p.kind == "Country"
@@ -667,7 +666,7 @@ class EntityResolver:
             else:
                 records[name] = Entity(name, etype, subtype, tuple(f for f in g.forms if f != name), iso_code=iso)
             spans.extend((m.start, m.end, name, etype) for m in g.mentions)
-        records = self._link(records, groups, doc.text, place_of, countries_in_text)
+        records = self._link(records, groups, text, place_of, countries_in_text)
         return list(records.values()), sorted(spans)
 
     def _name(self, g: _Group, etype: str, countries: frozenset, place_of: dict) -> tuple[str, str | None, str | None]:
@@ -766,9 +765,10 @@ class EntitiesComponent:
         self.resolver = EntityResolver(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self.resolver.mentions(doc)
-        groups = self.resolver.group(mentions, doc.text)
-        entities, spans = self.resolver.entities(groups, doc)
+        text = doc.text  # Doc.text is rebuilt from the tokens on every access: once here
+        mentions = self.resolver.mentions(doc, text)
+        groups = self.resolver.group(mentions, text)
+        entities, spans = self.resolver.entities(groups, text)
         doc._.entities = tuple(entities)
         doc._.mentions = tuple(spans)
         return doc

@@ -490,10 +490,18 @@ class EntityResolver:
         linked = []
         ordered = sorted(mentions, key=lambda m: m.start)
         for a, b in zip(ordered, ordered[1:]):
-            if (a.type == b.type == "Organization" and text[a.end:b.start] in (" (", "(") and text[b.end:b.end + 1] == ")"
+            if (a.type == b.type == "Organization" and self._bracketed(text[a.end:b.start]) and text[b.end:b.end + 1] == ")"
                     and key_of[id(a)] != key_of[id(b)]):
                 linked.append((keys.index(key_of[id(a)]), keys.index(key_of[id(b)])))
         return self._merge(list(groups.values()), linked)
+
+    def _bracketed(self, between: str) -> bool:
+        """" (" or " Ltd (": what stands between a name and the short name in brackets after it."""
+        between = between.strip()
+        if not between.endswith("("):
+            return False
+        rest = between[:-1].strip().rstrip(".,").lower()
+        return not rest or rest in self.suffixes
 
     def _merge(self, groups: list[_Group], linked: list[tuple[int, int]] = ()) -> list[_Group]:
         parent = list(range(len(groups)))

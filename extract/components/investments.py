@@ -48,6 +48,11 @@ def facility_mentions(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _same_sum(a: Money | None, b: Money | None) -> bool:
+    """"₦180bn" in the headline and "about ₦180 billion" in the body are one sum."""
+    return a is not None and b is not None and (a.value, a.minimum, a.maximum, a.currency) == (b.value, b.minimum, b.maximum, b.currency)
+
+
 @dataclass
 class _Sentence:
     index: int
@@ -174,7 +179,8 @@ class InvestmentFinder:
             # "AWS plans to spend $10bn…, while Google has committed $2.3bn": the subject
             # closest before the sum.
             before = [s for s in subjects if s[0] <= at]
-            return (before[-1] if before else subjects[0])[1]
+            if before:
+                return before[-1][1]
         before = [(pos, n) for pos, n in candidates if pos <= at]
         return before[0][1] if before else candidates[0][1]
 
@@ -292,7 +298,7 @@ class InvestmentFinder:
 
     def _matching(self, events, investor, facility, place, country, money) -> _Event | None:
         for e in events:
-            if money is not None and e.amount == money and (e.investor == investor or self._related(e.investor, investor)):
+            if money is not None and _same_sum(e.amount, money) and (e.investor == investor or self._related(e.investor, investor)):
                 return e  # the same sum for the same company is the same investment
         for e in events:
             if e.investor != investor or (facility and e.facility and facility != e.facility):
@@ -343,7 +349,7 @@ class InvestmentFinder:
                 continue
             for pos, name in s.places:
                 before = self.text[max(s.start, pos - 25):pos]
-                if not re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:\w+\s+)?$", before, re.I):
+                if not re.search(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:\w+\s+)?|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+)$", before, re.I):
                     continue
                 if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I):
                     continue

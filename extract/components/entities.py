@@ -282,6 +282,11 @@ class EntityResolver:
         org_words = self.person_heads | set(self.agency_heads)
         if self._locative(full, start, end) and not names.is_given_name(words[0]):
             return [Mention(start, end, text, etype, rule="locative")]  # "in Usme": maybe a place, decided in _vote
+        if etype != "Organization" and re.search(
+                r"\b(?:provider|operator|company|firm|developer|group|start-?up|maker|chipmaker|carrier|telco|giant|fund|"
+                r"lender|consultancy|insurer|conglomerate|utility|builder|contractor|subsidiary)\s+$",
+                full[max(0, start - 20):start]):
+            return [Mention(start, end, text, "Organization", rule="org-rule")]  # "cloud provider Argan Cloud"
         if len(words) == 1:
             before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
             if before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.honorifics and not _is_acronym(text):

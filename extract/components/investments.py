@@ -182,7 +182,11 @@ class InvestmentFinder:
             if before:
                 return before[-1][1]
         before = [(pos, n) for pos, n in candidates if pos <= at]
-        return before[0][1] if before else candidates[0][1]
+        if before:
+            return before[0][1]
+        # Only companies after the sum ("…with the participation of HDBI"): the article's
+        # own company, if it has one, is the investor more often than they are.
+        return self._main_investor() or candidates[0][1]
 
     def _is_subject(self, pos: int) -> bool:
         token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")

@@ -63,7 +63,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     sep = r"\s*,\s*"
     at = rf"\s+(?:of|at|for|with|in)\s+(?:the\s+)?{_DESCRIPTOR}"
     rules = [
-        (rf"{p}{sep}{_DET}{_DESCRIPTOR}{t}{at}{o}", 0.9),                               # NAME, chief executive of ORG
+        (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}{_DESCRIPTOR}{t}{at}{o}", 0.9),  # NAME, (formerly) CEO of ORG
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+{t}\b", 0.9),                                    # NAME, ORG's CFO / NAME, ORG chairman
         (rf"{o}{_POSS}\s+{t}(?:\s*,)?\s+{p}", 0.85),                                     # ORG's CFO(,) NAME / ORG chairman NAME
         (rf"{_DET}{t}{at}{o}{sep}{p}", 0.85),                                            # chief executive of ORG, NAME
@@ -80,7 +80,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}{_DET}(?:company|firm|group|operator|venture)'s\s+{t}\b", 0.7),     # NAME, the company's CFO
         (rf"\b(?:the\s+)?(?:company|firm|group|operator|venture)'s\s+{t}{sep}{p}", 0.7),  # the company's CFO, NAME
         (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}{sep}{p}", 0.65),                   # …, whose president, NAME
-        (rf"{p}{sep}{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added))", 0.55),          # NAME, minister of X,
+        (rf"{p}[^.⟨]*?\b(?:becomes|became|will become|has become|(?:will\s+)?joins?\s+as|joined\s+as|(?:is|was|has been|will be)\s+"
+         rf"(?:appointed|named|promoted to)|succeeds?\s+⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{t}(?!\s+(?:of|at|for)\s)", 0.6),  # NAME becomes CFO
+        (rf"{p}{sep}(?:(?:currently|now|also)\s+)?{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added|since|from|until))", 0.55),  # NAME, minister of X,
         (rf"{_DET}{t}{sep}{p}", 0.55),                                                   # the minister of X, NAME
         (rf"\b(?P<portfolio>(?-i:(?:[A-Z][\w&-]*|and|&)\s+){{1,4}})?{t}\s+{p}", 0.5),    # (Finance) Minister NAME
     ]
@@ -152,16 +154,21 @@ class RoleFinder:
                 best = name
         return best
 
-    def _municipality(self, slots) -> str | None:
+    def _municipality(self, slots, title: str) -> str | None:
         """A mayor's or councillor's organisation: the city's council or administration the
         article names ("City of New Albany", "Prefeitura de Hortolândia", "Mesa City Council")."""
         cities = [name for _, name in slots if name in self.entities and self.entities[name].type == "Place"]
         bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(
-            r"\b(?:city|town|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|c[âa]mara|mairie|gemeente|kommune)\b", n, re.I)]
-        for body in bodies:
-            if any(city.lower() in body.lower() for city in cities):
-                return body
-        return bodies[0] if len(bodies) == 1 else None
+            r"\b(?:city|town|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|c[âa]mara|mairie|gemeente|kommune|hall)\b", n, re.I)]
+        if not bodies:
+            return None
+        # A councillor sits on the council; a mayor or city manager runs the city.
+        council = bool(re.search(r"\b(?:councill?or|council member|councilmember|alderman|reeve)\b", title))
+        def rank(body: str) -> tuple:
+            in_sentence = any(city.lower() in body.lower() for city in cities)
+            kind = bool(re.search(r"\b(?:council|c[âa]mara)\b", body, re.I)) == council
+            return (not in_sentence, not kind, len(body))
+        return min(bodies, key=rank)
 
     def _government(self, place: str | None) -> str | None:
         place = place or self.home
@@ -237,10 +244,11 @@ class RoleFinder:
             earlier = re.findall(r"⟨O(\d+)⟩", before)
             return slots[int(earlier[-1])][1] if earlier else self.previous_org
         if re.search(r"\b(?:mayor|city manager|councillor|councilor|council member|councilmember|alderman|reeve)\b", title):
-            return self._municipality(slots)
+            return self._municipality(slots, title)
         if self._government_post(title):
             return self._ministry(title) or self._sentence_government(title, slots, shape)
-        if re.match(r"(?:chief|president|chairman|chairwoman|founder|co-founder|managing director)\b", title):
+        if re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) \
+                and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):
             return self.main_company  # "chief executive Peter Ndegwa told analysts": the article's company
         return None
 

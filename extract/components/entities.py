@@ -237,6 +237,8 @@ class EntityResolver:
             else:
                 found.append(Mention(stripped_start, end, text, etype))
         found = self._known_places(doc, full, found)
+        found = self._split_bracketed(full, found)
+        found = self._drop_common_words(doc, found)
         found = self._glue(full, found)
         found = self._add_rule_mentions(doc, full, found)
         found = self._add_units(full, found)
@@ -321,6 +323,29 @@ class EntityResolver:
     _PLACE_CANDIDATE = re.compile(
         r"\b(?:in|near|at|outside|across|from|to|between|and|of)\s+(?:the\s+)?"
         r"((?:[A-Z][\w'’-]+)(?:\s+(?:de|do|da|del|of|upon|on)?\s*[A-Z][\w'’-]+){0,3})")
+
+    @staticmethod
+    def _split_bracketed(full: str, found: list[Mention]) -> list[Mention]:
+        """"Agência Nacional de Energia Elétrica (ANEEL)" as one span: the name and its short
+        form are two mentions (which the bracket rule then makes one entity)."""
+        out = []
+        for m in found:
+            hit = re.match(r"^(.*?\S)\s*\(([A-Z][\w&-]{1,11})\)?$", m.text)
+            if m.type == "Organization" and hit and not m.canonical:
+                name_end = m.start + len(hit.group(1))
+                short_start = m.start + hit.start(2)
+                out.append(Mention(m.start, name_end, hit.group(1), m.type, rule=m.rule))
+                out.append(Mention(short_start, short_start + len(hit.group(2)), hit.group(2), m.type, rule=m.rule))
+            else:
+                out.append(m)
+        return out
+
+    def _drop_common_words(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"Digital", "Media", "Cabinet" capitalised at a heading or after a colon: a word
+        the same article also uses in lower case as an ordinary word is no name."""
+        ordinary = {t.lower_ for t in doc if t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB", "ADV")}
+        return [m for m in found if m.canonical or m.type == "Place" or " " in m.text or _is_acronym(m.text)
+                or m.text.lower() not in ordinary]
 
     def _surely_place(self, name: str) -> bool:
         """A known place's name that is not also an everyday word: "March", "Green" or

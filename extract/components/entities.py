@@ -304,8 +304,12 @@ class EntityResolver:
                     out.append(Mention(start, rest_end, full[start:rest_end], "Organization"))
                 return out
             return [Mention(start, end, text, etype)]
-        if 2 <= len(words) <= 4 and names.is_given_name(words[0]) and not places.lookup(text):
-            return [Mention(start, end, text, "Person")]
+        if etype == "Person" or (2 <= len(words) <= 4 and names.is_given_name(words[0]) and not places.lookup(text)):
+            # "Ana" + "Paula Siqueira": a given name just before a person's name is part of it.
+            before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
+            if before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.honorifics | self.titles:
+                start -= len(before.group(0))
+            return [Mention(start, end, full[start:end], "Person")]
         return [Mention(start, end, text, etype)]
 
     def _locative(self, full: str, start: int, end: int) -> bool:
@@ -552,13 +556,15 @@ class EntityResolver:
             union(keep, drop)
         people = [i for i, g in enumerate(groups) if self._full_person(g)]
         for i, g in enumerate(groups):
-            if i in people or any(m.type == "Place" for m in g.mentions) and not any(m.type != "Place" for m in g.mentions):
+            if all(m.type == "Place" for m in g.mentions):
                 continue
-            # Surname or given name alone → the full name it abbreviates.
+            # A shorter form of a full name → that person: "Cloutier" → "Roland Cloutier",
+            # "van Dam" → "Pieter van Dam", "Zhang" → "Zhang zhewei".
             for form in g.forms:
-                if " " in form:
-                    continue
-                hits = [p for p in people if any(form.lower() in (f.split()[-1].lower(), f.split()[0].lower()) for f in groups[p].forms)]
+                words = form.lower().split()
+                hits = [p for p in people if p != i and any(
+                    len(words) < len(f.split()) and (f.lower().split()[-len(words):] == words or f.lower().split()[:1] == words)
+                    for f in groups[p].forms)]
                 if len(hits) == 1:
                     union(hits[0], i)
                     break

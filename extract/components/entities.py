@@ -637,7 +637,7 @@ class EntityResolver:
         words = m.text.split()
         return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in EntityResolver.company_words()
                 and not any(w.isupper() and len(w) > 1 for w in words)        # "Dublin EMEA"
-                and words[0] not in _rules()["org_first_words"]
+                and words[0] not in _rules()["org_first_words"] and words[-1].lower() not in ("municipality", "council", "government")
                 and not any(re.match(rx, m.text) for rx in _rules()["place_name_patterns"])
                 and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_region_name(words[0]))
 
@@ -665,10 +665,12 @@ class EntityResolver:
         if any(m.rule == "org-rule" or m.rule.startswith("unit:") for m in g.mentions):
             return "Organization"
         rules = _rules()
+        if any(f.split()[0] in rules["org_first_words"] or " ".join(f.split()[:2]) in rules["org_first_words"]
+               or f.split()[-1].lower() in ("municipality", "council", "government", "authority", "ministry", "commission")
+               for f in forms if " " in f):
+            return "Organization"  # "Grupo Salinas", "City of Mesa", "Intendencia de Canelones", "Aabenraa Municipality"
         if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]):
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec"
-        if any(f.split()[0] in rules["org_first_words"] or " ".join(f.split()[:2]) in rules["org_first_words"] for f in forms if " " in f):
-            return "Organization"  # "Grupo Salinas", "Investissement Québec", "City of Mesa"
         if (any(m.rule == "locative" for m in g.mentions) and all(m.rule == "locative" or m.type == "Person" for m in g.mentions)
                 and not any(EntityResolver._person_form(m) for m in g.mentions)
                 and not any(f.split()[-1].lower() in EntityResolver.company_words() for f in forms)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -51,6 +52,12 @@ class _Group:
 
 def _rules() -> dict:
     return load("entity_rules.json")
+
+
+@cache
+def _company_words() -> frozenset[str]:
+    """One-word endings of company names ("Capital", "Data", "Hydro"): no person's surname."""
+    return frozenset(h.lower() for h in _rules()["company_heads"] if " " not in h)
 
 
 def _norm(text: str) -> str:
@@ -115,7 +122,6 @@ class EntityResolver:
         self.common_place_words = set(rules["common_words_that_are_places"])
         self.facility_words = set(rules["facility_words"])
         self.currency_codes = set(load("currencies.json")["codes"])
-        self.person_heads = {h.lower() for h in rules["company_heads"] if " " not in h}
         self.gazetteer = by_name()
         rules_heads = [h.lower() for h in rules["agency_heads"] + rules["other_org_heads"] if " " not in h]
         self.heads = set(rules_heads)
@@ -281,7 +287,7 @@ class EntityResolver:
             end = start + text.index(" of ")
             text = full[start:end]
         words = text.split()
-        org_words = self.person_heads | set(self.agency_heads)
+        org_words = _company_words() | set(self.agency_heads)
         if self._locative(full, start, end) and not names.is_given_name(words[0]):
             return [Mention(start, end, text, etype, rule="locative")]  # "in Usme": maybe a place, decided in _vote
         if etype != "Organization" and re.search(
@@ -617,8 +623,8 @@ class EntityResolver:
         return False
 
     @staticmethod
-    def company_words() -> set[str]:
-        return {h.lower() for h in _rules()["company_heads"] if " " not in h}
+    def company_words() -> frozenset[str]:
+        return _company_words()
 
     @staticmethod
     def _is_place_name(form: str) -> bool:

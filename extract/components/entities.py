@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import cache
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,7 +39,6 @@ class _Group:
     mentions: list[Mention] = field(default_factory=list)
     type: str | None = None        # decided type, when a rule fixes it
     canonical: str | None = None
-    parent: "_Group | None" = None  # for organisational units
 
     @property
     def forms(self) -> list[str]:
@@ -623,10 +622,6 @@ class EntityResolver:
         return False
 
     @staticmethod
-    def company_words() -> frozenset[str]:
-        return _company_words()
-
-    @staticmethod
     def _is_place_name(form: str) -> bool:
         return places.is_place_name(form)
 
@@ -641,7 +636,7 @@ class EntityResolver:
         """A full personal name: the model's PERSON, more than one word, not ending in a
         company word ("Morava Capital") and not a place's name ("Co Kildare")."""
         words = m.text.split()
-        return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in EntityResolver.company_words()
+        return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in _company_words()
                 and not any(w.isupper() and len(w) > 1 for w in words)        # "Dublin EMEA"
                 and words[0] not in _rules()["org_first_words"] and words[-1].lower() not in ("municipality", "council", "government")
                 and not any(re.match(rx, m.text) for rx in _rules()["place_name_patterns"])
@@ -654,7 +649,7 @@ class EntityResolver:
         if len(s) >= len(f) or f[:len(s)] != s:
             return False
         tail = f[len(s):]
-        generic = self.company_words() | self.suffixes | {"data", "centers", "centres", "center", "centre", "de", "&", "and"}
+        generic = _company_words() | self.suffixes | {"data", "centers", "centres", "center", "centre", "de", "&", "and"}
         return all(w.rstrip(".,") in generic for w in tail)
 
     @staticmethod
@@ -679,7 +674,7 @@ class EntityResolver:
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec"
         if (any(m.rule == "locative" for m in g.mentions) and all(m.rule == "locative" or m.type == "Person" for m in g.mentions)
                 and not any(EntityResolver._person_form(m) for m in g.mentions)
-                and not any(f.split()[-1].lower() in EntityResolver.company_words() for f in forms)):
+                and not any(f.split()[-1].lower() in _company_words() for f in forms)):
             return "Place"         # "in Dholera", "near Pecém": every mention puts it somewhere
         # A name the model calls a person or an organisation that is the name of a known
         # place ("Zaragoza", "Santiago", "Co Kildare") is that place.
@@ -772,11 +767,11 @@ class EntityResolver:
                     parent = next((e.name for e in records.values() if e.type == "Organization" and (e.name == parent_form or parent_form in e.aliases)), None)
                     name = next((e.name for e in records.values() if m.text.lower() == e.name.lower() or m.text in e.aliases), None)
                     if parent and name and parent != name:
-                        out[name] = _replace(out[name], subsidiary_of=parent)
+                        out[name] = replace(out[name], subsidiary_of=parent)
         for name, entity in records.items():
             parent = self.gazetteer.get(name, {}).get("parent")
             if parent in records and not out[name].subsidiary_of:
-                out[name] = _replace(out[name], subsidiary_of=parent)  # known ownership: AWS → Amazon
+                out[name] = replace(out[name], subsidiary_of=parent)  # known ownership: AWS → Amazon
         for name, entity in records.items():
             if entity.type != "Place" or name not in place_of:
                 continue
@@ -789,7 +784,7 @@ class EntityResolver:
                 if container not in out:
                     out[container] = Entity(container, "Place", "Country", iso_code=place.country, mentioned=False)
             if container and container != name:
-                out[name] = _replace(out[name], located_in=container)
+                out[name] = replace(out[name], located_in=container)
         # "Clonee, County Meath": a place followed by a bigger one it lies in.
         place_spans = sorted((m.start, m.end, g) for g in groups for m in g.mentions if self._vote(g) == "Place")
         for (s1, e1, g1), (s2, e2, g2) in zip(place_spans, place_spans[1:]):
@@ -797,14 +792,8 @@ class EntityResolver:
                 inner = next((n for n, e in out.items() if e.type == "Place" and (n in g1.forms or set(e.aliases) & set(g1.forms))), None)
                 outer = next((n for n, e in out.items() if e.type == "Place" and (n in g2.forms or set(e.aliases) & set(g2.forms))), None)
                 if inner and outer and inner != outer and not out[inner].located_in and out[inner].subtype != "Country":
-                    out[inner] = _replace(out[inner], located_in=outer)
+                    out[inner] = replace(out[inner], located_in=outer)
         return out
-
-
-def _replace(entity: Entity, **changes) -> Entity:
-    from dataclasses import replace
-
-    return replace(entity, **changes)
 
 
 @Language.factory("newskg_entities", requires=["doc.ents"], assigns=["doc._.entities", "doc._.mentions"])

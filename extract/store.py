@@ -81,21 +81,34 @@ class EmbeddedStore:
         from oxrdflib import OxigraphStore
         from rdflib import Dataset
 
-        return Dataset(store=OxigraphStore(store=self._ox), default_union=True)
+        return Dataset(store=OxigraphStore(store=self._ox))
 
     def replace_article(self, graph: Graph) -> None:
         """Write an article's graph in place of any earlier version, in one transaction,
-        so a reader sees the old graph or the new one, never half of either."""
+        so a reader sees the old graph or the new one, never half of either.
+
+        The default graph is kept as the merged view (the set union of the article graphs):
+        a statement several articles make is there once, so counts and sums over it are
+        right, which querying the union of the named graphs on the fly does not give."""
         name = graph.identifier.n3()
         body = graph.serialize(format="nt")
-        self._ox.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        self._ox.update(
+            # Statements only this article made leave the merged view with it…
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {name}) }} }} ;\n"
+            f"DROP SILENT GRAPH {name} ;\n"
+            f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }} ;\n"
+            # …and the new version's join it.
+            f"INSERT DATA {{\n{body}\n}}"
+        )
 
     def quad_count(self) -> int:
-        return len(self._ox)
+        """Statements in the article graphs (the merged view is not counted twice)."""
+        return sum(1 for q in self._ox.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def query(self, sparql: str) -> Results:
         try:
-            answer = self._ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+            answer = self._ox.query(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
             raise StoreError(f"malformed SPARQL: {str(exc).splitlines()[0]}") from None
         except OSError as exc:
@@ -113,8 +126,9 @@ class EmbeddedStore:
     def export(self, fmt: str, output: IO[bytes]) -> None:
         rdf_format = EXPORT_FORMATS[fmt]
         if rdf_format.supports_datasets:
-            self._ox.dump(output, rdf_format, prefixes=PREFIXES)
-            return
-        # Formats without named graphs get the merged view: the union of the article graphs.
-        triples = {quad.triple for quad in self._ox.quads_for_pattern(None, None, None, None)}
-        ox.serialize(sorted(triples, key=str), output, rdf_format, prefixes=PREFIXES)
+            # One graph per article; the merged view is theirs to rebuild.
+            quads = (q for q in self._ox.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
+            ox.serialize(quads, output, rdf_format, prefixes=PREFIXES)
+        else:
+            # Formats without named graphs get the merged view.
+            self._ox.dump(output, rdf_format, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)

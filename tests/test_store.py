@@ -70,3 +70,23 @@ def test_ask_and_construct_results(tmp_path):
         assert store.query("ASK { ?s rdfs:label 'x' }").boolean is True
         nt = store.query("CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s rdfs:label ?l }").ntriples
         assert '"x"' in nt
+
+
+def test_merged_view_is_a_set_and_follows_replacements(tmp_path):
+    shared = URIRef("https://w3id.org/newskg/id/place/ireland")
+    with open_store(str(tmp_path / "s"), create=True) as store:
+        for article in (A, B):
+            g = graph(article, "x")
+            g.add((shared, RDFS.label, Literal("Ireland")))
+            store.replace_article(g)
+        rows = store.query("SELECT ?l WHERE { <%s> rdfs:label ?l }" % shared).rows
+        assert len(rows) == 1  # two articles say it, the merged view has it once
+        count = store.query("SELECT (COUNT(*) AS ?n) WHERE { <%s> rdfs:label ?l }" % X).rows[0]["n"]["value"]
+        assert count == "1"
+        store.replace_article(graph(A, "new"))  # A no longer mentions Ireland; B still does
+        assert len(store.query("SELECT ?l WHERE { <%s> rdfs:label ?l }" % shared).rows) == 1
+        labels = {r["l"]["value"] for r in store.query("SELECT ?l WHERE { <%s> rdfs:label ?l }" % X).rows}
+        assert labels == {"new", "x"}
+        store.replace_article(graph(B, "new"))  # now nobody says "x" or mentions Ireland
+        assert store.query("ASK { ?s rdfs:label 'x' }").boolean is False
+        assert store.query("ASK { <%s> ?p ?o }" % shared).boolean is False

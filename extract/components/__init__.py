@@ -10,4 +10,11 @@ for _name in ("mentions", "entities", "amounts", "roles", "investments"):
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 
+
+
+def full_text(doc: Doc) -> str:
+    """The Doc's text, built once: Doc.text joins every token anew on each access."""
+    return doc.user_data.setdefault("newskg_text", doc.text)
+
+
 from . import entities, gazetteer, investments, money, paragraphs, roles  # noqa: E402,F401  (registers factories)

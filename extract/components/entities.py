@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .. import money, names, places
 from ..lexicon import load, name_words, words_pattern
 from ..records import Entity
+from . import full_text
 from .gazetteer import by_name
 
 LABEL_TYPES = {"ORG": "Organization", "PERSON": "Person", "GPE": "Place", "LOC": "Place"}
@@ -806,7 +807,7 @@ class EntitiesComponent:
         self.resolver = EntityResolver(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access: once here
+        text = full_text(doc)
         mentions = self.resolver.mentions(doc, text)
         groups = self.resolver.group(mentions, text)
         entities, spans = self.resolver.entities(groups, text)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from .. import dates, quantities
 from ..lexicon import load
 from ..records import Investment, Money, When
+from . import full_text
 
 NOT_INVESTORS = {"GovernmentAgency", "Government", "Media", "Research", "Institution", "Utility"}
 
@@ -80,7 +81,7 @@ class _Event:
 class InvestmentFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = full_text(doc)
         self.entities = {e.name: e for e in doc._.entities}
         self.sentences = self._sentences()
         self.amount_spans = [(a.start, a.end) for a in doc._.amounts]

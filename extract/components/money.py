@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import money, places
+from . import full_text
 
 
 def main_country(doc: Doc) -> str | None:
@@ -24,7 +25,7 @@ def main_country(doc: Doc) -> str | None:
 @Language.factory("newskg_money", requires=["doc._.entities"], assigns=["doc._.amounts"])
 def make_money(nlp: Language, name: str):
     def find_amounts(doc: Doc) -> Doc:
-        doc._.amounts = tuple(money.find(doc.text, main_country(doc)))
+        doc._.amounts = tuple(money.find(full_text(doc), main_country(doc)))
         return doc
 
     return find_amounts

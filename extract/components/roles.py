@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load, name_words, words_pattern
 from ..records import Role
+from . import full_text
 
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
@@ -176,7 +177,7 @@ class RoleFinder:
 
     def find(self) -> list[Role]:
         roles: dict[tuple[str, str], Role] = {}
-        text = self.doc.text
+        text = full_text(self.doc)
         self.previous_org = None
         for sent in self.doc.sents:
             shape, slots = _abstract(text, sent, self.doc._.mentions)

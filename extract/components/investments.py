@@ -34,6 +34,12 @@ def _cue(name: str) -> re.Pattern:
 
 
 @cache
+def _subsidy_after() -> re.Pattern:
+    """What follows a sum that is a grant: "€200 million grant", "$6bn in CHIPS Act funding"."""
+    return re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:" + "|".join(load("investment_cues.json")["subsidy"]) + r")\b", re.I)
+
+
+@cache
 def _facilities() -> list[tuple[str, re.Pattern]]:
     return [(label, re.compile(r"\b(?:" + "|".join(rx) + r")\b", re.IGNORECASE)) for label, rx in load("facilities.json").items()]
 
@@ -85,6 +91,7 @@ class InvestmentFinder:
         self.entities = {e.name: e for e in doc._.entities}
         self.sentences = self._sentences()
         self.amount_spans = [(a.start, a.end) for a in doc._.amounts]
+        self.main_investor = self._main_investor()
         counts = Counter(n for s in self.sentences for _, n in s.places if self.entities[n].subtype == "Country")
         # A place the gazetteer does not know ("Pudahuel") lies in the country the article is about.
         self.main_country = counts.most_common(1)[0][0] if counts else None
@@ -187,7 +194,7 @@ class InvestmentFinder:
             return before[0][1]
         # Only companies after the sum ("…with the participation of HDBI"): the article's
         # own company, if it has one, is the investor more often than they are.
-        return self._main_investor() or candidates[0][1]
+        return self.main_investor or candidates[0][1]
 
     def _is_subject(self, pos: int) -> bool:
         token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
@@ -216,7 +223,7 @@ class InvestmentFinder:
                 if self._not_an_investment(sent, pos):
                     continue
                 if invest_cue or sent.facilities:
-                    anchors.append((sent, pos, money, self._local([(f, label) for f, label in sent.facilities], pos, sent)))
+                    anchors.append((sent, pos, money, self._local(sent.facilities, pos, sent)))
             if not sent.amounts and sent.facilities and invest_cue:
                 pos, label = sent.facilities[0]
                 anchors.append((sent, pos, None, label))
@@ -228,7 +235,7 @@ class InvestmentFinder:
         end = next((a_end for a_pos, a_end in self.amount_spans if a_pos == pos), pos)
         after = self.text[end:min(sent.end, end + 40)]
         before = self.text[max(sent.start, pos - 30):pos]
-        if re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:" + "|".join(load("investment_cues.json")["subsidy"]) + r")\b", after, re.I):
+        if _subsidy_after().match(after):
             return True
         if re.search(r"(?:grants?|subsid(?:y|ies)|incentives?|aid|support|award(?:ed)?|receive[sd]?|tax (?:break|credit)s?)\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:up to\s+|about\s+|around\s+|an?\s+)?$", before, re.I):
             return True
@@ -237,7 +244,7 @@ class InvestmentFinder:
         return bool(_cue("not_investment").search(self.text[max(sent.start, clause_start + 1):clause_end]))
 
     def events(self) -> list[_Event]:
-        main_investor, main_facility = self._main_investor(), self._main_facility()
+        main_investor, main_facility = self.main_investor, self._main_facility()
         events: list[_Event] = []
         for sent, pos, money, facility in self._anchors():
             investor = self._investor_in(sent, pos) or main_investor

@@ -55,6 +55,11 @@ def facility_mentions(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _compatible(a: str, b: str) -> bool:
+    """A data centre and a campus named in one article are one project more often than two."""
+    return a == b or {a, b} == {"data center", "campus"}
+
+
 def _same_sum(a: Money | None, b: Money | None) -> bool:
     """"₦180bn" in the headline and "about ₦180 billion" in the body are one sum."""
     return a is not None and b is not None and (a.value, a.minimum, a.maximum, a.currency) == (b.value, b.minimum, b.maximum, b.currency)
@@ -284,7 +289,7 @@ class InvestmentFinder:
             if e.amount is not None:
                 continue
             home = next((k for k in kept if k.investor == e.investor and k.country and k.country == e.country
-                         and (k.facility == e.facility or {k.facility, e.facility} <= {"data center", "campus"})), None)
+                         and _compatible(k.facility, e.facility)), None)
             if home is None:
                 kept.append(e)
                 continue
@@ -313,7 +318,7 @@ class InvestmentFinder:
             if money is not None and _same_sum(e.amount, money) and (e.investor == investor or self._related(e.investor, investor)):
                 return e  # the same sum for the same company is the same investment
         for e in events:
-            if e.investor != investor or (facility and e.facility and facility != e.facility):
+            if e.investor != investor or (facility and e.facility and not _compatible(facility, e.facility)):
                 continue
             if place is None or e.place is None or place == e.place:
                 return e

@@ -14,14 +14,9 @@ TYPES = {"ORG": "Organization", "PERSON": "Person", "GPE": "Place", "LOC": "Plac
 
 class BaselineExtractor:
     def __init__(self, model: str | None = None):
-        import spacy
+        from .pipeline import load_model
 
-        from .pipeline import ModelError, model_name
-
-        try:
-            self.nlp = spacy.load(model_name(model))
-        except OSError:
-            raise ModelError(f"spaCy model '{model_name(model)}' is not installed") from None
+        self.nlp = load_model(model)  # the stock pipeline, all its components
 
     def extract_many(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[Extraction]:
         articles = list(articles)

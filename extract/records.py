@@ -14,6 +14,7 @@ class Article:
     headline: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)

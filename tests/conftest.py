@@ -44,3 +44,23 @@ def seed_extraction(extractor):
 @pytest.fixture()
 def store_dir(tmp_path) -> str:
     return str(tmp_path / "store")
+
+
+SAMPLE = ("tiktok-ireland-2020", "fab-intel-new-albany-pause-2025", "asia-samsung-pyeongtaek-p5-pause-2024",
+          "fab-dresden-esmc-infineon-wolfspeed-2024", "asia-sk-hynix-executive-reshuffle-2024",
+          "asia-hmn-converge-philippines-subsea-cable-2024", "fab-tata-dholera-jagiroad-sanand-2024")
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory, extractor) -> str:
+    """A store holding a few corpus articles (the seed among them); tests only read it."""
+    from extract.ingest import ingest
+    from extract.store import open_store
+
+    location = str(tmp_path_factory.mktemp("corpus") / "store")
+    articles = CORPUS / "articles"
+    paths = [str(articles / f"{stem}.txt") for stem in SAMPLE if (articles / f"{stem}.txt").exists()]
+    with open_store(location, create=True) as db:
+        report = ingest(paths, db, lambda: extractor)
+    assert not report.failed, report.failed
+    return location

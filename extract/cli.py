@@ -149,6 +149,28 @@ def export(
 
 
 @app.command()
+def load(
+    dataset: Path = typer.Argument(..., help="An N-Quads or TriG file of article graphs (e.g. from newskg export)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="nquads or trig (default: from the file suffix)."),
+    store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+) -> None:
+    """Load article graphs exported from another store; each replaces any stored version."""
+    fmt = fmt or {".nq": "nquads", ".trig": "trig"}.get(dataset.suffix.lower(), "nquads")
+    _choice(fmt, ("nquads", "trig"), "format")
+    try:
+        data = dataset.read_bytes()
+    except OSError as exc:
+        fail(f"{dataset}: cannot read ({exc.strerror})")
+    try:
+        with open_store(store, create=True) as db:
+            graphs = db.load_dataset(data, fmt)
+            quads = db.quad_count()
+    except StoreError as exc:
+        fail(str(exc))
+    typer.echo(f"loaded {graphs} article graph(s); store has {quads} quads")
+
+
+@app.command()
 def articles(
     store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
     fmt: str = typer.Option("table", "--format", "-f", help="Output: table or json."),

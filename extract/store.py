@@ -140,6 +140,35 @@ class SparqlStore:
         ).rows
         return [row["a"]["value"] for row in rows]
 
+    def load_dataset(self, data: bytes | IO[bytes], fmt: str = "nquads") -> int:
+        """Load article graphs from an N-Quads or TriG dataset (an export of another store,
+        say), each replacing any stored version; returns how many graphs were loaded.
+
+        The whole input is parsed before anything is written, so a malformed file changes
+        nothing."""
+        by_graph = self._parse_dataset(data, fmt)
+        self._write_graphs(by_graph)
+        return len(by_graph)
+
+    @staticmethod
+    def _parse_dataset(data: bytes | IO[bytes], fmt: str) -> dict[str, list[ox.Quad]]:
+        rdf_format = EXPORT_FORMATS.get(fmt)
+        if rdf_format is None or not rdf_format.supports_datasets:
+            raise StoreError(f"cannot load '{fmt}': article graphs need a dataset format (nquads or trig)")
+        by_graph: dict[str, list[ox.Quad]] = {}
+        try:
+            for quad in ox.parse(data, rdf_format):
+                if isinstance(quad.graph_name, ox.DefaultGraph):
+                    raise StoreError("the input has statements outside any named graph; newskg keeps one graph per article")
+                by_graph.setdefault(quad.graph_name.value, []).append(quad)
+        except SyntaxError as exc:
+            raise StoreError(f"malformed {fmt}: {_one_line(exc)}") from None
+        return by_graph
+
+    def _write_graphs(self, by_graph: dict[str, list[ox.Quad]]) -> None:
+        for quads in by_graph.values():
+            self.replace_article(_as_rdflib_graph(quads))
+
     def remove_article(self, article: str) -> list[str]:
         """Drop the article given by IRI or by source (path or URL it was read from);
         returns the IRIs dropped. Nothing else changes."""
@@ -228,6 +257,11 @@ class SparqlStore:
             yield ox.Triple(_ox_term(row["s"]), _ox_term(row["p"]), _ox_term(row["o"]))
 
 
+def _as_rdflib_graph(quads: list[ox.Quad]) -> Graph:
+    text = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+    return Graph(identifier=quads[0].graph_name.value).parse(data=text, format="nt")
+
+
 def _sparql_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict:
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
@@ -283,6 +317,19 @@ class EmbeddedStore(SparqlStore):
             self._ox.update(sparql)
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"update failed: {_one_line(exc)}") from None
+
+    def _write_graphs(self, by_graph: dict[str, list[ox.Quad]]) -> None:
+        # Graphs the store does not hold yet go in by Oxigraph's bulk loader with their
+        # merged-view copies, several times faster than one update per article; it is not
+        # transactional, but the input is already parsed whole, so only a failing disk can
+        # stop it half way. Graphs already stored are replaced one by one, atomically.
+        fresh = {name for name in by_graph if not self._ox.contains_named_graph(ox.NamedNode(name))}
+        try:
+            self._ox.bulk_extend(q for name in fresh for q in by_graph[name])
+            self._ox.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for name in fresh for q in by_graph[name])
+        except OSError as exc:
+            raise StoreError(f"load failed: {_one_line(exc)}") from None
+        super()._write_graphs({name: quads for name, quads in by_graph.items() if name not in fresh})
 
     def _quads(self) -> Iterable[ox.Quad]:
         return (q for q in self._ox.quads_for_pattern(None, None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))

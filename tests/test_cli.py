@@ -172,3 +172,14 @@ def test_remote_store_that_is_down_is_one_line(runner):
     assert result.exit_code == 1
     assert result.output.startswith("newskg: cannot reach SPARQL store at http://127.0.0.1:9/query")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_export_then_load_into_a_new_store(runner, seeded, tmp_path):
+    dump = tmp_path / "all.nq"
+    assert run(runner, "export", "--format", "nquads", "--store", seeded, "-o", dump).exit_code == 0
+    result = run(runner, "load", dump, "--store", tmp_path / "copy")
+    assert result.exit_code == 0 and "loaded 1 article graph(s)" in result.output
+    query = ("query", INVESTMENTS_RQ, "--format", "csv", "--store")
+    assert run(runner, *query, tmp_path / "copy").output == run(runner, *query, seeded).output
+    bad = run(runner, "load", tmp_path / "missing.nq", "--store", tmp_path / "copy")
+    assert bad.exit_code == 1 and bad.output.startswith("newskg: ") and "cannot read" in bad.output

@@ -191,3 +191,26 @@ def test_remote_store_batches_writes_and_writes_them_all(store):
     assert len(store._pending) == 3  # one batch sent, three waiting
     assert store.stats()["articles"] == len(names)  # reading sends what waits first
     assert not store._pending
+
+
+def test_an_export_loads_into_another_store_whole(store, tmp_path):
+    with open_store(str(tmp_path / "source"), create=True) as source:
+        source.replace_article(article(A, "a.txt", label="shared"))
+        source.replace_article(article(B, "b.txt", label="shared"))
+        dump = io.BytesIO()
+        source.export("nquads", dump)
+        expected = source.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o").rows
+    store.replace_article(article(A, "a.txt", label="old version"))  # replaced, not added to
+    assert store.load_dataset(dump.getvalue()) == 2
+    assert store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o").rows == expected
+    assert store.quad_count() == 10
+
+
+def test_a_malformed_dataset_changes_nothing(store):
+    store.replace_article(article(A, "a.txt"))
+    good = f"<{X}> <{RDFS.label}> \"new\" <{B}> .\n"
+    with pytest.raises(StoreError, match="malformed nquads"):
+        store.load_dataset((good + "<broken\n").encode())
+    with pytest.raises(StoreError, match="outside any named graph"):
+        store.load_dataset(f"<{X}> <{RDFS.label}> \"new\" .\n".encode())
+    assert [a["source"] for a in store.articles()] == ["a.txt"] and store.quad_count() == 5

@@ -74,3 +74,18 @@ def test_memberships(seed_extraction):
     assert ("Roland Cloutier", "TikTok", "chief information security officer") in found
     assert ("Martin Shanahan", "IDA Ireland", "chief executive officer") in found
     assert any(p == "Zhang zhewei" and o == "IDA Ireland" and "china division" in t for p, o, t in found)
+
+
+def test_one_investment_across_articles_whatever_each_says_about_it():
+    from extract.rdf import investment_iri
+    from extract.records import Investment
+
+    announced = Investment("Intel", place="Ohio", country="United States", facility="semiconductor fab")
+    paused = Investment("Intel", place="Ohio", country="United States", facility="semiconductor fab",
+                        status="Paused", jobs=3000)
+    assert investment_iri(announced) == investment_iri(paused)
+    # A place that is only the country says no more than the country does.
+    assert investment_iri(Investment("TikTok", place="Ireland", country="Ireland", facility="data center")) == \
+        investment_iri(Investment("TikTok", country="Ireland", facility="data center"))
+    assert investment_iri(announced) != investment_iri(Investment("Intel", place="Arizona", country="United States",
+                                                                  facility="semiconductor fab"))

@@ -35,7 +35,7 @@ def _choice(value: str, allowed, what: str) -> str:
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Article files (.txt) or folders to search for them."),
+    paths: list[str] = typer.Argument(..., help="Article files (.txt, .md, .html, .json, .jsonl, RSS/Atom feeds), folders to search for them, or - for standard input."),
     store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     processes: int = typer.Option(1, "--processes", "-j", min=1, help="Worker processes for the spaCy pipeline."),
@@ -61,6 +61,8 @@ def ingest(
             quads = db.quad_count()
     except (StoreError, ModelError) as exc:
         fail(str(exc))
+    for _source, message in report.warnings:
+        typer.echo(f"newskg: warning: {message}", err=True)
     for _source, message in report.failed:
         typer.echo(f"newskg: skipped {message}", err=True)
     typer.echo(f"ingested {len(report.ingested)} article(s), {len(report.failed)} failed; store has {quads} quads")
@@ -70,31 +72,31 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _read_query(query: str) -> str:
-    path = Path(query)
-    if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and path.is_file()):
-        try:
-            return path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            fail(f"{query}: no such query file")
-        except (OSError, UnicodeDecodeError) as exc:
-            fail(f"{query}: cannot read ({exc})")
-    return query
-
-
 @app.command()
 def query(
-    sparql: str = typer.Argument(..., metavar="QUERY", help="SPARQL text, or a path to a .rq file."),
+    sparql: Optional[str] = typer.Argument(None, metavar="QUERY", help="A named query (see --list), a .rq file, or SPARQL text."),
+    params: list[str] = typer.Option([], "--param", "-p", help="Bind a named query's parameter: key=value (repeatable); a value in <…> is an IRI."),
+    list_named: bool = typer.Option(False, "--list", help="List the named queries and their parameters."),
     store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
     fmt: str = typer.Option("table", "--format", "-f", help=f"Output: {', '.join(FORMATS)}."),
 ) -> None:
     """Run a SPARQL query over the merged graph of all articles."""
+    from .queries import QueryError, list_queries, parse_param, prepare
+
+    if list_named:
+        for named in list_queries():
+            typer.echo(f"{named.name:28} {named.description}")
+            for key, help_text in named.params.items():
+                typer.echo(f"{'':30}--param {key}=…  {help_text}")
+        return
+    if not sparql:
+        fail("give a query: a name from `newskg query --list`, a .rq file, or SPARQL text", 2)
     _choice(fmt, FORMATS, "format")
-    text = _read_query(sparql)
     try:
+        text = prepare(sparql, dict(parse_param(p) for p in params))
         with open_store(store) as db:
             results = db.query(text)
-    except StoreError as exc:
+    except (QueryError, StoreError) as exc:
         fail(str(exc))
     if results.ntriples is not None:
         typer.echo(results.ntriples, nl=False)
@@ -114,9 +116,11 @@ def _print_table(results) -> None:
     if results.boolean is not None:
         console.print("yes" if results.boolean else "no")
         return
-    table = Table(*results.variables, show_lines=False)
+    table = Table(*results.variables)
+    # Evidence sentences would wrap into towers: a cell shows what fits, --format csv all.
+    fits = max(12, (console.width - 3 * len(results.variables) - 1) // max(1, len(results.variables)))
     for row in results.values():
-        table.add_row(*row)
+        table.add_row(*(v if len(v) <= fits else v[:fits - 1] + "…" for v in row))
     console.print(table)
     console.print(f"{len(results.rows)} row(s)", style="dim")
 

@@ -125,31 +125,101 @@ def _print_table(results) -> None:
     console.print(f"{len(results.rows)} row(s)", style="dim")
 
 
+GRAPH_FORMATS = ("graphml", "gexf", "nodelink", "csv")
+
+
 @app.command()
 def export(
-    fmt: str = typer.Option(..., "--format", "-f", help=f"RDF format: {', '.join(EXPORT_FORMATS)}."),
+    fmt: str = typer.Option(..., "--format", "-f", help=f"RDF: {', '.join(EXPORT_FORMATS)}; entity network (networkx): {', '.join(GRAPH_FORMATS)}."),
     store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (RDF default: standard output); for csv a folder (nodes.csv + edges.csv)."),
 ) -> None:
-    """Export the graph: named-graph formats keep one graph per article; others get the merged view."""
-    _choice(fmt, EXPORT_FORMATS, "export format")
+    """Export the graph. Named-graph RDF formats (nquads, trig, jsonld) keep one graph per
+    article, turtle and ntriples get the merged view; graphml, gexf, nodelink and csv are
+    the network of entities (investor → place, person → organisation, …) for Gephi or pandas."""
+    from .files import WriteError, atomic_path
+
+    _choice(fmt, (*EXPORT_FORMATS, *GRAPH_FORMATS), "export format")
+    if fmt in GRAPH_FORMATS and output is None:
+        fail(f"--output is needed for {fmt}", 2)
     try:
         with open_store(store) as db:
-            if output is None:
+            if fmt in GRAPH_FORMATS:
+                from .network import NetworkError, project, write
+
+                try:
+                    written = write(project(db), fmt, output)
+                except NetworkError as exc:
+                    fail(str(exc))
+            elif output is None:
                 db.export(fmt, sys.stdout.buffer)
                 sys.stdout.flush()
                 return
-            partial = output.with_name(output.name + ".part")
-            try:
-                with open(partial, "wb") as out:
+            else:
+                with atomic_path(output) as partial, open(partial, "wb") as out:
                     db.export(fmt, out)
-                partial.replace(output)  # never leave a half-written export under the real name
-            except OSError as exc:
-                partial.unlink(missing_ok=True)
-                fail(f"{output}: cannot write ({exc.strerror})")
-    except StoreError as exc:
+                written = [output]
+    except (StoreError, WriteError) as exc:
         fail(str(exc))
-    typer.echo(f"wrote {output}", err=True)
+    for path in written:
+        typer.echo(f"wrote {path}", err=True)
+
+
+@app.command()
+def graph(
+    store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    top: int = typer.Option(10, "--top", min=1, help="How many central organisations and places to list."),
+    path: Optional[tuple[str, str]] = typer.Option(None, "--path", metavar="FROM TO", help="Print the shortest path between two entities (names)."),
+    png: Optional[Path] = typer.Option(None, "--png", help="Draw the network to this PNG file."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Write a standalone interactive HTML view to this file."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Draw only this entity's neighbourhood (two steps)."),
+    json_out: bool = typer.Option(False, "--json", help="Print the report as JSON instead of tables."),
+) -> None:
+    """Analyse the entity network: central organisations and places (degree, PageRank),
+    connected components, communities; shortest paths; drawings."""
+    from .files import WriteError
+    from .network import NetworkError, print_report, project, report, shortest_path
+
+    try:
+        with open_store(store) as db:
+            network = project(db)
+        if path:
+            typer.echo(str(shortest_path(network, *path)))
+        elif json_out:
+            import json
+
+            typer.echo(json.dumps(report(network, top).as_dict(), indent=1, ensure_ascii=False))
+        else:
+            print_report(report(network, top))
+        if png or html:
+            from .drawing import draw_html, draw_png
+
+            for target, draw in ((png, draw_png), (html, draw_html)):
+                if target:
+                    draw(network, target, focus)
+                    typer.echo(f"wrote {target}", err=True)
+    except (StoreError, NetworkError, WriteError) as exc:
+        fail(str(exc))
+
+
+@app.command()
+def validate(
+    store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    limit: int = typer.Option(20, "--limit", min=1, help="Violations shown per article."),
+) -> None:
+    """Check every article graph against the data contract (ontology/shapes.ttl, SHACL);
+    exit 1 naming the articles that break it."""
+    from .validate import ValidateError, render
+    from .validate import validate as run_validate
+
+    try:
+        with open_store(store) as db:
+            result = run_validate(db)
+    except (StoreError, ValidateError) as exc:
+        fail(str(exc))
+    typer.echo(render(result, limit=limit))
+    if not result.conforms:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -183,3 +183,41 @@ def test_export_then_load_into_a_new_store(runner, seeded, tmp_path):
     assert run(runner, *query, tmp_path / "copy").output == run(runner, *query, seeded).output
     bad = run(runner, "load", tmp_path / "missing.nq", "--store", tmp_path / "copy")
     assert bad.exit_code == 1 and bad.output.startswith("newskg: ") and "cannot read" in bad.output
+
+
+def test_validate_passes_then_names_the_article_with_a_broken_investment(runner, seeded):
+    from rdflib import Graph, URIRef
+
+    from extract.store import open_store
+    from extract.vocab import NKG
+
+    ok = run(runner, "validate", "--store", seeded)
+    assert ok.exit_code == 0 and "conform" in ok.output
+    with open_store(seeded) as db:
+        article = URIRef(db.articles()[0]["iri"])
+        nt = db.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{article}> {{ ?s ?p ?o }} }}").ntriples
+        broken = Graph(identifier=article).parse(data=nt, format="nt")
+        broken.remove((None, NKG.investor, None))
+        db.replace_article(broken)
+    bad = run(runner, "validate", "--store", seeded)
+    assert bad.exit_code == 1
+    assert str(SEED) in bad.output and "investor" in bad.output
+
+
+def test_network_exports_and_graph_report(runner, seeded, tmp_path):
+    import networkx as nx
+
+    for fmt, name, read in (("graphml", "g.graphml", nx.read_graphml), ("gexf", "g.gexf", nx.read_gexf)):
+        result = run(runner, "export", "--format", fmt, "--store", seeded, "-o", tmp_path / name)
+        assert result.exit_code == 0, result.output
+        graph = read(tmp_path / name)
+        assert any(d.get("relation") == "invests" and d.get("currency") == "EUR" for _, _, d in graph.edges(data=True))
+    assert run(runner, "export", "--format", "csv", "--store", seeded, "-o", tmp_path / "csv").exit_code == 0
+    assert (tmp_path / "csv" / "nodes.csv").read_text().startswith("id,label,kind")
+    assert run(runner, "export", "--format", "gexf", "--store", seeded).exit_code == 2  # needs --output
+    report = run(runner, "graph", "--store", seeded, "--json")
+    assert report.exit_code == 0 and "TikTok" in report.output
+    path = run(runner, "graph", "--store", seeded, "--path", "Roland Cloutier", "Ireland")
+    assert path.exit_code == 0 and "Roland Cloutier" in path.output and "Ireland" in path.output
+    drawn = run(runner, "graph", "--store", seeded, "--png", tmp_path / "g.png", "--html", tmp_path / "g.html")
+    assert drawn.exit_code == 0 and (tmp_path / "g.png").read_bytes()[:4] == b"\x89PNG"

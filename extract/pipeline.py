@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 import spacy
 from spacy.language import Language
@@ -78,20 +79,20 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
 def to_extraction(doc: Doc, article: Article) -> Extraction:
     """The plain records our components left on the Doc, completed so that every name an
     investment or role refers to is an entity of the extraction."""
-    entities = {e.name: e for e in doc._.entities}
+    entities = {(e.type, e.name): e for e in doc._.entities}
     for role in doc._.roles:
-        if role.org not in entities and role.org.startswith("Government of "):
-            entities[role.org] = Entity(role.org, "Organization", "Government")
-    roles = tuple(r for r in doc._.roles if r.person in entities and r.org in entities)
-    investments = tuple(
-        i for i in doc._.investments
-        if i.investor in entities and all(n in entities for n in (*i.partners, i.place, i.country) if n)
-    )
+        if ("Organization", role.org) not in entities and role.org.startswith("Government of "):
+            entities["Organization", role.org] = Entity(role.org, "Organization", "Government")
+    roles = tuple(r for r in doc._.roles if ("Person", r.person) in entities and ("Organization", r.org) in entities)
+    investments = []
+    for i in doc._.investments:
+        if all(("Organization", n) in entities for n in (i.investor, *i.partners)):
+            country = i.country if ("Place", i.country) in entities else None
+            place = i.place if ("Place", i.place) in entities else country
+            investments.append(replace(i, place=place, country=country))
     if doc._.published and article.published != doc._.published:
-        from dataclasses import replace
-
         article = replace(article, published=doc._.published)
-    return Extraction(article, tuple(entities.values()), investments, roles)
+    return Extraction(article, tuple(entities.values()), tuple(investments), roles)
 
 
 class Extractor:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
@@ -35,16 +37,17 @@ def to_graph(extraction: Extraction) -> Graph:
     if article.publisher:
         graph.add((a, SCHEMA.publisher, Literal(article.publisher)))
 
-    iris = {}
+    # Names are looked up by what they must be: an investment's place is a Place even when
+    # an organisation of the same name is in the article too.
+    iris: dict[tuple[str, str], URIRef] = {}
     for entity in extraction.entities:
-        iris[entity.name] = _add_entity(graph, entity)
+        node = iris[entity.type, entity.name] = _add_entity(graph, entity)
         if entity.mentioned:
-            graph.add((a, SCHEMA.mentions, iris[entity.name]))
+            graph.add((a, SCHEMA.mentions, node))
     for entity in extraction.entities:
-        if entity.located_in in iris:
-            graph.add((iris[entity.name], NKG.locatedIn, iris[entity.located_in]))
-        if entity.subsidiary_of in iris:
-            graph.add((iris[entity.name], NKG.subsidiaryOf, iris[entity.subsidiary_of]))
+        node = iris[entity.type, entity.name]
+        _put(graph, node, NKG.locatedIn, iris.get(("Place", entity.located_in)))
+        _put(graph, node, NKG.subsidiaryOf, iris.get(("Organization", entity.subsidiary_of)))
     for investment in extraction.investments:
         _add_investment(graph, a, investment, iris)
     for role in extraction.roles:
@@ -99,13 +102,13 @@ def investment_iri(investment: Investment) -> URIRef:
 def _add_investment(graph: Graph, article: URIRef, inv: Investment, iris: dict) -> None:
     node = investment_iri(inv)
     graph.add((node, RDF.type, NKG.Investment))
-    graph.add((node, NKG.investor, iris[inv.investor]))
+    graph.add((node, NKG.investor, iris["Organization", inv.investor]))
     for partner in inv.partners:
-        graph.add((node, NKG.partner, iris[partner]))
+        graph.add((node, NKG.partner, iris["Organization", partner]))
     if inv.amount:
         graph.add((node, NKG.amount, _add_money(graph, inv.amount)))
-    _put(graph, node, NKG.location, iris.get(inv.place))
-    _put(graph, node, NKG.country, iris.get(inv.country))
+    _put(graph, node, NKG.location, iris.get(("Place", inv.place)))
+    _put(graph, node, NKG.country, iris.get(("Place", inv.country)))
     facility = URIRef(facility_iri(inv.facility))
     graph.add((node, NKG.facilityType, facility))
     graph.add((facility, RDF.type, SKOS.Concept))
@@ -114,7 +117,7 @@ def _add_investment(graph: Graph, article: URIRef, inv: Investment, iris: dict) 
     _put(graph, node, NKG.announcedOn, _when(inv.announced) if inv.announced else None)
     _put(graph, node, NKG.jobs, inv.jobs, XSD.integer)
     _put(graph, node, NKG.constructionJobs, inv.construction_jobs, XSD.integer)
-    _put(graph, node, NKG.capacityMW, inv.capacity_mw, XSD.double)
+    _put(graph, node, NKG.capacityMW, Decimal(str(inv.capacity_mw)) if inv.capacity_mw is not None else None, XSD.decimal)
     graph.add((node, NKG.status, NKG[inv.status]))
     _add_provenance(graph, node, article, inv.evidence, inv.confidence)
 
@@ -123,7 +126,7 @@ def _add_role(graph: Graph, article: URIRef, role: Role, iris: dict) -> None:
     role_node = URIRef(mint("role", role.title))
     graph.add((role_node, RDF.type, ORG.Role))
     graph.add((role_node, RDFS.label, Literal(role.title)))
-    person, org = iris[role.person], iris[role.org]
+    person, org = iris["Person", role.person], iris["Organization", role.org]
     node = URIRef(mint("membership", person, org, role.title))
     graph.add((node, RDF.type, ORG.Membership))
     graph.add((node, ORG.member, person))

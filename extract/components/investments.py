@@ -377,6 +377,8 @@ class InvestmentFinder:
                 if event.country and country != event.country:
                     continue
                 entity = self.entities[name]
+                if entity.type != "Place":  # a mention the resolver settled as something else
+                    continue
                 rank = _RANK.get(entity.subtype, 4)  # a locality the index does not know is the most specific
                 found.append((-rank, s.index, pos, name))
         return min(found)[3] if found else event.place

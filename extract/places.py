@@ -17,6 +17,20 @@ class Place(NamedTuple):
     population: int = 0
 
 
+_MINOR_SUBDIVISION = re.compile(r"municipal|district|parish|council|rayon|commune|city|town|borough|ward|atoll|island")
+_GENERIC_PLACE_WORDS = re.compile(
+    r"(?:(?:north|south|east|west|central|centre|center|eastern|western|northern|southern|upper|lower|middle|"
+    r"capital|coast|coastal|islands?|lakes?|river|plateau|greater|mountains?|valley|border|highlands?|"
+    r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s*)+")
+
+
+def _ascii(name: str) -> str:
+    """"Gujarāt" → "Gujarat": news rarely writes the diacritics a standard does."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 def _key(name: str) -> str:
     return re.sub(r"^the\s+", "", name.strip().lower().replace("’", "'"))
 
@@ -70,6 +84,15 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
             for alt in city["alternatenames"]:
                 if alt.isascii() and alt[:1].isupper() and any(ch.islower() for ch in alt) and len(alt) > 3:
                     add(alt, place, alternates)
+    for sub in pycountry.subdivisions:
+        # States, provinces, counties… everywhere; not municipalities and districts, whose
+        # names are too often other things' names, and never a generic word ("Central").
+        if _MINOR_SUBDIVISION.search(sub.type.lower()) or "," in sub.name or _GENERIC_PLACE_WORDS.fullmatch(sub.name.lower()):
+            continue
+        place = Place(sub.name, "Region", sub.code[:2])
+        for name in {sub.name, _ascii(sub.name)}:
+            if _key(name) not in index:  # a city or country of that name stays what it is
+                add(name, place)
     return index, alternates
 
 

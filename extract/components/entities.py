@@ -92,7 +92,7 @@ def _acronym_of(acronym: str, name: str) -> bool:
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a leading "the", a trailing possessive and stray punctuation off a span."""
-    while start < end and text[start] in " \"'“”‘’(":
+    while start < end and (text[start].isspace() or text[start] in "\"'“”‘’("):
         start += 1
     if text[start:end].lower().startswith("the "):
         start += 4
@@ -100,7 +100,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
         if text[start:end].endswith(tail) and end - len(tail) > start:
             end -= len(tail)
             break
-    while end > start and text[end - 1] in " \"'“”‘’),.:;":
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'“”‘’),.:;"):
         if text[end - 1] == "." and re.search(r"(?:^|[\s.])[A-Z]\.$", text[start:end]):
             break  # "U.S." keeps its dots
         end -= 1
@@ -244,6 +244,7 @@ class EntityResolver:
                 found.append(Mention(stripped_start, end, text, etype))
         found = self._known_places(doc, full, found)
         found = self._split_bracketed(full, found)
+        found = self._split_coordinated(found)
         found = self._drop_common_words(doc, found)
         found = self._glue(full, found)
         found = self._add_rule_mentions(doc, full, found)
@@ -350,6 +351,19 @@ class EntityResolver:
                 out.append(m)
         return out
 
+    def _split_coordinated(self, found: list[Mention]) -> list[Mention]:
+        """"a cable between Fortaleza and Rio de Janeiro" taken as one name: two places."""
+        out = []
+        for m in found:
+            parts = m.text.split(" and ")
+            if not m.canonical and len(parts) == 2 and all(self._surely_place(p) for p in parts):
+                second = m.start + len(parts[0]) + len(" and ")
+                out.append(Mention(m.start, m.start + len(parts[0]), parts[0], "Place", rule="known-place"))
+                out.append(Mention(second, m.end, parts[1], "Place", rule="known-place"))
+            else:
+                out.append(m)
+        return out
+
     def _drop_common_words(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Digital", "Media", "Cabinet" capitalised at a heading or after a colon: a word
         the same article also uses in lower case as an ordinary word is no name."""
@@ -372,13 +386,16 @@ class EntityResolver:
         """Places the model missed or mislabelled ("a press conference in Montevideo" as a
         DATE): a known place's name after "in", "near", "from"…, or an entity of another
         label whose text is exactly a known place's name."""
-        taken = [(m.start, m.end) for m in found]
         extra = []
 
         def add(s: int, e: int) -> None:
-            if not any(s < te and ts < e for ts, te in taken):
+            # A known place's whole name wins over the piece of it the model found
+            # ("São Gonçalo do Amarante" over "Amarante"), never over the gazetteer's names.
+            overlapping = [m for m in found + extra if s < m.end and m.start < e]
+            if all(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) and not m.canonical for m in overlapping):
+                for m in overlapping:
+                    (found if m in found else extra).remove(m)
                 extra.append(Mention(s, e, full[s:e], "Place", rule="known-place"))
-                taken.append((s, e))
 
         for ent in doc.ents:
             if ent.label_ not in LABEL_TYPES and ent.label_ not in ("NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
@@ -525,12 +542,14 @@ class EntityResolver:
             if m.canonical:
                 g.canonical = m.canonical
         # "Ministry of Communication and Digital Affairs (Komdigi)": a name in brackets right
-        # after an organisation's is another name for it.
+        # after an organisation's is another name for it; so is "Wu Yongming (Eddie Wu)" a
+        # person's.
         keys = list(groups)
         linked = []
         ordered = sorted(mentions, key=lambda m: m.start)
         for a, b in zip(ordered, ordered[1:]):
-            if (a.type == b.type == "Organization" and self._bracketed(text[a.end:b.start]) and text[b.end:b.end + 1] == ")"
+            if (a.type == b.type and a.type in ("Organization", "Person") and text[b.end:b.end + 1] == ")"
+                    and (self._bracketed(text[a.end:b.start]) if a.type == "Organization" else text[a.end:b.start].strip() == "(")
                     and key_of[id(a)] != key_of[id(b)]):
                 linked.append((keys.index(key_of[id(a)]), keys.index(key_of[id(b)])))
         return self._merge(list(groups.values()), linked)
@@ -568,11 +587,11 @@ class EntityResolver:
             # "van Dam" → "Pieter van Dam", "Zhang" → "Zhang zhewei".
             for form in g.forms:
                 words = form.lower().split()
-                hits = [p for p in people if p != i and any(
+                hits = {find(p) for p in people if p != i and any(
                     len(words) < len(f.split()) and (f.lower().split()[-len(words):] == words or f.lower().split()[:1] == words)
-                    for f in groups[p].forms)]
+                    for f in groups[p].forms)}
                 if len(hits) == 1:
-                    union(hits[0], i)
+                    union(hits.pop(), i)
                     break
         orgs = [i for i, g in enumerate(groups) if find(i) == i and not self._full_person(g) and self._vote(g) == "Organization"]
         for i in orgs:
@@ -786,13 +805,16 @@ class EntityResolver:
                     out[container] = Entity(container, "Place", "Country", iso_code=place.country, mentioned=False)
             if container and container != name:
                 out[name] = replace(out[name], located_in=container)
-        # "Clonee, County Meath": a place followed by a bigger one it lies in.
+        # "Clonee, County Meath": a place followed by a bigger one it lies in — but not one
+        # item of a list after another ("Asia, Africa and Europe").
+        rank = {"City": 1, "Region": 2, "Country": 3, "Continent": 4}
         place_spans = sorted((m.start, m.end, g) for g in groups for m in g.mentions if self._vote(g) == "Place")
         for (s1, e1, g1), (s2, e2, g2) in zip(place_spans, place_spans[1:]):
-            if text[e1:s2] in (", ", " , ") and g1 is not g2:
+            if text[e1:s2] in (", ", " , ") and g1 is not g2 and not re.match(r"\s*(?:,|and\b|or\b)", text[e2:]):
                 inner = next((n for n, e in out.items() if e.type == "Place" and (n in g1.forms or set(e.aliases) & set(g1.forms))), None)
                 outer = next((n for n, e in out.items() if e.type == "Place" and (n in g2.forms or set(e.aliases) & set(g2.forms))), None)
-                if inner and outer and inner != outer and not out[inner].located_in and out[inner].subtype != "Country":
+                if inner and outer and inner != outer and not out[inner].located_in \
+                        and rank.get(out[outer].subtype, 0) > rank.get(out[inner].subtype, 0):
                     out[inner] = replace(out[inner], located_in=outer)
         return out
 

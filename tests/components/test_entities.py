@@ -80,3 +80,29 @@ def test_same_organisation_in_two_articles_is_one_iri(extract_text):
     iris_a = {entity_iri(e.type, e.name) for e in a.entities if e.type == "Organization"}
     iris_b = {entity_iri(e.type, e.name) for e in b.entities if e.type == "Organization"}
     assert iris_a & iris_b
+
+
+def test_a_name_in_brackets_after_a_persons_is_the_same_person(extract_text):
+    x = extract_text("\"Demand is growing,\" said Wu Yongming (Eddie Wu), chief executive of the group. "
+                     "Wu said the company would keep investing.")
+    people = [e for e in x.entities if e.type == "Person"]
+    assert len(people) == 1 and {"Wu Yongming", "Eddie Wu", "Wu"} <= {people[0].name, *people[0].aliases}
+    assert not any(e.name == "Wu" for e in x.entities)
+
+
+def test_places_named_whole_and_apart(extract_text):
+    x = extract_text("Omnia will build the campus in São Gonçalo do Amarante, in Ceará. V.tal will lay a cable "
+                     "between Fortaleza and Rio de Janeiro, and Tata is building a plant in Assam.")
+    ents = by_name(x)
+    for place in ("São Gonçalo do Amarante", "Fortaleza", "Rio de Janeiro", "Assam", "Ceará"):
+        assert ents[place].type == "Place", place
+    assert "Amarante" not in ents and "Fortaleza and Rio de Janeiro" not in ents
+    assert ents["Assam"].located_in == "India" and ents["Assam"].subtype == "Region"
+    assert all(not a.isspace() and a == a.strip() for e in x.entities for a in e.aliases)
+
+
+def test_a_list_of_places_is_not_a_containment_chain(extract_text):
+    x = extract_text("The cable will connect Asia, Africa, Europe and South America. It lands in Dublin, Ireland.")
+    ents = by_name(x)
+    assert all(ents[c].located_in is None for c in ("Asia", "Africa", "Europe") if c in ents)
+    assert ents["Dublin"].located_in == "Ireland"

@@ -320,6 +320,25 @@ def stats(
     Console().print(table)
 
 
+@app.command()
+def serve(
+    store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (keep 127.0.0.1 unless others should reach it)."),
+    port: int = typer.Option(7878, "--port", "-p", min=0, max=65535, help="Port to listen on."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.01, help="Seconds a query may run before the answer is 503."),
+    max_rows: int = typer.Option(10_000, "--max-rows", min=1, help="Rows (or triples) an answer is cut to; the X-Newskg-Truncated header says so."),
+) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint at /sparql and a web page to explore the graph at /."""
+    from .server import ServeError
+    from .server import serve as run_server
+
+    try:
+        run_server(store, host, port, timeout, max_rows,
+                   announce=lambda url: typer.echo(f"serving {url} (SPARQL endpoint: {url}sparql); Ctrl-C stops", err=True))
+    except (StoreError, ServeError) as exc:
+        fail(str(exc))
+
+
 @app.command("eval")
 def evaluate_cmd(
     gold: Path = typer.Option(Path("corpus/gold"), "--gold", help="Folder of gold annotations (*.json)."),

@@ -297,6 +297,9 @@ class EmbeddedStore(SparqlStore):
         try:
             self._ox = ox.Store(str(path))
         except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(f"the store at {location} is in use by another process (a running newskg serve?); "
+                                 "stop it first, or share the graph through a SPARQL server store") from None
             raise StoreError(f"cannot open store at {location}: {_one_line(exc)}") from None
         self.location = location
 

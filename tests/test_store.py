@@ -214,3 +214,9 @@ def test_a_malformed_dataset_changes_nothing(store):
     with pytest.raises(StoreError, match="outside any named graph"):
         store.load_dataset(f"<{X}> <{RDFS.label}> \"new\" .\n".encode())
     assert [a["source"] for a in store.articles()] == ["a.txt"] and store.quad_count() == 5
+
+
+def test_a_store_in_use_says_so(tmp_path):
+    with open_store(str(tmp_path / "s"), create=True):
+        with pytest.raises(StoreError, match="in use by another process"):
+            open_store(str(tmp_path / "s"))

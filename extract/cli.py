@@ -321,6 +321,41 @@ def stats(
 
 
 @app.command()
+def story(
+    entity: str = typer.Argument(..., help="An organisation, place or person: its name (any alias, any case) or <IRI>."),
+    store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
+    fmt: str = typer.Option("timeline", "--format", "-f", help="Output: timeline, csv or json."),
+) -> None:
+    """The timeline of what the articles said about an entity's investments, oldest first,
+    with their sources: a revised amount or a pause shows as a later report."""
+    from .queries import QueryError, prepare
+
+    _choice(fmt, ("timeline", "csv", "json"), "format")
+    try:
+        with open_store(store) as db:
+            results = db.query(prepare("story", {"entity": entity}))
+    except (QueryError, StoreError) as exc:
+        fail(str(exc))
+    if not results.rows:
+        fail(f"no investment reports about '{entity}' in the store")
+    if fmt != "timeline":
+        typer.echo(to_json(results) if fmt == "json" else to_delimited(results, ","), nl=fmt == "json")
+        return
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    # Oldest first; reports from undated articles at the end.
+    for date, *fields, source, headline in sorted(results.values(), key=lambda row: (not row[0], row[0])):
+        investor, facility, place, country, status, value, currency, opening, jobs = fields[1:]
+        where = ", ".join(dict.fromkeys(p for p in (place, country) if p))
+        said = [status or "", f"{int(float(value)):,} {currency}" if value else "",
+                f"opening {opening}" if opening else "", f"{int(jobs):,} jobs" if jobs else ""]
+        console.print(f"[bold]{date or 'undated':10}[/bold]  {investor}: {facility} in {where} — "
+                      + ", ".join(x for x in said if x))
+        console.print(f"{'':12}[dim]{source}" + (f" · {headline[:80]}" if headline else "") + "[/dim]")
+
+
+@app.command()
 def serve(
     store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (keep 127.0.0.1 unless others should reach it)."),

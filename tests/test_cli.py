@@ -221,3 +221,23 @@ def test_network_exports_and_graph_report(runner, seeded, tmp_path):
     assert path.exit_code == 0 and "Roland Cloutier" in path.output and "Ireland" in path.output
     drawn = run(runner, "graph", "--store", seeded, "--png", tmp_path / "g.png", "--html", tmp_path / "g.html")
     assert drawn.exit_code == 0 and (tmp_path / "g.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_story_followed_across_two_articles(runner, store_dir, extractor, monkeypatch):
+    monkeypatch.setattr("extract.pipeline.Extractor", lambda model=None: extractor)
+    story = CORPUS.parent / "tests" / "fixtures" / "story"
+    # The later article first: the timeline is ordered by the articles' dates, not by ingest.
+    for name in ("corrib-paused.txt", "corrib-announced.txt"):
+        assert run(runner, "ingest", story / name, "--store", store_dir).exit_code == 0
+    rows = json.loads(run(runner, "query", "SELECT ?i ?v WHERE { ?i a nkg:Investment ; nkg:amount/schema:value ?v }",
+                          "--store", store_dir, "--format", "json").output)["results"]["bindings"]
+    assert len({r["i"]["value"] for r in rows}) == 1  # one investment…
+    assert {r["v"]["value"] for r in rows} == {"500000000", "350000000"}  # …and what each article said
+    result = run(runner, "story", "corrib data", "--store", store_dir)
+    assert result.exit_code == 0, result.output
+    first, second = result.output.index("2024-03-03"), result.output.index("2024-11-12")
+    assert first < second
+    assert "Announced" in result.output[first:second] and "Paused" in result.output[second:]
+    assert "corrib-announced.txt" in result.output and "corrib-paused.txt" in result.output
+    missing = run(runner, "story", "Nobody Inc", "--store", store_dir)
+    assert missing.exit_code == 1 and "no investment reports" in missing.output

@@ -108,6 +108,52 @@ def query(
         _print_table(results)
 
 
+@app.command("extract")
+def extract_cmd(
+    source: str = typer.Argument(..., metavar="FILE|-", help="One article file (any format ingest reads), or - for standard input."),
+    fmt: str = typer.Option("text", "--format", "-f", help="Output: text (highlighted, with tables), json or turtle."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a standalone page with the highlighted text and the tables."),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+) -> None:
+    """Show what newskg finds in an article — entities, investments, roles — without storing anything."""
+    from .files import WriteError
+    from .pipeline import Extractor, ModelError
+    from .show import print_extraction, to_json, to_turtle, write_html
+    from .sources import SourceError, SourceWarning, read_all
+
+    _choice(fmt, ("text", "json", "turtle"), "format")
+    articles = []
+    for item in read_all([source]):
+        if isinstance(item, SourceWarning):
+            typer.echo(f"newskg: warning: {item}", err=True)
+        elif isinstance(item, SourceError):
+            fail(str(item))
+        else:
+            articles.append(item)
+    try:
+        extractor = Extractor(model)
+    except ModelError as exc:
+        fail(str(exc))
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    for number, extraction in enumerate(extractor.extract_many(articles), start=1):
+        if fmt == "json":
+            typer.echo(to_json(extraction))
+        elif fmt == "turtle":
+            typer.echo(to_turtle(extraction), nl=False)
+        else:
+            print_extraction(extraction, console)
+        if html:
+            # A file of several articles (a feed, JSONL) gives one page each.
+            page = html if len(articles) == 1 else html.with_name(f"{html.stem}-{number}{html.suffix}")
+            try:
+                write_html(extraction, page)
+            except WriteError as exc:
+                fail(str(exc))
+            typer.echo(f"wrote {page}", err=True)
+
+
 def _print_table(results) -> None:
     from rich.console import Console
     from rich.table import Table

@@ -241,3 +241,22 @@ def test_a_story_followed_across_two_articles(runner, store_dir, extractor, monk
     assert "corrib-announced.txt" in result.output and "corrib-paused.txt" in result.output
     missing = run(runner, "story", "Nobody Inc", "--store", store_dir)
     assert missing.exit_code == 1 and "no investment reports" in missing.output
+
+
+def test_extract_shows_the_founding_investment_and_roles_without_storing(runner, extractor, monkeypatch, tmp_path):
+    monkeypatch.setattr("extract.pipeline.Extractor", lambda model=None: extractor)
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "extract", SEED, "--html", tmp_path / "seed.html")
+    assert result.exit_code == 0, result.output
+    for expected in ("TikTok", "420,000,000 EUR", "data center", "2022",
+                     "Roland Cloutier", "Martin Shanahan", "Zhang zhewei"):
+        assert expected in result.output, expected
+    page = (tmp_path / "seed.html").read_text(encoding="utf-8")
+    assert page.lower().startswith("<!doctype html>") and "<mark" in page
+    as_json = json.loads(run(runner, "extract", SEED, "--format", "json").output)
+    assert as_json["investments"][0]["amount"]["value"] == "420000000"
+    assert not (tmp_path / "newskg-store").exists()  # nothing stored
+    piped = runner.invoke(app, ["extract", "-", "--format", "turtle"], input=SEED.read_text(encoding="utf-8"))
+    assert piped.exit_code == 0 and "nkg:Investment" in piped.output
+    missing = run(runner, "extract", tmp_path / "nope.txt")
+    assert missing.exit_code == 1 and missing.output.startswith("newskg: ")

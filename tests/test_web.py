@@ -75,6 +75,11 @@ def test_named_query_to_entity_page_with_facts_and_evidence(page, base, tmp_path
     assert [c.strip() for c in row.first.locator("td").all_inner_texts()] == \
         ["TikTok", "420000000", "EUR", "Ireland", "data center", "2022"]
     assert re.match(r"\d+ rows in", page.inner_text("#status"))
+    shots = Path(os.environ.get("NEWSKG_SCREENSHOTS") or tmp_path)  # .ci/run keeps them
+    shots.mkdir(parents=True, exist_ok=True)
+    results = shots / "results-table.png"
+    page.screenshot(path=str(results), full_page=True)
+    assert results.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and results.stat().st_size > 30_000
 
     row.first.locator("a", has_text=re.compile(r"^TikTok$")).click()
     page.wait_for_url(re.compile(r"/entity\?iri="))
@@ -92,7 +97,7 @@ def test_named_query_to_entity_page_with_facts_and_evidence(page, base, tmp_path
     # (Locators, not wait_for_function: our Content-Security-Policy forbids eval, rightly.)
     page.locator("#graph .node").nth(4).wait_for(state="attached")
 
-    shot = tmp_path / "tiktok.png"
+    shot = shots / "tiktok-entity.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 30_000

@@ -250,6 +250,8 @@ class EntityResolver:
         found = self._add_rule_mentions(doc, full, found)
         found = self._add_units(full, found)
         found = self._full_names(full, found)
+        found = self._speakers(full, found)
+        found = self._employers(full, found)
         found = self._propagate(full, found)
         return sorted(found, key=lambda m: m.start)
 
@@ -500,6 +502,72 @@ class EntityResolver:
         # The full name replaces a bare surname mention at the same place.
         covered = [(m.start, m.end) for m in extra]
         return [m for m in found if not any(s <= m.start and m.end <= e for s, e in covered)] + extra
+
+    @cache
+    def _speaker_pattern(self) -> re.Pattern:
+        titles = load("titles.json")
+        posts = {h.split()[0] for h in titles["heads"] + titles["abbreviation_heads"] + titles["government_heads"]}
+        posts |= {"analyst", "spokesperson", "spokeswoman", "spokesman", "mayor", "governor", "councillor", "economist",
+                  "researcher", "professor", "engineer", "manager", "member"}
+        return re.compile(
+            r"(?<![\w'’-])([A-Z][a-z]+)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})"
+            rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?:co-|vice-?\s*)?(?:{words_pattern(posts)})\b"
+            r"|\s+(?:said|says|told|added|explained|noted|stressed|argued|warned)\b)")
+
+    def _speakers(self, text: str, found: list[Mention]) -> list[Mention]:
+        """People the model did not see, where news makes them speak or gives their post:
+        "Juliana Restrepo, president of ProColombia", "Sanjay Mehrotra said"."""
+        taken = [(m.start, m.end) for m in found]
+        extra = []
+        pattern = self._speaker_pattern()
+        # Tried at every capital, not once per match: "Then Sanjay Mehrotra said" fails on
+        # "Then" and must be tried again at "Sanjay".
+        for capital in re.finditer(r"(?<![\w'’-])[A-Z]", text):
+            hit = pattern.match(text, capital.start())
+            if not hit:
+                continue
+            s, e = hit.span()
+            last = hit.group(2).split()[-1]
+            if (names.is_given_name(hit.group(1)) and hit.group(1).lower() not in self.word_names
+                    and last.lower() not in _company_words() and not any(s < te and ts < e for ts, te in taken)):
+                extra.append(Mention(s, e, hit.group(0), "Person", rule="speaker"))
+        return found + extra
+
+    @cache
+    def _employer_pattern(self) -> re.Pattern:
+        titles = load("titles.json")
+        government = set(titles["government_heads"])
+        posts = {h.split()[-1] for h in titles["heads"] + titles["abbreviation_heads"] if h not in government}
+        posts |= {"analyst", "spokesperson", "spokeswoman", "spokesman", "economist", "researcher", "member", "engineer"}
+        posts -= {"minister", "secretary", "commissioner", "undersecretary", "state"}
+        name = r"[A-Z][\w&'’.-]*(?:(?: +(?:of|for|and|&|de|du|do|da|del) +| +)[A-Z][\w&'’.-]*)*"
+        return re.compile(
+            rf"\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{words_pattern(posts)})\s+(?:at|of|with)\s+"
+            rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?({name})")
+
+    def _employers(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The organisation in "NAME, a director at telecoms consultancy Africa Analysis":
+        whatever the model made of its words ("Africa" a place), the whole name after a
+        person's post is an organisation's — unless it is a place ("governor of Lagos")."""
+        out = list(found)
+        for person in [m for m in found if m.type == "Person"]:
+            hit = self._employer_pattern().match(text, person.end)
+            if not hit:
+                continue
+            s, e = hit.span(1)
+            name = hit.group(1)
+            if name.endswith(".") and name.rsplit(" ", 1)[-1].lower() not in self.suffixes:
+                name, e = name[:-1], e - 1  # the sentence's full stop, not "Inc."
+            if self._surely_place(name):
+                continue
+            inside = [m for m in out if s < m.end and m.start < e]
+            if any(m.start < s or m.end > e or (m.canonical and m.type != "Place") for m in inside) \
+                    or any((m.start, m.end) == (s, e) for m in inside):
+                continue  # the gazetteer knows this organisation, or the model found this very name
+            for m in inside:
+                out.remove(m)
+            out.append(Mention(s, e, name, "Organization", rule="org-rule"))
+        return out
 
     def _propagate(self, text: str, found: list[Mention]) -> list[Mention]:
         """Other occurrences of a name the text already uses, in any case: "Tiktok" found once

@@ -35,7 +35,8 @@ def _title() -> str:
     titles = load("titles.json")
     heads = words_pattern(titles["heads"] + titles["abbreviation_heads"])
     mods = words_pattern(titles["modifiers"])
-    one = rf"(?:(?:{mods})[- ]+)*(?:{heads})"
+    # Any "chief … officer" too: "chief technology and operations officer".
+    one = rf"(?:(?:{mods})[- ]+)*(?:{heads}|chief\s+(?:[a-z-]+\s+){{1,4}}?officer)"
     # "president and chief executive", "chairman & managing director"
     chain = rf"{one}(?:\s*(?:,|and|&)\s*{one})*"
     tail = rf"(?:\s+(?:of|for)\s+{_DET}(?:(?:⟨L\d+⟩|[a-z&-]+)\s+){{0,3}}(?:{_TAIL_NOUNS}))"

@@ -23,6 +23,15 @@ CASES = [
      "Amina Yusuf", "Coastline Securities", "analyst"),
     ("Chile's science minister Aisén Etcheverry said the cable mattered.",
      "Aisén Etcheverry", "Government of Chile", "science minister"),
+    # People and employers the model misses, found from the post around them.
+    ("Oluwaseun Adeyemi, president of Lagosnet, said the cable would land in 2026.",
+     "Oluwaseun Adeyemi", "Lagosnet", "president"),
+    ("\"The pause is a reminder,\" said Dobek Pater, a director at telecoms consultancy Africa Analysis.",
+     "Dobek Pater", "Africa Analysis", "director"),
+    ("Rick Black, a member of the Licking County Board of Commissioners, said the county would keep its upgrades.",
+     "Rick Black", "Licking County Board of Commissioners", "member"),
+    ("Geraghty keeps in touch with Naga Chandrasekaran, Intel's chief technology and operations officer.",
+     "Naga Chandrasekaran", "Intel", "chief technology and operations officer"),
 ]
 
 

@@ -247,6 +247,7 @@ class EntityResolver:
         found = self._split_coordinated(found)
         found = self._drop_common_words(doc, found)
         found = self._glue(full, found)
+        found = self._extend_org_names(full, found)
         found = self._add_rule_mentions(doc, full, found)
         found = self._add_units(full, found)
         found = self._full_names(full, found)
@@ -429,6 +430,38 @@ class EntityResolver:
         # A name still ending on a connective lost its tail to the next name: drop the word.
         return [self._trim_connective(text, m) for m in out]
 
+    _FOREIGN_TAIL = re.compile(
+        r"[ ]+(?:de|do|da|dos|das|del|en|por|para|di|du|des|der|von|van|of)(?:[ ]+(?:la|el|los|las|le|un|una|the))?"
+        r"[ ]+([A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’-]*)*)")
+    _HEAD_TAIL = re.compile(r"(?:[ ]+(?:and|&))?[ ]+([A-Z][\w'’-]*)")
+
+    def _extend_org_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """An organisation's name the model cut short: "Ecologistas" + "en Acción",
+        "Operador Nacional" + "do Sistema Elétrico", "Alberta Electric System" + "Operator",
+        "ALEC Engineering" + "and Contracting". The tail is a connective and capitalised
+        words, or one more word that heads organisations' names; it takes in the places and
+        pieces the model found in it ("Movimiento por un Uruguay Sustentable")."""
+        heads = self.heads | {h for h in self.company_heads if " " not in h} | {"operator", "mission", "court", "hall", "contracting"}
+        out = list(found)
+        for m in [m for m in found if not m.canonical and (m.type == "Organization" or m.text.split()[-1].lower() in self.heads)]:
+            end = m.end
+            while True:
+                hit = self._FOREIGN_TAIL.match(text, end)
+                if not hit:
+                    hit = self._HEAD_TAIL.match(text, end)
+                    if not hit or hit.group(1).lower() not in heads:
+                        break
+                inside = [o for o in out if o is not m and end < o.end and o.start < hit.end()]
+                if any(o.start < end or o.end > hit.end() or o.type == "Person" or (o.canonical and o.type != "Place") for o in inside):
+                    break
+                for o in inside:
+                    out.remove(o)
+                end = hit.end()
+            if end > m.end:
+                name = text[m.start:end].rstrip(".") if not text[m.start:end].endswith((" Inc.", " Co.", " Ltd.")) else text[m.start:end]
+                out[out.index(m)] = Mention(m.start, m.start + len(name), name, "Organization", rule="org-rule")
+        return out
+
     @staticmethod
     def _trim_connective(text: str, m: Mention) -> Mention:
         cut = re.search(r"\s+(?:and|of|for|&)$", m.text)
@@ -510,7 +543,7 @@ class EntityResolver:
         posts |= {"analyst", "spokesperson", "spokeswoman", "spokesman", "mayor", "governor", "councillor", "economist",
                   "researcher", "professor", "engineer", "manager", "member"}
         return re.compile(
-            r"(?<![\w'’-])([A-Z][a-z]+)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})"
+            r"(?<![\w'’-])([A-Z][^\W\d_]+)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})"
             rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?:co-|vice-?\s*)?(?:{words_pattern(posts)})\b"
             r"|\s+(?:said|says|told|added|explained|noted|stressed|argued|warned)\b)")
 

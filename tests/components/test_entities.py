@@ -106,3 +106,14 @@ def test_a_list_of_places_is_not_a_containment_chain(extract_text):
     ents = by_name(x)
     assert all(ents[c].located_in is None for c in ("Asia", "Africa", "Europe") if c in ents)
     assert ents["Dublin"].located_in == "Ireland"
+
+
+def test_an_organisations_name_cut_short_is_made_whole(extract_text):
+    x = extract_text("Grid access came from the Operador Nacional do Sistema Elétrico (ONS). Debbie Sawchuk, reeve "
+                     "of the Rural Municipality of St. Clements, objected, and ALEC Engineering and Contracting won "
+                     "the contract. Microsoft and Google declined to comment.")
+    ents = by_name(x)
+    for org in ("Operador Nacional do Sistema Elétrico", "Rural Municipality of St. Clements",
+                "ALEC Engineering and Contracting", "Microsoft", "Google"):
+        assert ents[org].type == "Organization", org
+    assert "ONS" in ents["Operador Nacional do Sistema Elétrico"].aliases

@@ -243,6 +243,7 @@ class EntityResolver:
             else:
                 found.append(Mention(stripped_start, end, text, etype))
         found = self._known_places(doc, full, found)
+        found = self._place_siblings(full, found)
         found = self._split_bracketed(full, found)
         found = self._split_coordinated(found)
         found = self._drop_common_words(doc, found)
@@ -355,11 +356,13 @@ class EntityResolver:
         return out
 
     def _split_coordinated(self, found: list[Mention]) -> list[Mention]:
-        """"a cable between Fortaleza and Rio de Janeiro" taken as one name: two places."""
+        """"a cable between Fortaleza and Rio de Janeiro" taken as one name: two places (one
+        may be small, "Almere and Lelystad", when the other is surely a place)."""
         out = []
         for m in found:
             parts = m.text.split(" and ")
-            if not m.canonical and len(parts) == 2 and all(self._surely_place(p) for p in parts):
+            if (not m.canonical and len(parts) == 2 and all(places.is_place_name(p) for p in parts)
+                    and any(self._surely_place(p) for p in parts)):
                 second = m.start + len(parts[0]) + len(" and ")
                 out.append(Mention(m.start, m.start + len(parts[0]), parts[0], "Place", rule="known-place"))
                 out.append(Mention(second, m.end, parts[1], "Place", rule="known-place"))
@@ -393,9 +396,11 @@ class EntityResolver:
 
         def add(s: int, e: int) -> None:
             # A known place's whole name wins over the piece of it the model found
-            # ("São Gonçalo do Amarante" over "Amarante"), never over the gazetteer's names.
+            # ("São Gonçalo do Amarante" over "Amarante", "Kuwait City" over the country),
+            # never over an organisation the gazetteer knows.
             overlapping = [m for m in found + extra if s < m.end and m.start < e]
-            if all(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) and not m.canonical for m in overlapping):
+            if all(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) and (not m.canonical or m.type == "Place")
+                   for m in overlapping):
                 for m in overlapping:
                     (found if m in found else extra).remove(m)
                 extra.append(Mention(s, e, full[s:e], "Place", rule="known-place"))
@@ -404,6 +409,10 @@ class EntityResolver:
             if ent.label_ not in LABEL_TYPES and ent.label_ not in ("NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
                 if self._surely_place(ent.text):
                     add(ent.start_char, ent.end_char)
+        # "RABAT, 8 July 2025 –": a dateline's place, in capitals.
+        for m in re.finditer(r"^([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý'’.-]+){0,2})(?=,[ ]+\w|[ ]+[-–—(])", full, re.MULTILINE):
+            if self._surely_place(m.group(1).title()):
+                add(m.start(1), m.end(1))
         for m in self._PLACE_CANDIDATE.finditer(full):
             words = m.group(1).split()
             # The longest run of leading words that names a known place.
@@ -414,6 +423,38 @@ class EntityResolver:
                     add(s, s + len(name))
                     break
         return found + extra
+
+    _NEXT_NAME = re.compile(r"(?:,[ ]+|[ ]+(?:and|or)[ ]+)([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)")
+    _PREVIOUS_NAME = re.compile(r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)(?:,[ ]+|[ ]+(?:and|or)[ ]+)$")
+
+    def _place_siblings(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Names listed with a place that are places too, however small: "Ealing, Hillingdon
+        and Hounslow", "Almere and Lelystad", "Funza, Cundinamarca"."""
+        out = list(found)
+        queue = [m for m in found if m.type == "Place"]
+        while queue:
+            place = queue.pop()
+            candidates = []
+            after = self._NEXT_NAME.match(text, place.end)
+            if after:
+                candidates.append(after.span(1))
+            before = self._PREVIOUS_NAME.search(text[max(0, place.start - 60):place.start])
+            if before:
+                offset = max(0, place.start - 60)
+                candidates.append((offset + before.start(1), offset + before.end(1)))
+            for s, e in candidates:
+                name = text[s:e]
+                if not places.is_place_name(name) or name.lower() in self.common_place_words or name.lower() in self.not_entities:
+                    continue
+                same = [m for m in out if m.start < e and s < m.end]
+                if any((m.start, m.end) != (s, e) or m.canonical or m.type == "Place" for m in same):
+                    continue
+                for m in same:
+                    out.remove(m)
+                sibling = Mention(s, e, name, "Place", rule="known-place")
+                out.append(sibling)
+                queue.append(sibling)
+        return out
 
     def _glue(self, text: str, found: list[Mention]) -> list[Mention]:
         """Rejoin an organisation's name the model cut at a connective: "Commonwealth

@@ -117,3 +117,12 @@ def test_an_organisations_name_cut_short_is_made_whole(extract_text):
                 "ALEC Engineering and Contracting", "Microsoft", "Google"):
         assert ents[org].type == "Organization", org
     assert "ONS" in ents["Operador Nacional do Sistema Elétrico"].aliases
+
+
+def test_places_from_datelines_lists_and_city_names_holding_a_country(extract_text):
+    x = extract_text("RABAT, 8 July 2025 – Argan Cloud will build a data centre in Ouarzazate. Its solar parks "
+                     "are in Almere, Lelystad and Zwolle, and a third site in Kuwait City is due by 2027.")
+    ents = by_name(x)
+    for place in ("Rabat", "Ouarzazate", "Lelystad", "Zwolle", "Kuwait City"):
+        assert ents[place].type == "Place", place
+    assert "RABAT" in ents["Rabat"].aliases

@@ -744,6 +744,19 @@ class EntityResolver:
                     # Keep the gazetteer's group, else the one with the longer name.
                     keep, drop = (i, j) if groups[i].canonical or not groups[j].canonical else (j, i)
                     union(keep, drop)
+        # "Omnia" after "Omnia Energia e Dados S.A.": a one-word name that starts exactly one
+        # longer organisation's name in the article is its short form (names the gazetteer
+        # knows are left alone: Amazon is not Amazon Web Services).
+        unknown = [i for i in orgs if find(i) == i and not groups[i].canonical]
+        for i in unknown:
+            short = [f for f in groups[i].forms if " " not in f and not _is_acronym(f) and f[:1].isupper()]
+            if not short:
+                continue
+            longer = {find(j) for j in orgs if find(j) != find(i) and any(
+                f.split()[0] == short[0] and len(f.split()) > 1 and not places.is_place_name(" ".join(f.split()[1:]))
+                for f in groups[j].forms)}
+            if len(longer) == 1 and not groups[longer_root := longer.pop()].canonical:
+                union(longer_root, i)
         out: dict[int, _Group] = {}
         for i, g in enumerate(groups):
             root = find(i)

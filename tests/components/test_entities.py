@@ -126,3 +126,11 @@ def test_places_from_datelines_lists_and_city_names_holding_a_country(extract_te
     for place in ("Rabat", "Ouarzazate", "Lelystad", "Zwolle", "Kuwait City"):
         assert ents[place].type == "Place", place
     assert "RABAT" in ents["Rabat"].aliases
+
+
+def test_a_one_word_short_form_of_an_unknown_organisation(extract_text):
+    x = extract_text("SÃO PAULO, August 28, 2025 — Omnia Energia e Dados S.A. plans to invest R$18.7 billion in a data "
+                     "center in Ceará, the company said. Omnia already operates wind parks in the state.")
+    ents = by_name(x)
+    assert "Omnia" in ents["Omnia Energia e Dados S.A."].aliases
+    assert "Omnia" not in ents

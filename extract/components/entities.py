@@ -261,9 +261,11 @@ class EntityResolver:
     def _portfolio(full: str, start: int, label: str) -> bool:
         """"the minister of Transport and Telecommunications": a post's portfolio, not an
         organisation of its own."""
+        # The portfolio may run on: "Minister of Communication and" + "Digital Affairs".
         return label == "ORG" and bool(re.search(
-            r"\b(?:minister|secretary|commissioner|counsellor|councillor|member|cabinet member)\s+(?:of|for)\s+(?:the\s+)?$",
-            full[max(0, start - 40):start], re.IGNORECASE))
+            r"\b(?i:minister|secretary|commissioner|counsellor|councillor|member|cabinet member)\s+(?:of|for)\s+(?:the\s+)?"
+            r"(?:(?:[A-Z][\w-]*|and|&),?\s+){0,5}$",
+            full[max(0, start - 80):start]))
 
     def _strip_title(self, full: str, start: int, end: int) -> tuple[int, int, str]:
         """"Chief Executive Martin Shanahan" → "Martin Shanahan"."""
@@ -588,9 +590,16 @@ class EntityResolver:
             rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?:co-|vice-?\s*)?(?:{words_pattern(posts)})\b"
             r"|\s+(?:said|says|told|added|explained|noted|stressed|argued|warned)\b)")
 
+    _TITLE_BEFORE = re.compile(
+        r"\b(?:(?:Deputy|Vice|Prime|Chief|Managing|Executive) )?(?:Minister|Secretary|President|Mayor|Governor|Councill?or|"
+        r"Chairman|Chairwoman|Director|CEO|CFO|Commissioner|Premier|Senator|Ambassador)"
+        r"(?: (?:of|for) (?:the )?(?:[A-Z][\w-]*|and|&)(?:,? (?:[A-Z][\w-]*|and|&)){0,6})? $")
+    _NAME_AT = re.compile(r"([A-Z][^\W\d_]+)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})(?=\s+[a-z]|,)")
+
     def _speakers(self, text: str, found: list[Mention]) -> list[Mention]:
         """People the model did not see, where news makes them speak or gives their post:
-        "Juliana Restrepo, president of ProColombia", "Sanjay Mehrotra said"."""
+        "Juliana Restrepo, president of ProColombia", "Sanjay Mehrotra said", "Deputy
+        Minister of Digital Affairs Tomasz Wrona assessed"."""
         taken = [(m.start, m.end) for m in found]
         extra = []
         pattern = self._speaker_pattern()
@@ -598,6 +607,8 @@ class EntityResolver:
         # "Then" and must be tried again at "Sanjay".
         for capital in re.finditer(r"(?<![\w'’-])[A-Z]", text):
             hit = pattern.match(text, capital.start())
+            if not hit and self._TITLE_BEFORE.search(text, max(0, capital.start() - 90), capital.start()):
+                hit = self._NAME_AT.match(text, capital.start())  # "Deputy Minister of Digital Affairs Tomasz Wrona assessed"
             if not hit:
                 continue
             s, e = hit.span()

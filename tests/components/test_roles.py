@@ -32,6 +32,9 @@ CASES = [
      "Rick Black", "Licking County Board of Commissioners", "member"),
     ("Geraghty keeps in touch with Naga Chandrasekaran, Intel's chief technology and operations officer.",
      "Naga Chandrasekaran", "Intel", "chief technology and operations officer"),
+    # A minister's portfolio that names a ministry the article mentions, and a name after a post.
+    ("Deputy Minister of Digital Affairs Tomasz Wrona welcomed the plan, which the Ministry of Digital Affairs "
+     "will review.", "Tomasz Wrona", "Ministry of Digital Affairs", "deputy minister of digital affairs"),
 ]
 
 

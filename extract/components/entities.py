@@ -337,6 +337,9 @@ class EntityResolver:
         after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full[end:end + 40])
         return bool(after) and places.is_place_name(after.group(1))
 
+    _LOCALITY = re.compile(
+        r"\b(?:in|at|near|outside|to|from)\s+([A-Z][\w'’]+(?:[ -][A-Za-z][\w'’]+)?),\s+"
+        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
     _PLACE_CANDIDATE = re.compile(
         r"\b(?:in|near|at|outside|across|from|to|between|and|of)\s+(?:the\s+)?"
         r"((?:[A-Z][\w'’-]+)(?:\s+(?:de|do|da|del|of|upon|on)?\s*[A-Z][\w'’-]+){0,3})")
@@ -411,6 +414,17 @@ class EntityResolver:
             if ent.label_ not in LABEL_TYPES and ent.label_ not in ("NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
                 if self._surely_place(ent.text):
                     add(ent.start_char, ent.end_char)
+        # "at Red Oak, Texas", "in Jiphyeon-dong, Sejong": a name the index does not know,
+        # placed by the known place after it, is a locality — whatever the model called it.
+        for m in self._LOCALITY.finditer(full):
+            s, e = m.span(1)
+            if not self._surely_place(m.group(2)) or places.is_place_name(m.group(1)) and self._surely_place(m.group(1)):
+                continue
+            same = [x for x in found + extra if x.start < e and s < x.end]
+            if all((x.start, x.end) == (s, e) and not x.canonical for x in same):
+                for x in same:
+                    (found if x in found else extra).remove(x)
+                extra.append(Mention(s, e, full[s:e], "Place", rule="known-place"))
         # "RABAT, 8 July 2025 –": a dateline's place, in capitals.
         for m in re.finditer(r"^([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý'’.-]+){0,2})(?=,[ ]+\w|[ ]+[-–—(])", full, re.MULTILINE):
             if self._surely_place(m.group(1).title()):

@@ -134,3 +134,12 @@ def test_a_one_word_short_form_of_an_unknown_organisation(extract_text):
     ents = by_name(x)
     assert "Omnia" in ents["Omnia Energia e Dados S.A."].aliases
     assert "Omnia" not in ents
+
+
+def test_a_locality_placed_by_the_known_place_after_it(extract_text):
+    x = extract_text("The venture will deploy GPUs at Red Oak, Texas. Telus will build in Rimouski, Quebec, and "
+                     "Naver chose a site in Jiphyeon-dong, Sejong.")
+    ents = by_name(x)
+    for place in ("Red Oak", "Rimouski", "Jiphyeon-dong"):
+        assert ents[place].type == "Place", place
+    assert ents["Red Oak"].located_in == "Texas"

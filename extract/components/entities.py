@@ -316,7 +316,8 @@ class EntityResolver:
                 if words[-3].lower() in org_words:
                     out.append(Mention(start, rest_end, full[start:rest_end], "Organization"))
                 return out
-            return [Mention(start, end, text, etype)]
+            # "El Seif Engineering Contracting" is no one's name.
+            return [Mention(start, end, text, "Organization" if any(w.lower() in org_words for w in words[1:]) else etype)]
         if etype == "Person" or (2 <= len(words) <= 4 and names.is_given_name(words[0]) and not places.lookup(text)):
             # "Ana" + "Paula Siqueira": a given name just before a person's name is part of it.
             before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])

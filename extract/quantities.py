@@ -63,6 +63,9 @@ def find_jobs(text: str) -> list[Jobs]:
         if m.group("k"):
             n *= 1000
         after = text[m.end():m.end() + 60].lower()
+        if m.group("noun").lower() == "people" and re.match(
+                r"\s*(?:familiar|close|with (?:knowledge|direct)|who|briefed|involved|said|told|at the)\b", after):
+            continue  # "three people familiar with the matter" are sources, not jobs
         construction = "construction" in m.group("mods").lower() or bool(
             re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works)\b", after)
         )

@@ -6,6 +6,8 @@ JOBS = [
     ("will create 300 permanent jobs", [(300, False)]),
     ("up to 1,200 construction jobs", [(1200, True)]),
     ("hundreds of new jobs", []),
+    ("according to three people familiar with the matter", []),
+    ("citing two people familiar with the talks", []),
     ("employ 50 people", [(50, False)]),
     ("2,000 jobs during construction", [(2000, True)]),
     ("two thousand jobs", [(2000, False)]),

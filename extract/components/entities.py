@@ -490,7 +490,7 @@ class EntityResolver:
 
     _FOREIGN_TAIL = re.compile(
         r"[ ]+(?:de|do|da|dos|das|del|en|por|para|di|du|des|der|von|van|of)(?:[ ]+(?:la|el|los|las|le|un|una|the))?"
-        r"[ ]+([A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’-]*)*)")
+        r"[ ]+((?:[A-Z][a-z]{0,2}\.|[A-Z](?:[\w'’-]|\.(?=\w))*)(?:[ ]+[A-Z](?:[\w'’-]|\.(?=\w))*)*)")
     _HEAD_TAIL = re.compile(r"(?:[ ]+(?:and|&))?[ ]+([A-Z][\w'’-]*)")
 
     def _extend_org_names(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -615,8 +615,7 @@ class EntityResolver:
         """People the model did not see, where news makes them speak or gives their post:
         "Juliana Restrepo, president of ProColombia", "Sanjay Mehrotra said", "Deputy
         Minister of Digital Affairs Tomasz Wrona assessed"."""
-        taken = [(m.start, m.end) for m in found]
-        extra = []
+        extra: list[Mention] = []
         pattern = self._speaker_pattern()
         # Tried at every capital, not once per match: "Then Sanjay Mehrotra said" fails on
         # "Then" and must be tried again at "Sanjay".
@@ -628,8 +627,15 @@ class EntityResolver:
                 continue
             s, e = hit.span()
             last = hit.group(2).split()[-1]
-            if (names.is_given_name(hit.group(1)) and hit.group(1).lower() not in self.word_names
-                    and last.lower() not in _company_words() and not any(s < te and ts < e for ts, te in taken)):
+            if not (names.is_given_name(hit.group(1)) and hit.group(1).lower() not in self.word_names
+                    and last.lower() not in _company_words()):
+                continue
+            # Nobody's name here yet, or this very name taken for a place ("Juliana Restrepo"
+            # as a GPE): the speaker is a person.
+            same = [m for m in found if m.start < e and s < m.end]
+            if all((m.start, m.end) == (s, e) and not m.canonical and m.type == "Place" for m in same) \
+                    and not any(s < x.end and x.start < e for x in extra):
+                found = [m for m in found if m not in same]
                 extra.append(Mention(s, e, hit.group(0), "Person", rule="speaker"))
         return found + extra
 
@@ -640,7 +646,9 @@ class EntityResolver:
         posts = {h.split()[-1] for h in titles["heads"] + titles["abbreviation_heads"] if h not in government}
         posts |= {"analyst", "spokesperson", "spokeswoman", "spokesman", "economist", "researcher", "member", "engineer"}
         posts -= {"minister", "secretary", "commissioner", "undersecretary", "state"}
-        name = r"[A-Z][\w&'’.-]*(?:(?: +(?:of|for|and|&|de|du|do|da|del) +| +)[A-Z][\w&'’.-]*)*"
+        # Words may hold dots ("S.A.") but a full stop ends the name: it ends the sentence.
+        word = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+        name = rf"{word}(?:(?: +(?:of|for|and|&|de|du|do|da|del) +| +){word})*\.?"
         return re.compile(
             rf"\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{words_pattern(posts)})\s+(?:at|of|with)\s+"
             rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?({name})")

@@ -728,7 +728,7 @@ class EntityResolver:
                     and (self._bracketed(text[a.end:b.start]) if a.type == "Organization" else text[a.end:b.start].strip() == "(")
                     and key_of[id(a)] != key_of[id(b)]):
                 linked.append((keys.index(key_of[id(a)]), keys.index(key_of[id(b)])))
-        return self._merge(list(groups.values()), linked)
+        return self._merge(list(groups.values()), linked, text)
 
     def _bracketed(self, between: str) -> bool:
         """" (" or " Ltd (": what stands between a name and the short name in brackets after it."""
@@ -738,7 +738,7 @@ class EntityResolver:
         rest = between[:-1].strip().rstrip(".,").lower()
         return not rest or rest in self.suffixes
 
-    def _merge(self, groups: list[_Group], linked: list[tuple[int, int]] = ()) -> list[_Group]:
+    def _merge(self, groups: list[_Group], linked: list[tuple[int, int]] = (), text: str = "") -> list[_Group]:
         parent = list(range(len(groups)))
 
         def find(i: int) -> int:
@@ -782,6 +782,11 @@ class EntityResolver:
         # longer organisation's name in the article is its short form (names the gazetteer
         # knows are left alone: Amazon is not Amazon Web Services).
         unknown = [i for i in orgs if find(i) == i and not groups[i].canonical]
+        # …and so is a small place's name used that way ("Pacifica's chief financial officer"
+        # beside "Pacifica Data Holdings").
+        unknown += [i for i, g in enumerate(groups) if find(i) == i and not g.canonical and self._vote(g) == "Place"
+                    and all(" " not in f and not self._surely_place(f) for f in g.forms)
+                    and any(text[m.end:m.end + 2] in ("'s", "’s") for m in g.mentions)]
         for i in unknown:
             short = [f for f in groups[i].forms if " " not in f and not _is_acronym(f) and f[:1].isupper()]
             if not short:
@@ -791,6 +796,7 @@ class EntityResolver:
                 for f in groups[j].forms)}
             if len(longer) == 1 and not groups[longer_root := longer.pop()].canonical:
                 union(longer_root, i)
+                groups[longer_root].type = "Organization"
         out: dict[int, _Group] = {}
         for i, g in enumerate(groups):
             root = find(i)

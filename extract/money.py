@@ -115,7 +115,8 @@ def find(text: str, country: str | None = None) -> list[Found]:
         else:
             n1, m1, n2, m2 = g["n5"], g["m5"], g["n6"], g["m6"]
         first = _number(n1)
-        if first is None:
+        # "QR03", "R2D2": a code that starts like a currency, not a sum ("03" is no amount).
+        if first is None or re.match(r"0\d", n1) or re.match(r"[A-Za-z0-9]", text[match.end():match.end() + 1]):
             continue
         # "$1-2 billion": the first number borrows the second's multiplier.
         low = first * _scale(m1 or m2)

@@ -57,7 +57,9 @@ def find_jobs(text: str) -> list[Jobs]:
     """Stated job numbers; construction jobs are told apart by the words around them."""
     found = []
     for m in _JOBS.finditer(text):
-        n = _count(m.group("n"))
+        raw = m.group("n")
+        # "1.500 workers": a dot between thousands, as Portuguese, Spanish or German write it.
+        n = float(raw.replace(".", "")) if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw) else _count(raw)
         if n is None:
             continue
         if m.group("k"):
@@ -67,7 +69,7 @@ def find_jobs(text: str) -> list[Jobs]:
                 r"\s*(?:familiar|close|with (?:knowledge|direct)|who|briefed|involved|said|told|at the)\b", after):
             continue  # "three people familiar with the matter" are sources, not jobs
         construction = "construction" in m.group("mods").lower() or bool(
-            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works)\b", after)
+            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|(?:peak|height) of the works)\b", after)
         )
         found.append(Jobs(m.start(), m.end(), int(n), construction))
     return found

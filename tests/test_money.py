@@ -68,7 +68,7 @@ def test_parse(text, expected):
 
 @pytest.mark.parametrize("text", [
     "a nine-figure sum", "hundreds of millions of dollars", "it won 5 awards", "300 jobs", "in 2022",
-    "a dollar", "5 m of cable", "90MW",
+    "a dollar", "5 m of cable", "90MW", "the QR03 campus", "a R2D2 unit",
 ])
 def test_no_amount(text):
     assert money.parse(text) is None

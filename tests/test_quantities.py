@@ -7,6 +7,7 @@ JOBS = [
     ("up to 1,200 construction jobs", [(1200, True)]),
     ("hundreds of new jobs", []),
     ("according to three people familiar with the matter", []),
+    ("promises up to 1.500 workers in the peak of the works", [(1500, True)]),
     ("citing two people familiar with the talks", []),
     ("employ 50 people", [(50, False)]),
     ("2,000 jobs during construction", [(2000, True)]),

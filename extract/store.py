@@ -262,6 +262,21 @@ def _as_rdflib_graph(quads: list[ox.Quad]) -> Graph:
     return Graph(identifier=quads[0].graph_name.value).parse(data=text, format="nt")
 
 
+def _to_ox(term):
+    """An rdflib term as pyoxigraph's (the contract has no blank nodes)."""
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
+    if isinstance(term, BNode):
+        raise TypeError(f"blank node {term.n3()}: newskg graphs name every node")
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
 def _sparql_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict:
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
@@ -320,6 +335,20 @@ class EmbeddedStore(SparqlStore):
             self._ox.update(sparql)
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"update failed: {_one_line(exc)}") from None
+
+    def replace_article(self, graph: Graph) -> None:
+        # An article new to the store (the usual case when ingesting) needs no SPARQL: its
+        # statements and their merged-view copies go in as one transaction, several times
+        # faster than parsing an update.
+        name = ox.NamedNode(str(graph.identifier))
+        if self._ox.contains_named_graph(name) or self._same_url(graph):
+            super().replace_article(graph)
+            return
+        triples = [(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph]
+        try:
+            self._ox.extend([ox.Quad(s, p, o, name) for s, p, o in triples] + [ox.Quad(s, p, o) for s, p, o in triples])
+        except (OSError, TypeError) as exc:
+            raise StoreError(f"cannot store {graph.identifier}: {_one_line(exc)}") from None
 
     def _write_graphs(self, by_graph: dict[str, list[ox.Quad]]) -> None:
         # Graphs the store does not hold yet go in by Oxigraph's bulk loader with their

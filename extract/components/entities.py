@@ -560,6 +560,11 @@ class EntityResolver:
             if i in skip:
                 continue
             nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+            if m.type == "Organization" and (nxt is None or text[m.end:nxt.start] != " "):
+                # "AEP Ohio": a country's or region's name the model did not mark.
+                after = re.match(r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b", text[m.end:m.end + 40])
+                if after and self._is_region_name(after.group(1)) and not (nxt and nxt.start < m.end + after.end()):
+                    nxt = Mention(m.end + 1, m.end + after.end(), after.group(1), "Place", rule="known-place")
             if (m.type == "Organization" and nxt is not None and nxt.type == "Place"
                     and text[m.end:nxt.start] == " "):
                 end = nxt.end

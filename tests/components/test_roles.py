@@ -35,6 +35,9 @@ CASES = [
     # A minister's portfolio that names a ministry the article mentions, and a name after a post.
     ("Deputy Minister of Digital Affairs Tomasz Wrona welcomed the plan, which the Ministry of Digital Affairs "
      "will review.", "Tomasz Wrona", "Ministry of Digital Affairs", "deputy minister of digital affairs"),
+    # A unit named after a region the model did not mark.
+    ("AEP Ohio president Marcus Bell said the utility had received requests for 30 GW.",
+     "Marcus Bell", "AEP Ohio", "president"),
     # A full stop ends an employer's name.
     ("\"Licensing has been slow,\" said Nadia Al Otaibi, an analyst at Al Rajhi Capital. Shares rose 2%.",
      "Nadia Al Otaibi", "Al Rajhi Capital", "analyst"),

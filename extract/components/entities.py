@@ -263,7 +263,7 @@ class EntityResolver:
         organisation of its own."""
         # The portfolio may run on: "Minister of Communication and" + "Digital Affairs".
         return label == "ORG" and bool(re.search(
-            r"\b(?i:minister|secretary|commissioner|counsellor|councillor|member|cabinet member)\s+(?:of|for)\s+(?:the\s+)?"
+            r"\b(?i:minister|(?:under)?secretary|commissioner|counsellor|councillor|member|cabinet member)\s+(?:of|for)\s+(?:the\s+)?"
             r"(?:(?:[A-Z][\w-]*|and|&),?\s+){0,5}$",
             full[max(0, start - 80):start]))
 
@@ -691,6 +691,18 @@ class EntityResolver:
         for m in found:
             if m.type in ("Organization", "Person") and (len(m.text) >= 4 or _is_acronym(m.text)):
                 forms.setdefault(m.text.lower(), m)
+        # "Vayu's CFO" after "Vayu Compute Private Limited": an unknown organisation's first
+        # word, as an owner, is its short name.
+        owners = {}
+        for m in found:
+            first = m.text.split()[0]
+            if (m.type == "Organization" and not m.canonical and " " in m.text and len(first) >= 4 and first[:1].isupper()
+                    and first.lower() not in _company_words() and not places.is_place_name(first) and not names.is_given_name(first)):
+                owners.setdefault(first, m)
+        for first, m in owners.items():
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(first)}(?='s\b|’s\b)", text):
+                if not any(hit.start() < x.end and x.start < hit.end() for x in found):
+                    found = found + [Mention(hit.start(), hit.end(), first, "Organization", rule="org-rule")]
         if not forms:
             return found
         for hit in re.finditer(rf"(?<![\w-])(?:{words_pattern(forms)})(?![\w-])", text, re.IGNORECASE):

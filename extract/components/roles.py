@@ -75,6 +75,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as))\s+(?:as\s+)?{_DET}{t}{at}{o}", 0.8),
         (rf"{p}\s+as\s+(?:its\s+|the\s+|new\s+)*{t}{at}{o}", 0.8),                     # appointed NAME as MD of ORG
         (rf"\b{t}\s+{p}\s+(?:of|at)\s+(?:the\s+)?{o}", 0.8),                            # Chief Executive NAME of ORG
+        (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
         (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
         (rf"{p}{sep}{ll}{_POSS}\s+{t}\b", 0.75),                                        # NAME, India's IT minister

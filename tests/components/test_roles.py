@@ -38,6 +38,15 @@ CASES = [
     # A unit named after a region the model did not mark.
     ("AEP Ohio president Marcus Bell said the utility had received requests for 30 GW.",
      "Marcus Bell", "AEP Ohio", "president"),
+    # An organisation that is led by someone; an unknown company's first word as its owner.
+    ("She singles out the Tyndall National Institute in Cork, led by chief executive William Scanlon.",
+     "William Scanlon", "Tyndall National Institute", "chief executive officer"),
+    ("Kestrel Compute Private Limited will build a GPU cluster. Kestrel's CFO Neha Kulkarni said equity is secured.",
+     "Neha Kulkarni", "Kestrel Compute Private Limited", "chief financial officer"),
+    ("\"It is a test,\" said the minister of Transport and Telecommunications, Juan Carlos Muñoz. The "
+     "undersecretary of Telecommunications, Claudio Araya, agreed, as did the Ministry of Transport and "
+     "Telecommunications.", "Juan Carlos Muñoz", "Ministry of Transport and Telecommunications",
+     "minister of transport and telecommunications"),
     # A full stop ends an employer's name.
     ("\"Licensing has been slow,\" said Nadia Al Otaibi, an analyst at Al Rajhi Capital. Shares rose 2%.",
      "Nadia Al Otaibi", "Al Rajhi Capital", "analyst"),

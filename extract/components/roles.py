@@ -166,7 +166,7 @@ class RoleFinder:
         if not bodies:
             return None
         # A councillor sits on the council; a mayor or city manager runs the city.
-        council = bool(re.search(r"\b(?:councill?or|council member|councilmember|alderman|reeve)\b", title))
+        council = bool(re.search(r"\b(?:councill?or|council member|councilmember|council president|council leader|alderman|reeve)\b", title))
         def rank(body: str) -> tuple:
             in_sentence = any(city.lower() in body.lower() for city in cities)
             kind = bool(re.search(r"\b(?:council|c[âa]mara)\b", body, re.I)) == council
@@ -246,7 +246,8 @@ class RoleFinder:
             # The organisation just named: earlier in this sentence, else in the one before.
             earlier = re.findall(r"⟨O(\d+)⟩", before)
             return slots[int(earlier[-1])][1] if earlier else self.previous_org
-        if re.search(r"\b(?:mayor|city manager|councillor|councilor|council member|councilmember|alderman|reeve)\b", title):
+        if re.search(r"\b(?:mayor|city manager|councillor|councilor|council member|councilmember|council president|"
+                     r"council leader|alderman|reeve)\b", title):
             return self._municipality(slots, title)
         if self._government_post(title):
             return self._ministry(title) or self._sentence_government(title, slots, shape)

@@ -47,6 +47,11 @@ CASES = [
      "undersecretary of Telecommunications, Claudio Araya, agreed, as did the Ministry of Transport and "
      "Telecommunications.", "Juan Carlos Muñoz", "Ministry of Transport and Telecommunications",
      "minister of transport and telecommunications"),
+    # Local government posts.
+    ("The City of New Albany hosted the meeting. Council president Beth Harwood said residents had asked about roads.",
+     "Beth Harwood", "City of New Albany", "council president"),
+    ("Kildare County Council granted permission. Cllr Declan Furlong (Social Democrats) said he expected an appeal.",
+     "Declan Furlong", "Kildare County Council", "councillor"),
     # A full stop ends an employer's name.
     ("\"Licensing has been slow,\" said Nadia Al Otaibi, an analyst at Al Rajhi Capital. Shares rose 2%.",
      "Nadia Al Otaibi", "Al Rajhi Capital", "analyst"),

@@ -184,6 +184,17 @@ class InvestmentFinder:
         anchor = min((abs(f - at), f) for f, _ in sent.facilities)[1] if sent.facilities else at
         return self._local(near or candidates, anchor, sent)
 
+    def _place_referred_to(self, sent: _Sentence) -> str | None:
+        """"We'll open an office in Las Condes. We plan to spend US$4 million on it": a sum
+        whose sentence points back ("on it", "the office") at the facility of the sentence
+        before takes that facility's place."""
+        if sent.index == 0 or sent.places or not re.search(
+                r"\b(?:on|in|into|for) (?:it|them)\b|\b(?:the|this|that) (?:office|site|facility|campus|project|plant|hub|centre|center)\b",
+                sent.text, re.I):
+            return None
+        previous = self.sentences[sent.index - 1]
+        return self._place_in(previous, previous.end) if previous.facilities else None
+
     def _investor_in(self, sent: _Sentence, at: int) -> str | None:
         """The company that does the investing: the subject of the sentence ("X will
         invest", "X's data centre", "built by X"), else the company named before the sum."""
@@ -258,7 +269,7 @@ class InvestmentFinder:
             investor = self._investor_in(sent, pos) or main_investor
             if not investor:
                 continue
-            place = self._place_in(sent, pos)
+            place = self._place_in(sent, pos) or self._place_referred_to(sent)
             facility = facility or main_facility
             country = self._country_of(place) or (self._country_in(sent) or self.main_country if place else None)
             event = self._matching(events, investor, facility, place, country, money)

@@ -79,3 +79,11 @@ def test_relative_dates_use_the_article_date(extract_text):
     inv = only(extract_text(text).investments)
     assert inv.operational.value == "2026"
     assert inv.announced.value == "2025-03-03"
+
+
+def test_a_sum_that_points_back_takes_the_place_of_the_facility_before(extract_text):
+    x = extract_text("First stop: Sydney. Tussock Labs will spend A$9 million on an office in Barangaroo, Sydney. "
+                     "Second stop: Santiago. Later this year we'll open an office in Las Condes, Santiago. "
+                     "We plan to spend about US$4 million on it over three years.")
+    places = {(i.place, i.amount.currency) for i in x.investments if i.amount}
+    assert ("Las Condes", "USD") in places and ("Barangaroo", "AUD") in places

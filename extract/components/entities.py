@@ -60,6 +60,11 @@ def _company_words() -> frozenset[str]:
     return frozenset(h.lower() for h in _rules()["company_heads"] if " " not in h)
 
 
+# Capitalised words that start sentences, not names.
+_STOPWORDS = frozenset("""the a an in on at for and but or of to by with from this that these those its our their his her
+it we they he she as after before when while since if new our""".split())
+
+
 def _norm(text: str) -> str:
     """The form names are compared in: case, punctuation, legal suffixes and small words
     folded away, and authority ~ agency."""
@@ -515,9 +520,17 @@ class EntityResolver:
                 for o in inside:
                     out.remove(o)
                 end = hit.end()
-            if end > m.end:
-                name = text[m.start:end].rstrip(".") if not text[m.start:end].endswith((" Inc.", " Co.", " Ltd.")) else text[m.start:end]
-                out[out.index(m)] = Mention(m.start, m.start + len(name), name, "Organization", rule="org-rule")
+            start = m.start
+            # "Thamesgate" + "Digital Ltd": a name that starts with a company word lost the
+            # word before it.
+            before = re.search(r"(?<![\w'’-])([A-Z][\w&'’-]+)[ ]$", text[max(0, m.start - 40):m.start])
+            if (m.type == "Organization" and before and m.text.split()[0].lower() in _company_words()
+                    and before.group(1).lower() not in _STOPWORDS and not self._surely_place(before.group(1))
+                    and not any(o.start < m.start and m.start - len(before.group(0)) < o.end for o in out if o is not m)):
+                start = m.start - len(before.group(0))
+            if end > m.end or start < m.start:
+                name = text[start:end].rstrip(".") if not text[start:end].endswith((" Inc.", " Co.", " Ltd.")) else text[start:end]
+                out[out.index(m)] = Mention(start, start + len(name), name, "Organization", rule="org-rule")
         return out
 
     @staticmethod

@@ -143,3 +143,10 @@ def test_a_locality_placed_by_the_known_place_after_it(extract_text):
     for place in ("Red Oak", "Rimouski", "Jiphyeon-dong"):
         assert ents[place].type == "Place", place
     assert ents["Red Oak"].located_in == "Texas"
+
+
+def test_a_name_that_starts_with_a_company_word_gets_the_word_before_it(extract_text):
+    x = extract_text("Work on a £650m data centre in Hayes has been halted.\n\nThamesgate Digital Ltd received outline "
+                     "planning consent in 2022 for a 72MW facility. Thamesgate Digital said it would restart.")
+    ents = by_name(x)
+    assert "Thamesgate Digital Ltd" in ents and "Digital Ltd" not in ents

@@ -431,20 +431,35 @@ class EntityResolver:
                 for x in same:
                     (found if x in found else extra).remove(x)
                 extra.append(Mention(s, e, full[s:e], "Place", rule="known-place"))
+        # "a campus in Abu Dhabi's Masdar City": a place's own locality.
+        for m in re.finditer(r"\b(?:in|at|near)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full):
+            name = m.group(2)
+            if (self._surely_place(m.group(1)) and name.split()[-1].lower() not in _company_words()
+                    and name.split()[-1].lower() not in self.heads and not names.is_given_name(name.split()[0])):
+                add(m.start(2), m.end(2))
         # "RABAT, 8 July 2025 –": a dateline's place, in capitals.
         for m in re.finditer(r"^([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý'’.-]+){0,2})(?=,[ ]+\w|[ ]+[-–—(])", full, re.MULTILINE):
             if self._surely_place(m.group(1).title()):
                 add(m.start(1), m.end(1))
         for m in self._PLACE_CANDIDATE.finditer(full):
             words = m.group(1).split()
+            # Where a facility is being built, a small town counts too: "a £650m data
+            # centre in Hayes".
+            clause = full[max(0, m.start() - 80):m.start()]
+            siting = re.search(rf"\b(?:{words_pattern(self.facility_words | {'data centre', 'data center', 'campus'})})s?\b[^.;]*$", clause, re.I)
             # The longest run of leading words that names a known place.
             for n in range(len(words), 0, -1):
                 name = " ".join(words[:n])
-                if self._surely_place(name):
+                if self._surely_place(name) or (siting and self._small_place(name)):
                     s = m.start(1)
                     add(s, s + len(name))
                     break
         return found + extra
+
+    def _small_place(self, name: str) -> bool:
+        """A known town's name that is not also an everyday word or a given name."""
+        return (places.is_place_name(name) and name.lower() not in self.not_entities
+                and name.lower() not in self.common_place_words and not names.is_given_name(name.split()[0]))
 
     _NEXT_NAME = re.compile(r"(?:,[ ]+|[ ]+(?:and|or)[ ]+)([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)")
     _PREVIOUS_NAME = re.compile(r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)(?:,[ ]+|[ ]+(?:and|or)[ ]+)$")

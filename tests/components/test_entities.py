@@ -150,3 +150,10 @@ def test_a_name_that_starts_with_a_company_word_gets_the_word_before_it(extract_
                      "planning consent in 2022 for a 72MW facility. Thamesgate Digital said it would restart.")
     ents = by_name(x)
     assert "Thamesgate Digital Ltd" in ents and "Digital Ltd" not in ents
+
+
+def test_small_towns_where_a_facility_is_sited_and_a_places_own_locality(extract_text):
+    x = extract_text("Work on a £650m data centre in Hayes has been halted. The group also runs offices in "
+                     "London's Canary Wharf.")
+    ents = by_name(x)
+    assert ents["Hayes"].type == "Place" and ents["Canary Wharf"].type == "Place"

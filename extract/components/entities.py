@@ -692,23 +692,34 @@ class EntityResolver:
         person's post is an organisation's — unless it is a place ("governor of Lagos")."""
         out = list(found)
         for person in [m for m in found if m.type == "Person"]:
+            # After the person ("NAME, a director at ORG") or before ("the general manager of ORG, NAME").
             hit = self._employer_pattern().match(text, person.end)
-            if not hit:
-                continue
-            s, e = hit.span(1)
-            name = hit.group(1)
+            if hit:
+                s, e = hit.span(1)
+            else:
+                window = max(0, person.start - 120)
+                hit = self._EMPLOYER_BEFORE.search(text, window, person.start)
+                if not hit:
+                    continue
+                s, e = hit.span(1)
+            name = text[s:e]
             if name.endswith(".") and name.rsplit(" ", 1)[-1].lower() not in self.suffixes:
                 name, e = name[:-1], e - 1  # the sentence's full stop, not "Inc."
             if self._surely_place(name):
                 continue
             inside = [m for m in out if s < m.end and m.start < e]
             if any(m.start < s or m.end > e or (m.canonical and m.type != "Place") for m in inside) \
-                    or any((m.start, m.end) == (s, e) for m in inside):
+                    or any((m.start, m.end) == (s, e) and m.type == "Organization" for m in inside):
                 continue  # the gazetteer knows this organisation, or the model found this very name
             for m in inside:
                 out.remove(m)
             out.append(Mention(s, e, name, "Organization", rule="org-rule"))
         return out
+
+    _EMPLOYER_BEFORE = re.compile(
+        r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,3}?(?:president|director|manager|chairman|chairwoman|chair|head|founder|"
+        r"chief executive|chief executive officer|general manager|managing director|spokesperson|spokeswoman|spokesman)"
+        r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:(?: +(?:of|for|and|&|de|du|do|da|del) +| +)[A-Z][\w&'’-]*)*),\s+$")
 
     def _propagate(self, text: str, found: list[Mention]) -> list[Mention]:
         """Other occurrences of a name the text already uses, in any case: "Tiktok" found once

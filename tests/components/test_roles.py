@@ -47,6 +47,9 @@ CASES = [
      "undersecretary of Telecommunications, Claudio Araya, agreed, as did the Ministry of Transport and "
      "Telecommunications.", "Juan Carlos Muñoz", "Ministry of Transport and Telecommunications",
      "minister of transport and telecommunications"),
+    # The employer before the person, whatever the model called it.
+    ("The general manager of Desarrollo País, Patricio Rey, affirmed that the state company will help.",
+     "Patricio Rey", "Desarrollo País", "general manager"),
     # Local government posts.
     ("The City of New Albany hosted the meeting. Council president Beth Harwood said residents had asked about roads.",
      "Beth Harwood", "City of New Albany", "council president"),

@@ -124,7 +124,10 @@ class RoleFinder:
         self.government_heads = set(titles["government_heads"])
         counts = Counter(n for _, _, n, t in doc._.mentions if t == "Organization" and self._company(n))
         self.main_company = counts.most_common(1)[0][0] if counts else None
-        places = Counter(n for _, _, n, t in doc._.mentions if t == "Place" and self._country(n))
+        # The article's country: the one its places lie in most often (Montevideo and
+        # Canelones count for Uruguay, not only the word "Uruguay").
+        places = Counter(self._country_of(n) for _, _, n, t in doc._.mentions if t == "Place")
+        places.pop(None, None)
         self.home = places.most_common(1)[0][0] if places else None
         regions = Counter(n for _, _, n, t in doc._.mentions if t == "Place" and self.entities.get(n) and self.entities[n].subtype == "Region")
         self.home_region = regions.most_common(1)[0][0] if regions else None
@@ -132,6 +135,15 @@ class RoleFinder:
     def _company(self, name: str) -> bool:
         e = self.entities.get(name)
         return bool(e) and e.subtype not in ("GovernmentAgency", "Government", "Media")
+
+    def _country_of(self, name: str) -> str | None:
+        seen = set()
+        while name in self.entities and name not in seen:
+            seen.add(name)
+            if self._country(name):
+                return name
+            name = self.entities[name].located_in
+        return None
 
     def _country(self, name: str) -> bool:
         e = self.entities.get(name)

@@ -50,6 +50,10 @@ CASES = [
     # The employer before the person, whatever the model called it.
     ("The general manager of Desarrollo País, Patricio Rey, affirmed that the state company will help.",
      "Patricio Rey", "Desarrollo País", "general manager"),
+    # A minister of the country the article's places lie in, not of another one it names.
+    ("MONTEVIDEO, October 22, 2024 — Google's data centre in Canelones advances. Google already runs one in "
+     "Chile. The minister, Sofía Larrañaga, said that it will be monitored.",
+     "Sofía Larrañaga", "Government of Uruguay", "minister"),
     # Local government posts.
     ("The City of New Albany hosted the meeting. Council president Beth Harwood said residents had asked about roads.",
      "Beth Harwood", "City of New Albany", "council president"),

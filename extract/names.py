@@ -14,8 +14,10 @@ def _detector():
 
 
 def is_given_name(word: str) -> bool:
-    """True for "Tanuja", "Felipe", "Seán"; False for "Microsoft", and for names so
+    """True for "Tanuja", "Felipe", "Seán", "Jean-Paul"; False for "Microsoft", and for names so
     ambiguous the list cannot tell ("Do", "Red")."""
+    if "-" in word:
+        return all(is_given_name(part) for part in word.split("-")) if word.count("-") == 1 else False
     if not word[:1].isupper() or not word.isalpha() or word.isupper() and len(word) > 1:
         return False
     return _detector().get_gender(word) in ("male", "female", "mostly_male", "mostly_female")

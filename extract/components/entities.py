@@ -251,6 +251,7 @@ class EntityResolver:
         found = self._place_siblings(full, found)
         found = self._split_bracketed(full, found)
         found = self._split_coordinated(found)
+        found = self._bracketed_acronyms(full, found)
         found = self._drop_common_words(doc, found)
         found = self._glue(full, found)
         found = self._extend_org_names(full, found)
@@ -365,6 +366,18 @@ class EntityResolver:
             else:
                 out.append(m)
         return out
+
+    def _bracketed_acronyms(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Centrale Numérique Boréale inc. (CNB)": the short name in brackets after an
+        organisation's, which the model did not mark, so the bracket rule can join them."""
+        extra = []
+        for m in found:
+            hit = re.match(r"\.?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)", text[m.end:m.end + 14])
+            if m.type == "Organization" and hit:
+                s = m.end + hit.start(1)
+                if not any(s < x.end and x.start < s + len(hit.group(1)) for x in found + extra):
+                    extra.append(Mention(s, s + len(hit.group(1)), hit.group(1), "Organization", rule="org-rule"))
+        return found + extra
 
     def _split_coordinated(self, found: list[Mention]) -> list[Mention]:
         """"a cable between Fortaleza and Rio de Janeiro" taken as one name: two places (one
@@ -634,7 +647,7 @@ class EntityResolver:
         posts |= {"analyst", "spokesperson", "spokeswoman", "spokesman", "mayor", "governor", "councillor", "economist",
                   "researcher", "professor", "engineer", "manager", "member"}
         return re.compile(
-            r"(?<![\w'’-])([A-Z][^\W\d_]+)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})"
+            r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})"
             rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?:co-|vice-?\s*)?(?:{words_pattern(posts)})\b"
             r"|\s+(?:said|says|told|added|explained|noted|stressed|argued|warned)\b)")
 
@@ -642,7 +655,7 @@ class EntityResolver:
         r"\b(?:(?:Deputy|Vice|Prime|Chief|Managing|Executive) )?(?:Minister|Secretary|President|Mayor|Governor|Councill?or|Cllr\.?|"
         r"Chairman|Chairwoman|Director|CEO|CFO|Commissioner|Premier|Senator|Ambassador)"
         r"(?: (?:of|for) (?:the )?(?:[A-Z][\w-]*|and|&)(?:,? (?:[A-Z][\w-]*|and|&)){0,6})? $")
-    _NAME_AT = re.compile(r"([A-Z][^\W\d_]+)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})(?=\s+[a-z]|,|\s+\()")
+    _NAME_AT = re.compile(r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})(?=\s+[a-z]|,|\s+\()")
 
     def _speakers(self, text: str, found: list[Mention]) -> list[Mention]:
         """People the model did not see, where news makes them speak or gives their post:

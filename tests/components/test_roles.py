@@ -54,6 +54,9 @@ CASES = [
     ("MONTEVIDEO, October 22, 2024 — Google's data centre in Canelones advances. Google already runs one in "
      "Chile. The minister, Sofía Larrañaga, said that it will be monitored.",
      "Sofía Larrañaga", "Government of Uruguay", "minister"),
+    # Hyphenated given names.
+    ("\"It depends on the next round,\" CNB president Marc-André Pelletier told council. Centrale Numérique "
+     "Boréale (CNB) filed the plan.", "Marc-André Pelletier", "Centrale Numérique Boréale", "president"),
     # Local government posts.
     ("The City of New Albany hosted the meeting. Council president Beth Harwood said residents had asked about roads.",
      "Beth Harwood", "City of New Albany", "council president"),

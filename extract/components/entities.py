@@ -696,7 +696,7 @@ class EntityResolver:
         word = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
         name = rf"{word}(?:(?: +(?:of|for|and|&|de|du|do|da|del) +| +){word})*\.?"
         return re.compile(
-            rf"\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{words_pattern(posts)})\s+(?:at|of|with)\s+"
+            rf"(?:\s*,\s+|\s+as\s+)(?:(?:a|an|the|its|new)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{words_pattern(posts)})\s+(?:at|of|with)\s+"
             rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?({name})")
 
     def _employers(self, text: str, found: list[Mention]) -> list[Mention]:

@@ -54,6 +54,9 @@ CASES = [
     ("MONTEVIDEO, October 22, 2024 — Google's data centre in Canelones advances. Google already runs one in "
      "Chile. The minister, Sofía Larrañaga, said that it will be monitored.",
      "Sofía Larrañaga", "Government of Uruguay", "minister"),
+    # "appointed NAME as TITLE of ORG", the organisation unknown to the model.
+    ("The venture's board has appointed Sherif Kamel as managing director of Nile Data Hub.",
+     "Sherif Kamel", "Nile Data Hub", "managing director"),
     # Hyphenated given names.
     ("\"It depends on the next round,\" CNB president Marc-André Pelletier told council. Centrale Numérique "
      "Boréale (CNB) filed the plan.", "Marc-André Pelletier", "Centrale Numérique Boréale", "president"),

@@ -84,7 +84,7 @@ def test_corpus_is_consistent():
 # The levels measured on the test split when this guard was last raised; a change that
 # drops below them is a regression (figures in the README). Slot F1 is over matched
 # investments only, so it can dip when more investments are found: judge it with them.
-GUARD = {"entities": 0.87, "investments": 0.75, "slots": 0.80, "roles": 0.67}
+GUARD = {"entities": 0.875, "investments": 0.77, "slots": 0.81, "roles": 0.68}
 
 
 @pytest.fixture(scope="module")

@@ -232,9 +232,7 @@ def graph(
         if path:
             typer.echo(str(shortest_path(network, *path)))
         elif json_out:
-            import json
-
-            typer.echo(json.dumps(report(network, top).as_dict(), indent=1, ensure_ascii=False))
+            _echo_json(report(network, top).as_dict())
         else:
             print_report(report(network, top))
         if png or html:
@@ -290,6 +288,21 @@ def load(
     typer.echo(f"loaded {graphs} article graph(s); store has {quads} quads")
 
 
+def _from_store(store: Optional[str], read):
+    """What ``read(db)`` returns from the store, or one line and exit 1."""
+    try:
+        with open_store(store) as db:
+            return read(db)
+    except StoreError as exc:
+        fail(str(exc))
+
+
+def _echo_json(value) -> None:
+    import json
+
+    typer.echo(json.dumps(value, indent=1, ensure_ascii=False))
+
+
 @app.command()
 def articles(
     store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
@@ -297,15 +310,9 @@ def articles(
 ) -> None:
     """List the stored articles: source, headline, date, and what was found in each."""
     _choice(fmt, ("table", "json"), "format")
-    try:
-        with open_store(store) as db:
-            listed = db.articles()
-    except StoreError as exc:
-        fail(str(exc))
+    listed = _from_store(store, lambda db: db.articles())
     if fmt == "json":
-        import json
-
-        typer.echo(json.dumps(listed, indent=1, ensure_ascii=False))
+        _echo_json(listed)
         return
     from rich.console import Console
     from rich.table import Table
@@ -342,15 +349,9 @@ def stats(
 ) -> None:
     """Count articles, entities per class, investments, roles and quads."""
     _choice(fmt, ("table", "json"), "format")
-    try:
-        with open_store(store) as db:
-            figures = db.stats()
-    except StoreError as exc:
-        fail(str(exc))
+    figures = _from_store(store, lambda db: db.stats())
     if fmt == "json":
-        import json
-
-        typer.echo(json.dumps(figures, indent=1))
+        _echo_json(figures)
         return
     from rich.console import Console
     from rich.table import Table

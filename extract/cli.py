@@ -180,9 +180,11 @@ def export(
     store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (RDF default: standard output); for csv a folder (nodes.csv + edges.csv)."),
 ) -> None:
-    """Export the graph. Named-graph RDF formats (nquads, trig, jsonld) keep one graph per
-    article, turtle and ntriples get the merged view; graphml, gexf, nodelink and csv are
-    the network of entities (investor → place, person → organisation, …) for Gephi or pandas."""
+    """Export the graph as RDF, or the network of entities for Gephi, networkx or pandas.
+
+    Named-graph RDF formats (nquads, trig, jsonld) keep one graph per article; turtle and
+    ntriples get the merged view; graphml, gexf, nodelink and csv are the network of entities
+    (investor → place, person → organisation, …), every edge with its source articles."""
     from .files import WriteError, atomic_path
 
     _choice(fmt, (*EXPORT_FORMATS, *GRAPH_FORMATS), "export format")
@@ -221,8 +223,11 @@ def graph(
     focus: Optional[str] = typer.Option(None, "--focus", help="Draw only this entity's neighbourhood (two steps)."),
     json_out: bool = typer.Option(False, "--json", help="Print the report as JSON instead of tables."),
 ) -> None:
-    """Analyse the entity network: central organisations and places (degree, PageRank),
-    connected components, communities; shortest paths; drawings."""
+    """Analyse the entity network: centrality, components, communities, paths, drawings.
+
+    Lists the most central organisations and places (degree, PageRank), connected components
+    and communities; --path prints the shortest path between two entities; --png and --html
+    draw the network."""
     from .files import WriteError
     from .network import NetworkError, print_report, project, report, shortest_path
 
@@ -251,8 +256,9 @@ def validate(
     store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
     limit: int = typer.Option(20, "--limit", min=1, help="Violations shown per article."),
 ) -> None:
-    """Check every article graph against the data contract (ontology/shapes.ttl, SHACL);
-    exit 1 naming the articles that break it."""
+    """Check every article graph against the data contract (SHACL); exit 1 naming failures.
+
+    The shapes are ontology/shapes.ttl; each violation is reported under its article."""
     from .validate import ValidateError, render
     from .validate import validate as run_validate
 
@@ -373,8 +379,10 @@ def story(
     store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
     fmt: str = typer.Option("timeline", "--format", "-f", help="Output: timeline, csv or json."),
 ) -> None:
-    """The timeline of what the articles said about an entity's investments, oldest first,
-    with their sources: a revised amount or a pause shows as a later report."""
+    """What the articles said about an entity's investments, oldest first, with sources.
+
+    One investment reported by several articles is one node, so a revised amount or a pause
+    shows as a later report on it."""
     from .queries import QueryError, prepare
 
     _choice(fmt, ("timeline", "csv", "json"), "format")

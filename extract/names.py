@@ -16,6 +16,8 @@ def _detector():
 def is_given_name(word: str) -> bool:
     """True for "Tanuja", "Felipe", "Seán", "Jean-Paul"; False for "Microsoft", and for names so
     ambiguous the list cannot tell ("Do", "Red")."""
+    if word.lower() == "the":  # in the list as a Vietnamese name, but in English text it is the article
+        return False
     if "-" in word:
         return all(is_given_name(part) for part in word.split("-")) if word.count("-") == 1 else False
     if not word[:1].isupper() or not word.isalpha() or word.isupper() and len(word) > 1:

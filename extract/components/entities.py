@@ -422,6 +422,9 @@ class EntityResolver:
             # A known place's whole name wins over the piece of it the model found
             # ("São Gonçalo do Amarante" over "Amarante", "Kuwait City" over the country),
             # never over an organisation the gazetteer knows.
+            s, e = _clean(full, s, e)  # "the Dresden plant" names Dresden
+            if s >= e or full[s:e].lower() in self.common_place_words:
+                return
             overlapping = [m for m in found + extra if s < m.end and m.start < e]
             if all(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) and (not m.canonical or m.type == "Place")
                    for m in overlapping):

@@ -157,3 +157,11 @@ def test_small_towns_where_a_facility_is_sited_and_a_places_own_locality(extract
                      "London's Canary Wharf.")
     ents = by_name(x)
     assert ents["Hayes"].type == "Place" and ents["Canary Wharf"].type == "Place"
+
+
+def test_no_alias_keeps_an_article_or_a_season(extract_text):
+    x = extract_text("Ledgerline opened in the US in 2021. The Cork team will move into the new office in the spring, "
+                     "and the Dresden plant will follow.")
+    aliases = [a for e in x.entities for a in (e.name, *e.aliases)]
+    assert not [a for a in aliases if a.lower().startswith("the ") or a.lower() == "spring"], aliases
+    assert "Cork" in {e.name for e in x.entities}

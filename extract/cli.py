@@ -162,9 +162,12 @@ def _print_table(results) -> None:
     if results.boolean is not None:
         console.print("yes" if results.boolean else "no")
         return
-    table = Table(*results.variables)
-    # Evidence sentences would wrap into towers: a cell shows what fits, --format csv all.
-    fits = max(12, (console.width - 3 * len(results.variables) - 1) // max(1, len(results.variables)))
+    table = Table()
+    for variable in results.variables:
+        table.add_column(variable, overflow="fold")
+    # Evidence sentences would wrap into towers: a long cell shows what fits (--format csv
+    # shows all); names and amounts are never cut, only wrapped.
+    fits = max(40, (console.width - 3 * len(results.variables) - 1) // max(1, len(results.variables)))
     for row in results.values():
         table.add_row(*(v if len(v) <= fits else v[:fits - 1] + "…" for v in row))
     console.print(table)

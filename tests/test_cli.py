@@ -49,6 +49,7 @@ def test_query_formats(runner, seeded):
     assert "TikTok\t420000000\tEUR" in tsv
     table = run(runner, "query", INVESTMENTS_RQ, "--store", seeded).output
     assert "TikTok" in table and "1 row(s)" in table
+    assert "420000000" in table  # an amount is wrapped if need be, never cut
 
 
 def test_query_accepts_sparql_text(runner, seeded):

@@ -49,7 +49,11 @@ def test_query_formats(runner, seeded):
     assert "TikTok\t420000000\tEUR" in tsv
     table = run(runner, "query", INVESTMENTS_RQ, "--store", seeded).output
     assert "TikTok" in table and "1 row(s)" in table
-    assert "420000000" in table  # an amount is wrapped if need be, never cut
+    # In a narrow terminal a long amount is wrapped if need be, never cut.
+    wide = "SELECT ?v ?a ?b ?c ?d ?e WHERE { BIND (1260000000000 AS ?v) BIND ('x' AS ?a) BIND ('x' AS ?b) " \
+           "BIND ('x' AS ?c) BIND ('x' AS ?d) BIND ('x' AS ?e) }"
+    narrow = runner.invoke(app, ["query", wide, "--store", seeded], env={"COLUMNS": "80"}).output
+    assert "1260000000000" in narrow.replace("│", "").replace(" ", "").replace("\n", ""), narrow
 
 
 def test_query_accepts_sparql_text(runner, seeded):

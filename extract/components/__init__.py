@@ -17,4 +17,19 @@ def full_text(doc: Doc) -> str:
     return doc.user_data.setdefault("newskg_text", doc.text)
 
 
+def places_around(entities: dict, name: str | None):
+    """A place and the places it lies in, innermost first: Dublin, Ireland, Europe…
+    ``entities`` maps names to the document's Entity records."""
+    seen = set()
+    while name in entities and name not in seen:
+        seen.add(name)
+        yield name
+        name = entities[name].located_in
+
+
+def country_of(entities: dict, name: str | None) -> str | None:
+    """The country a place lies in (itself for a country), when the document says."""
+    return next((n for n in places_around(entities, name) if entities[n].subtype == "Country"), None)
+
+
 from . import entities, gazetteer, investments, money, paragraphs, roles  # noqa: E402,F401  (registers factories)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .. import dates, quantities
 from ..lexicon import load
 from ..records import Investment, Money, When
-from . import full_text
+from . import country_of, full_text, places_around
 
 # How specific a place is, by its subtype.
 _RANK = {"City": 3, "Region": 2, "Country": 1, "Continent": 0}
@@ -126,16 +126,7 @@ class InvestmentFinder:
         return bool(entity) and entity.type == "Organization" and entity.subtype not in NOT_INVESTORS
 
     def _country_of(self, place: str | None) -> str | None:
-        seen = set()
-        while place and place not in seen:
-            seen.add(place)
-            entity = self.entities.get(place)
-            if entity is None:
-                return None
-            if entity.subtype == "Country":
-                return place
-            place = entity.located_in
-        return None
+        return country_of(self.entities, place)
 
     def _specificity(self, place: str) -> int:
         entity = self.entities.get(place)
@@ -315,14 +306,7 @@ class InvestmentFinder:
         return sorted(kept, key=lambda e: order[id(e)])
 
     def _within(self, inner: str, outer: str) -> bool:
-        seen = set()
-        while inner and inner not in seen:
-            seen.add(inner)
-            entity = self.entities.get(inner)
-            inner = entity.located_in if entity else None
-            if inner == outer:
-                return True
-        return False
+        return outer in list(places_around(self.entities, inner))[1:]
 
     def _country_in(self, sent: _Sentence) -> str | None:
         return next((n for _, n in sent.places if self.entities[n].subtype == "Country"), None) if sent.places else None

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load, name_words, words_pattern
 from ..records import Role
-from . import full_text
+from . import country_of, full_text
 
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
@@ -126,7 +126,7 @@ class RoleFinder:
         self.main_company = counts.most_common(1)[0][0] if counts else None
         # The article's country: the one its places lie in most often (Montevideo and
         # Canelones count for Uruguay, not only the word "Uruguay").
-        places = Counter(self._country_of(n) for _, _, n, t in doc._.mentions if t == "Place")
+        places = Counter(country_of(self.entities, n) for _, _, n, t in doc._.mentions if t == "Place")
         places.pop(None, None)
         self.home = places.most_common(1)[0][0] if places else None
         regions = Counter(n for _, _, n, t in doc._.mentions if t == "Place" and self.entities.get(n) and self.entities[n].subtype == "Region")
@@ -135,15 +135,6 @@ class RoleFinder:
     def _company(self, name: str) -> bool:
         e = self.entities.get(name)
         return bool(e) and e.subtype not in ("GovernmentAgency", "Government", "Media")
-
-    def _country_of(self, name: str) -> str | None:
-        seen = set()
-        while name in self.entities and name not in seen:
-            seen.add(name)
-            if self._country(name):
-                return name
-            name = self.entities[name].located_in
-        return None
 
     def _country(self, name: str) -> bool:
         e = self.entities.get(name)

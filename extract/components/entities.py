@@ -65,6 +65,11 @@ _STOPWORDS = frozenset("""the a an in on at for and but or of to by with from th
 it we they he she as after before when while since if new our""".split())
 
 
+def _overlapping(mentions, start: int, end: int) -> list:
+    """The mentions that share a character with text[start:end]."""
+    return [m for m in mentions if start < m.end and m.start < end]
+
+
 def _norm(text: str) -> str:
     """The form names are compared in: case, punctuation, legal suffixes and small words
     folded away, and authority ~ agency."""
@@ -375,7 +380,7 @@ class EntityResolver:
             hit = re.match(r"\.?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)", text[m.end:m.end + 14])
             if m.type == "Organization" and hit:
                 s = m.end + hit.start(1)
-                if not any(s < x.end and x.start < s + len(hit.group(1)) for x in found + extra):
+                if not _overlapping(found + extra, s, s + len(hit.group(1))):
                     extra.append(Mention(s, s + len(hit.group(1)), hit.group(1), "Organization", rule="org-rule"))
         return found + extra
 
@@ -425,7 +430,7 @@ class EntityResolver:
             s, e = _clean(full, s, e)  # "the Dresden plant" names Dresden
             if s >= e or full[s:e].lower() in self.common_place_words:
                 return
-            overlapping = [m for m in found + extra if s < m.end and m.start < e]
+            overlapping = _overlapping(found + extra, s, e)
             if all(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) and (not m.canonical or m.type == "Place")
                    for m in overlapping):
                 for m in overlapping:
@@ -442,7 +447,7 @@ class EntityResolver:
             s, e = m.span(1)
             if not self._surely_place(m.group(2)) or places.is_place_name(m.group(1)) and self._surely_place(m.group(1)):
                 continue
-            same = [x for x in found + extra if x.start < e and s < x.end]
+            same = _overlapping(found + extra, s, e)
             if all((x.start, x.end) == (s, e) and not x.canonical for x in same):
                 for x in same:
                     (found if x in found else extra).remove(x)
@@ -499,7 +504,7 @@ class EntityResolver:
                 name = text[s:e]
                 if not places.is_place_name(name) or name.lower() in self.common_place_words or name.lower() in self.not_entities:
                     continue
-                same = [m for m in out if m.start < e and s < m.end]
+                same = _overlapping(out, s, e)
                 if any((m.start, m.end) != (s, e) or m.canonical or m.type == "Place" for m in same):
                     continue
                 for m in same:
@@ -545,7 +550,7 @@ class EntityResolver:
                     hit = self._HEAD_TAIL.match(text, end)
                     if not hit or hit.group(1).lower() not in heads:
                         break
-                inside = [o for o in out if o is not m and end < o.end and o.start < hit.end()]
+                inside = [o for o in _overlapping(out, end, hit.end()) if o is not m]
                 if any(o.start < end or o.end > hit.end() or o.type == "Person" or (o.canonical and o.type != "Place") for o in inside):
                     break
                 for o in inside:
@@ -681,9 +686,9 @@ class EntityResolver:
                 continue
             # Nobody's name here yet, or this very name taken for a place ("Juliana Restrepo"
             # as a GPE): the speaker is a person.
-            same = [m for m in found if m.start < e and s < m.end]
+            same = _overlapping(found, s, e)
             if all((m.start, m.end) == (s, e) and not m.canonical and m.type == "Place" for m in same) \
-                    and not any(s < x.end and x.start < e for x in extra):
+                    and not _overlapping(extra, s, e):
                 found = [m for m in found if m not in same]
                 extra.append(Mention(s, e, hit.group(0), "Person", rule="speaker"))
         return found + extra
@@ -723,7 +728,7 @@ class EntityResolver:
                 name, e = name[:-1], e - 1  # the sentence's full stop, not "Inc."
             if self._surely_place(name):
                 continue
-            inside = [m for m in out if s < m.end and m.start < e]
+            inside = _overlapping(out, s, e)
             if any(m.start < s or m.end > e or (m.canonical and m.type != "Place") for m in inside) \
                     or any((m.start, m.end) == (s, e) and m.type == "Organization" for m in inside):
                 continue  # the gazetteer knows this organisation, or the model found this very name
@@ -756,7 +761,7 @@ class EntityResolver:
                 owners.setdefault(first, m)
         for first, m in owners.items():
             for hit in re.finditer(rf"(?<![\w-]){re.escape(first)}(?='s\b|’s\b)", text):
-                if not any(hit.start() < x.end and x.start < hit.end() for x in found):
+                if not _overlapping(found, hit.start(), hit.end()):
                     found = found + [Mention(hit.start(), hit.end(), first, "Organization", rule="org-rule")]
         if not forms:
             return found

@@ -131,6 +131,9 @@ class EntityResolver:
         self.word_names = set(rules["given_names_that_are_words"])
         self.common_place_words = set(rules["common_words_that_are_places"])
         self.facility_words = set(rules["facility_words"])
+        # A facility named earlier in the clause: "a £650m data centre in Hayes".
+        self._siting = re.compile(
+            rf"\b(?:{words_pattern(self.facility_words | {'data centre', 'data center', 'campus'})})s?\b[^.;]*$", re.I)
         self.currency_codes = set(load("currencies.json")["codes"])
         self.gazetteer = by_name()
         rules_heads = [h.lower() for h in rules["agency_heads"] + rules["other_org_heads"] if " " not in h]
@@ -467,7 +470,7 @@ class EntityResolver:
             # Where a facility is being built, a small town counts too: "a £650m data
             # centre in Hayes".
             clause = full[max(0, m.start() - 80):m.start()]
-            siting = re.search(rf"\b(?:{words_pattern(self.facility_words | {'data centre', 'data center', 'campus'})})s?\b[^.;]*$", clause, re.I)
+            siting = self._siting.search(clause)
             # The longest run of leading words that names a known place.
             for n in range(len(words), 0, -1):
                 name = " ".join(words[:n])

@@ -33,6 +33,21 @@ def _choice(value: str, allowed, what: str) -> str:
     return value
 
 
+def _from_store(store: Optional[str], read):
+    """What ``read(db)`` returns from the store, or one line and exit 1."""
+    try:
+        with open_store(store) as db:
+            return read(db)
+    except StoreError as exc:
+        fail(str(exc))
+
+
+def _echo_json(value) -> None:
+    import json
+
+    typer.echo(json.dumps(value, indent=1, ensure_ascii=False))
+
+
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(..., help="Article files (.txt, .md, .html, .json, .jsonl, RSS/Atom feeds), folders to search for them, or - for standard input."),
@@ -297,21 +312,6 @@ def load(
     typer.echo(f"loaded {graphs} article graph(s); store has {quads} quads")
 
 
-def _from_store(store: Optional[str], read):
-    """What ``read(db)`` returns from the store, or one line and exit 1."""
-    try:
-        with open_store(store) as db:
-            return read(db)
-    except StoreError as exc:
-        fail(str(exc))
-
-
-def _echo_json(value) -> None:
-    import json
-
-    typer.echo(json.dumps(value, indent=1, ensure_ascii=False))
-
-
 @app.command()
 def articles(
     store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
@@ -340,12 +340,7 @@ def remove(
     store: Optional[str] = typer.Option(None, "--store", "-s", help=STORE_HELP),
 ) -> None:
     """Drop one article's graph (and what only it said) from the store."""
-    try:
-        with open_store(store) as db:
-            removed = db.remove_article(article)
-            quads = db.quad_count()
-    except StoreError as exc:
-        fail(str(exc))
+    removed, quads = _from_store(store, lambda db: (db.remove_article(article), db.quad_count()))
     for iri in removed:
         typer.echo(f"removed {iri}")
     typer.echo(f"store has {quads} quads")

@@ -64,16 +64,22 @@ def _one_line(exc: BaseException | str) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _replace_update(graph: Graph, superseded: Iterable[str]) -> str:
-    """One SPARQL update that puts ``graph`` in place of its earlier version and of the
-    articles it supersedes (same URL, new text), keeping the default graph as the merged view."""
-    name = graph.identifier.n3()
-    body = graph.serialize(format="nt")
-    steps = [_drop_update(old) for old in superseded if old != str(graph.identifier)]
-    steps.append(_drop_update(str(graph.identifier)))
+def _replace_update(article: str, body: str, superseded: Iterable[str]) -> str:
+    """One SPARQL update that puts the article graph ``body`` (N-Triples) in place of its
+    earlier version and of the articles it supersedes (same URL, new text), keeping the
+    default graph as the merged view."""
+    steps = [_drop_update(old) for old in superseded if old != article]
+    steps.append(_drop_update(article))
     # The new version's statements join the merged view (a set: ones already there stay once).
-    steps.append(f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
+    steps.append(f"INSERT DATA {{ GRAPH <{article}> {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
     return " ;\n".join(steps)
+
+
+def _url_term(graph: Graph) -> str | None:
+    """The article's schema:url as an N-Triples term, if it has one."""
+    from .vocab import SCHEMA
+
+    return next((url.n3() for url in graph.objects(graph.identifier, SCHEMA.url)), None)
 
 
 def _drop_update(article: str) -> str:
@@ -127,17 +133,16 @@ class SparqlStore:
         """Write an article's graph in place of any earlier version, atomically: a reader
         sees the old graph or the new one, never half of either. An article with the URL
         of a stored one (the same story, edited) replaces it too."""
-        self._update(_replace_update(graph, self._same_url(graph)))
+        self._replace(str(graph.identifier), graph.serialize(format="nt"), _url_term(graph))
 
-    def _same_url(self, graph: Graph) -> list[str]:
-        from .vocab import SCHEMA
+    def _replace(self, article: str, body: str, url: str | None) -> None:
+        """Put one article graph (N-Triples ``body``; ``url`` its schema:url term) in place."""
+        self._update(_replace_update(article, body, self._same_url(url)))
 
-        urls = list(graph.objects(graph.identifier, SCHEMA.url))
-        if not urls:
+    def _same_url(self, url: str | None) -> list[str]:
+        if not url:
             return []
-        rows = self.query(
-            "SELECT DISTINCT ?a WHERE { GRAPH ?a { ?a a nkg:Article ; schema:url %s } }" % urls[0].n3()
-        ).rows
+        rows = self.query("SELECT DISTINCT ?a WHERE { GRAPH ?a { ?a a nkg:Article ; schema:url %s } }" % url).rows
         return [row["a"]["value"] for row in rows]
 
     def load_dataset(self, data: bytes | IO[bytes], fmt: str = "nquads") -> int:
@@ -166,8 +171,11 @@ class SparqlStore:
         return by_graph
 
     def _write_graphs(self, by_graph: dict[str, list[ox.Quad]]) -> None:
-        for quads in by_graph.values():
-            self.replace_article(_as_rdflib_graph(quads))
+        from .vocab import SCHEMA
+
+        for article, quads in by_graph.items():
+            url = next((str(q.object) for q in quads if q.predicate.value == str(SCHEMA.url) and q.subject.value == article), None)
+            self._replace(article, "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads), url)
 
     def remove_article(self, article: str) -> list[str]:
         """Drop the article given by IRI or by source (path or URL it was read from);
@@ -257,11 +265,6 @@ class SparqlStore:
             yield ox.Triple(_ox_term(row["s"]), _ox_term(row["p"]), _ox_term(row["o"]))
 
 
-def _as_rdflib_graph(quads: list[ox.Quad]) -> Graph:
-    text = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
-    return Graph(identifier=quads[0].graph_name.value).parse(data=text, format="nt")
-
-
 def _to_ox(term):
     """An rdflib term as pyoxigraph's (the contract has no blank nodes)."""
     from rdflib import BNode, Literal, URIRef
@@ -341,7 +344,7 @@ class EmbeddedStore(SparqlStore):
         # statements and their merged-view copies go in as one transaction, several times
         # faster than parsing an update.
         name = ox.NamedNode(str(graph.identifier))
-        if self._ox.contains_named_graph(name) or self._same_url(graph):
+        if self._ox.contains_named_graph(name) or self._same_url(_url_term(graph)):
             super().replace_article(graph)
             return
         triples = [(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in graph]
@@ -419,10 +422,10 @@ class RemoteStore(SparqlStore):
     def ask_alive(self) -> None:
         self.query("ASK { }")
 
-    def replace_article(self, graph: Graph) -> None:
+    def _replace(self, article: str, body: str, url: str | None) -> None:
         # Articles wait in a batch. Looking up a stored article with the same URL is a
         # query, and queries write what is pending first, so the lookup sees it.
-        update = _replace_update(graph, self._same_url(graph))
+        update = _replace_update(article, body, self._same_url(url))
         self._pending.append(update)
         self._pending_bytes += len(update)
         if len(self._pending) >= self.BATCH_ARTICLES or self._pending_bytes >= self.BATCH_BYTES:

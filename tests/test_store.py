@@ -206,6 +206,27 @@ def test_an_export_loads_into_another_store_whole(store, tmp_path):
     assert store.quad_count() == 10
 
 
+def test_a_dataset_of_many_graphs_loads_every_statement_once(store):
+    names = [URIRef(f"https://w3id.org/newskg/id/article/m{i}") for i in range(40)]
+    data = "".join(f"<{X}> <{RDFS.label}> \"shared\" <{n}> .\n<{n}> <{RDFS.label}> \"own {i}\" <{n}> .\n"
+                   for i, n in enumerate(names))
+    assert store.load_dataset(data.encode()) == 40
+    assert store.quad_count() == 80
+    merged = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0]["n"]["value"]
+    assert merged == "41"  # the shared statement once, each article's own
+
+
+def test_a_dataset_with_blank_nodes_is_refused_whole(store):
+    named = f"<{B}> {{ <{B}> <{RDFS.label}> \"fine\" . }}\n"
+    for data in (named + f"<{A}> {{ <{A}> <{RDFS.seeAlso}> [ <{RDFS.label}> \"anonymous\" ] . }}",
+                 named + f"<{A}> {{ <{A}> <{RDFS.seeAlso}> ( 1 2 ) . }}"):
+        with pytest.raises(StoreError, match=f"a blank node in <{A}>: newskg graphs name every node"):
+            store.load_dataset(data.encode(), "trig")
+    with pytest.raises(StoreError, match="blank node"):
+        store.load_dataset(f"<{B}> <{RDFS.label}> \"fine\" <{B}> .\n_:x <{RDFS.label}> \"x\" <{A}> .\n".encode())
+    assert store.quad_count() == 0
+
+
 def test_a_malformed_dataset_changes_nothing(store):
     store.replace_article(article(A, "a.txt"))
     good = f"<{X}> <{RDFS.label}> \"new\" <{B}> .\n"

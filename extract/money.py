@@ -91,9 +91,7 @@ def _currency(symbol: str | None, word: str | None, code: str | None, country: s
     if code:
         return cur["code_aliases"].get(code.upper(), code.upper())
     choice = cur["symbols"].get(symbol) or cur["symbols"].get(symbol.upper(), "USD")
-    if symbol == "$" and country:
-        return cur["ambiguous_symbol"]["$"].get(country, choice)
-    return choice
+    return cur["ambiguous_symbol"].get(symbol, {}).get(country, choice)
 
 
 def _normal(value: Decimal) -> Decimal:

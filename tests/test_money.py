@@ -18,6 +18,8 @@ CASES = [
     ("a billion dollars", Money(Decimal(1000000000), "USD")),
     ("twenty-five million dollars", Money(Decimal(25000000), "USD")),
     ("£500m", Money(Decimal(500000000), "GBP")),
+    ("120 Mio. Euro", Money(Decimal(120000000), "EUR")),
+    ("1,1 Mrd. Euro", Money(Decimal(1100000000), "EUR")),
     ("up to £500m", Money(Decimal(500000000), "GBP", qualifier="up to")),
     ("more than £1 billion", Money(Decimal(1000000000), "GBP", qualifier="more than")),
     ("300 million pounds", Money(Decimal(300000000), "GBP")),
@@ -77,6 +79,18 @@ def test_no_amount(text):
 def test_dollar_means_local_currency_when_the_country_uses_dollars():
     assert money.parse("$70 million", country="AU").currency == "AUD"
     assert money.parse("US$70 million", country="AU").currency == "USD"
+
+
+@pytest.mark.parametrize("text,country,code", [
+    ("Rs 4,500 crore", "PK", "PKR"), ("Rs. 20 billion", "LK", "LKR"), ("Rs 4,500 crore", "IN", "INR"),
+    ("Rs 4,500 crore", None, "INR"), ("¥30 billion", "CN", "CNY"), ("¥30 billion", "JP", "JPY"),
+    ("15 billion yuan", "TW", "TWD"), ("15 billion yuan", "CN", "CNY"), ("$420 million", "TW", "TWD"),
+    ("650 million kroner", "DK", "DKK"), ("650 million kroner", "NO", "NOK"), ("2 billion crowns", "CZ", "CZK"),
+    ("2 billion crowns", "SE", "SEK"), ("NIS 500 million", "IL", "ILS"), ("90 billion forint", "HU", "HUF"),
+    ("3 billion taka", "BD", "BDT"), ("40 million lari", "GE", "GEL"), ("1.2 billion hryvnias", "UA", "UAH"),
+])
+def test_a_currency_name_used_by_several_countries_means_the_articles(text, country, code):
+    assert money.parse(text, country=country).currency == code
 
 
 def test_find_gives_offsets_in_the_text():

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import money, names, places
+from .. import money, names, places, quantities
 from ..lexicon import load, name_words, words_pattern
 from ..records import Entity
 from . import full_text
@@ -86,6 +86,11 @@ def _is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", text))
 
 
+def _capitals(word: str) -> bool:
+    """A word in capitals ("EMEA", "ČEZ"), not a person's initials ("K.", "H.E.")."""
+    return word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:\w\.)+", word)
+
+
 def _acronym_of(acronym: str, name: str) -> bool:
     """"IDA" for "Irish Investment Development Agency" (initials IIDA): the acronym's letters
     are the initials in order, the first and last matching, at most one word skipped."""
@@ -125,7 +130,7 @@ class EntityResolver:
         self.agency_heads = [h.lower() for h in rules["agency_heads"]]
         self.company_heads = [h.lower() for h in rules["company_heads"]]
         self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
-        self.honorifics = {h.lower() for h in rules["honorifics"]}
+        self.honorifics = {h.lower().rstrip(".") for h in rules["honorifics"]}  # "H.E." as "h.e", as words are compared
         self.quantifiers = set(rules["quantifiers"])
         self.not_entity_heads = set(rules["not_entity_heads"])
         self.word_names = set(rules["given_names_that_are_words"])
@@ -135,6 +140,9 @@ class EntityResolver:
         self._siting = re.compile(
             rf"\b(?:{words_pattern(self.facility_words | {'data centre', 'data center', 'campus'})})s?\b[^.;]*$", re.I)
         self.currency_codes = set(load("currencies.json")["codes"])
+        # Words of money and power are never names: "Euro", "Mrd." and "Megawatt" capitalised in a translation.
+        self.measure_words = (set(load("currencies.json")["words"]) | set(load("multipliers.json"))
+                              | set(quantities.UNIT_WORDS))
         self.gazetteer = by_name()
         rules_heads = [h.lower() for h in rules["agency_heads"] + rules["other_org_heads"] if " " not in h]
         self.heads = set(rules_heads)
@@ -214,7 +222,8 @@ class EntityResolver:
             return True
         if text == text.lower():          # "byte", "first finance": lower case is no name
             return True
-        if re.match(r"^[\d$€£¥₹%]", text) or money.find(text) or text.upper() in self.currency_codes:
+        if re.match(r"^[\d$€£¥₹%]", text) or money.find(text) or text.upper() in self.currency_codes \
+                or text.lower().rstrip(".") in self.measure_words:
             return True
         words = text.lower().split()
         if words[0] in self.quantifiers:   # "Every large cloud", "Our partners"
@@ -316,13 +325,20 @@ class EntityResolver:
                 r"lender|consultancy|insurer|conglomerate|utility|builder|contractor|subsidiary)\s+$",
                 full[max(0, start - 20):start]):
             return [Mention(start, end, text, "Organization", rule="org-rule")]  # "cloud provider Argan Cloud"
+        # "Xcel spokesperson Theresa Gullickson": the employer, a post in lower case, the person.
+        post = next((k for k in range(len(words) - 2, 0, -1) if words[k].islower() and words[k] in self.titles), None)
+        if etype == "Person" and post is not None and names.is_given_name(words[post + 1]):
+            person_start = end - len(" ".join(words[post + 1:]))
+            org_end = start + len(" ".join(words[:post]))
+            person = Mention(person_start, end, full[person_start:end], "Person")
+            return [Mention(start, org_end, full[start:org_end], "Organization"), person] if words[0][:1].isupper() else [person]
         if len(words) == 1:
             before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
             if before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.honorifics and not _is_acronym(text):
                 s = start - len(before.group(0))
                 return [Mention(s, end, full[s:end], "Person")]
             return [Mention(start, end, text, etype)]
-        if any(w.lower() in org_words for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+        if any(w.lower() in org_words for w in words) or any(_capitals(w) for w in words):
             if len(words) >= 4 and names.is_given_name(words[-2]) and words[-1][:1].isupper() and words[-3][:1].isupper():
                 person_start = end - len(" ".join(words[-2:]))
                 out = [Mention(person_start, end, full[person_start:end], "Person")]
@@ -932,7 +948,7 @@ class EntityResolver:
         company word ("Morava Capital") and not a place's name ("Co Kildare")."""
         words = m.text.split()
         return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in _company_words()
-                and not any(w.isupper() and len(w) > 1 for w in words)        # "Dublin EMEA"
+                and not any(_capitals(w) for w in words)        # "Dublin EMEA"; "K. Srinivasa Rao" has an initial
                 and words[0] not in _rules()["org_first_words"] and words[-1].lower() not in ("municipality", "council", "government")
                 and not any(re.match(rx, m.text) for rx in _rules()["place_name_patterns"])
                 and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_region_name(words[0]))

@@ -165,3 +165,20 @@ def test_no_alias_keeps_an_article_or_a_season(extract_text):
     aliases = [a for e in x.entities for a in (e.name, *e.aliases)]
     assert not [a for a in aliases if a.lower().startswith("the ") or a.lower() == "spring"], aliases
     assert "Cork" in {e.name for e in x.entities}
+
+
+def test_money_and_power_words_capitalised_in_a_translation_are_no_names(extract_text):
+    x = extract_text("Wien, 3. Juni 2025 - The operator Alpenrechen invests 120 Mio. Euro in the Ternitz site, "
+                     "which is to deliver 20 Megawatt from 2026. A second stage costs 1,1 Mrd. Euro.")
+    names = {n.lower() for e in x.entities for n in (e.name, *e.aliases)}
+    assert not names & {"euro", "mio", "mio.", "mrd", "mrd.", "megawatt"}
+
+
+def test_people_named_with_an_initial_an_honorific_or_their_employers_post(extract_text):
+    x = extract_text("K. Srinivasa Rao, the state's IT minister, welcomed the plan. H.E. Grace Atieno opened the site. "
+                     "Xcel spokesperson Theresa Gullickson said the utility would ask the regulator.")
+    ents = by_name(x)
+    for person in ("K. Srinivasa Rao", "Grace Atieno", "Theresa Gullickson"):
+        assert ents[person].type == "Person"
+    assert ents["Xcel"].type == "Organization"
+    assert ("Theresa Gullickson", "Xcel", "spokesperson") in {(r.person, r.org, r.title) for r in x.roles}

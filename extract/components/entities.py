@@ -86,6 +86,10 @@ def _is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", text))
 
 
+_ADMIN_KINDS = frozenset({"province", "prefecture", "state", "region", "county", "district", "governorate", "oblast",
+                          "voivodeship", "department", "canton"})
+
+
 def _capitals(word: str) -> bool:
     """A word in capitals ("EMEA", "ČEZ"), not a person's initials ("K.", "H.E.")."""
     return word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:\w\.)+", word)
@@ -893,6 +897,14 @@ class EntityResolver:
             if len(longer) == 1 and not groups[longer_root := longer.pop()].canonical:
                 union(longer_root, i)
                 groups[longer_root].type = "Organization"
+        # "Rayong province" beside "Rayong": one place, named with or without its kind.
+        placed = [i for i, g in enumerate(groups) if find(i) == i and self._vote(g) == "Place"]
+        by_form = {f.lower(): i for i in placed for f in groups[i].forms}
+        for i in placed:
+            for form in groups[i].forms:
+                base, _, kind = form.lower().rpartition(" ")
+                if kind in _ADMIN_KINDS and base in by_form:
+                    union(by_form[base], i)
         out: dict[int, _Group] = {}
         for i, g in enumerate(groups):
             root = find(i)

@@ -182,3 +182,9 @@ def test_people_named_with_an_initial_an_honorific_or_their_employers_post(extra
         assert ents[person].type == "Person"
     assert ents["Xcel"].type == "Organization"
     assert ("Theresa Gullickson", "Xcel", "spokesperson") in {(r.person, r.org, r.title) for r in x.roles}
+
+
+def test_a_place_named_with_and_without_its_kind_is_one_place(extract_text):
+    x = extract_text("Kestrel will build a campus in Rayong province, Thailand. Rayong already hosts two of its sites.")
+    places = [e for e in x.entities if e.type == "Place" and "rayong" in {n.lower() for n in (e.name, *e.aliases)}]
+    assert len(places) == 1 and "rayong province" in {n.lower() for n in (places[0].name, *places[0].aliases)}

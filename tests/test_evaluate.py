@@ -81,10 +81,11 @@ def test_corpus_is_consistent():
     assert len(split["test"]) >= 20 and len(stems) >= 60
 
 
-# The levels measured on the test split when this guard was last raised; a change that
-# drops below them is a regression (figures in the README). Slot F1 is over matched
-# investments only, so it can dip when more investments are found: judge it with them.
-GUARD = {"entities": 0.875, "investments": 0.77, "slots": 0.81, "roles": 0.68}
+# The levels measured on the test split when this guard was last set; a change that drops
+# below them is a regression (figures in the README). Slot F1 is over matched investments
+# only, so it can dip when more investments are found: judge it with them. Set afresh when
+# the test split grew to 44 articles (8 new ones the pipeline had never seen scored lower).
+GUARD = {"entities": 0.865, "investments": 0.705, "slots": 0.80, "roles": 0.66}
 
 
 @pytest.fixture(scope="module")

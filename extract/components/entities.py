@@ -174,9 +174,14 @@ class EntityResolver:
             low = tok.lower_
             head_ok = low in self.lowercase_heads or (tok.is_title and low in self.heads) or tok.text in self.legal
             if head_ok:
+                # Before a head in capitals ("Ltd", "Council") the name is in capitals too:
+                # "data center operator Alpenrechen GmbH" is a description, then the name.
+                capitals = not tok.is_lower
                 lead, j, steps = None, tok.i - 1, 0
                 while j >= 0 and steps <= 5:
                     t = doc[j]
+                    if capitals and t.is_lower and t.lower_ not in self.particles | {"&"}:
+                        break
                     if t.is_title and not t.is_sent_start and t.lower_ not in ("the", "a", "an"):
                         lead = j
                     if t.pos_ not in ("PROPN", "NOUN", "ADJ", "CCONJ") or t.lower_ in ("the", "a", "an", "or"):

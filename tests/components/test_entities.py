@@ -188,3 +188,11 @@ def test_a_place_named_with_and_without_its_kind_is_one_place(extract_text):
     x = extract_text("Kestrel will build a campus in Rayong province, Thailand. Rayong already hosts two of its sites.")
     places = [e for e in x.entities if e.type == "Place" and "rayong" in {n.lower() for n in (e.name, *e.aliases)}]
     assert len(places) == 1 and "rayong province" in {n.lower() for n in (places[0].name, *places[0].aliases)}
+
+
+def test_a_description_before_a_companys_name_is_not_part_of_it(extract_text):
+    x = extract_text("Ternitz, 3 June 2025. The Austrian data center operator Alpenrechen GmbH wants to build a site. "
+                     "The Taiwanese chipmaker Jingyuan Semiconductor Ltd will supply it.")
+    names = {n for e in x.entities if e.type == "Organization" for n in (e.name, *e.aliases)}
+    assert {"Alpenrechen GmbH", "Jingyuan Semiconductor Ltd"} <= names
+    assert not any("operator" in n or "chipmaker" in n for n in names)

@@ -14,7 +14,6 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -66,9 +65,6 @@ def _one_line(exc: BaseException | str) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-_OUTSIDE_GRAPHS = "the input has statements outside any named graph; newskg keeps one graph per article"
-
-
 def _dataset_quads(data: bytes, rdf_format: ox.RdfFormat, fmt: str) -> Iterable[ox.Quad]:
     """The statements of a dataset being loaded, each in an article graph with every node
     named (as newskg writes them); anything else stops it with one line."""
@@ -76,7 +72,7 @@ def _dataset_quads(data: bytes, rdf_format: ox.RdfFormat, fmt: str) -> Iterable[
     try:
         for quad in ox.parse(data, rdf_format):
             if isinstance(quad.graph_name, ox.DefaultGraph):
-                raise StoreError(_OUTSIDE_GRAPHS)
+                raise StoreError("the input has statements outside any named graph; newskg keeps one graph per article")
             if blank and any(isinstance(term, ox.BlankNode) for term in quad):
                 raise StoreError(f"a blank node in {quad.graph_name}: newskg graphs name every node")
             yield quad

@@ -712,10 +712,10 @@ class EntityResolver:
             if not (names.is_given_name(hit.group(1)) and hit.group(1).lower() not in self.word_names
                     and last.lower() not in _company_words()):
                 continue
-            # Nobody's name here yet, or this very name taken for a place ("Juliana Restrepo"
-            # as a GPE): the speaker is a person.
+            # Nobody's name here yet, or this very name or a part of it taken for a place
+            # ("Juliana Restrepo" or "Kamminga" a GPE): the speaker is a person.
             same = _overlapping(found, s, e)
-            if all((m.start, m.end) == (s, e) and not m.canonical and m.type == "Place" for m in same) \
+            if all(s <= m.start and m.end <= e and not m.canonical and m.type == "Place" for m in same) \
                     and not _overlapping(extra, s, e):
                 found = [m for m in found if m not in same]
                 extra.append(Mention(s, e, hit.group(0), "Person", rule="speaker"))
@@ -887,11 +887,12 @@ class EntityResolver:
         # longer organisation's name in the article is its short form (names the gazetteer
         # knows are left alone: Amazon is not Amazon Web Services).
         unknown = [i for i in orgs if find(i) == i and not groups[i].canonical]
-        # …and so is a small place's name used that way ("Pacifica's chief financial officer"
-        # beside "Pacifica Data Holdings").
+        # …and so is a small place's name used as an owner ("Pacifica's chief financial
+        # officer", "Hokuto president Takeshi Arakawa", "chief executive of Haverland") beside
+        # "Pacifica Data Holdings".
         unknown += [i for i, g in enumerate(groups) if find(i) == i and not g.canonical and self._vote(g) == "Place"
                     and all(" " not in f and not self._surely_place(f) for f in g.forms)
-                    and any(text[m.end:m.end + 2] in ("'s", "’s") for m in g.mentions)]
+                    and any(self._owner_context(text, m) for m in g.mentions)]
         for i in unknown:
             short = [f for f in groups[i].forms if " " not in f and not _is_acronym(f) and f[:1].isupper()]
             if not short:
@@ -927,6 +928,17 @@ class EntityResolver:
                 g.type = "Person"
             g.mentions.sort(key=lambda m: m.start)
         return list(out.values())
+
+    @cache
+    def _owner_patterns(self) -> tuple[re.Pattern, re.Pattern]:
+        titles = load("titles.json")
+        posts = words_pattern(titles["heads"] + titles["abbreviation_heads"])
+        return (re.compile(rf"['’]s\b|\s+(?i:{posts})\s+[A-Z]"), re.compile(rf"\b(?i:{posts})\s+(?:of|at)\s+$"))
+
+    def _owner_context(self, text: str, m: Mention) -> bool:
+        """A name written as an employer: "X's", "X president NAME", "chief executive of X"."""
+        after, before = self._owner_patterns()
+        return bool(after.match(text, m.end) or before.search(text[max(0, m.start - 40):m.start]))
 
     def _full_person(self, g: _Group) -> bool:
         return not g.canonical and any(self._person_form(m) for m in g.mentions)

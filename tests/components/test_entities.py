@@ -196,3 +196,22 @@ def test_a_description_before_a_companys_name_is_not_part_of_it(extract_text):
     names = {n for e in x.entities if e.type == "Organization" for n in (e.name, *e.aliases)}
     assert {"Alpenrechen GmbH", "Jingyuan Semiconductor Ltd"} <= names
     assert not any("operator" in n or "chipmaker" in n for n in names)
+
+
+def test_a_towns_name_written_as_an_employer_is_the_companys_short_name(extract_text):
+    x = extract_text("Hokuto Electric Industries will build a fab in Hirosaki. \"We are building the whole chain,\" said "
+                     "Hokuto president Takeshi Arakawa. Awadh Datacentres opened a site in Hosur, and Awadh chief "
+                     "executive Sameer Kidwai said a second would follow.")
+    ents = by_name(x)
+    assert "Hokuto" in ents["Hokuto Electric Industries"].aliases and "Hokuto" not in ents
+    assert "Awadh" in ents["Awadh Datacentres"].aliases and "Awadh" not in ents
+    roles = {(r.person, r.org) for r in x.roles}
+    assert {("Takeshi Arakawa", "Hokuto Electric Industries"), ("Sameer Kidwai", "Awadh Datacentres")} <= roles
+
+
+def test_a_speaker_whose_surname_the_model_took_for_a_place(extract_text):
+    x = extract_text("Haverland Compute B.V. paused its plans. Joost Kamminga, chief executive of Haverland, insists "
+                     "the company is pausing, not leaving.")
+    ents = by_name(x)
+    assert ents["Joost Kamminga"].type == "Person" and "Kamminga" not in ents
+    assert ("Joost Kamminga", "Haverland Compute B.V.") in {(r.person, r.org) for r in x.roles}

@@ -1097,6 +1097,9 @@ class EntityResolver:
             subtype = "Company"
         return name, subtype, None
 
+    # After "Asia, Africa": more names, then "and" or "or" — a list, not "Acton, Canberra, in …".
+    _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*,?\s*(?:and|or)\b")
+
     def _link(self, records: dict[str, Entity], groups: list[_Group], text: str, place_of: dict, countries: frozenset) -> dict[str, Entity]:
         """Units to their parents, places to the places that contain them."""
         out = dict(records)
@@ -1112,10 +1115,26 @@ class EntityResolver:
             parent = self.gazetteer.get(name, {}).get("parent")
             if parent in records and not out[name].subsidiary_of:
                 out[name] = replace(out[name], subsidiary_of=parent)  # known ownership: AWS → Amazon
+        # "Clonee, County Meath": a place followed by a bigger one it lies in — but not one
+        # item of a list after another ("Asia, Africa and Europe").
+        stated: dict[str, str] = {}
+        place_spans = sorted((m.start, m.end, g) for g in groups for m in g.mentions if self._vote(g) == "Place")
+        for (s1, e1, g1), (s2, e2, g2) in zip(place_spans, place_spans[1:]):
+            if text[e1:s2] in (", ", " , ") and g1 is not g2 and not self._LIST_GOES_ON.match(text, e2):
+                inner = next((n for n, e in out.items() if e.type == "Place" and (n in g1.forms or set(e.aliases) & set(g1.forms))), None)
+                outer = next((n for n, e in out.items() if e.type == "Place" and (n in g2.forms or set(e.aliases) & set(g2.forms))), None)
+                if inner and outer and inner != outer:
+                    stated.setdefault(inner, outer)
         for name, entity in records.items():
             if entity.type != "Place" or name not in place_of:
                 continue
             place = place_of[name]
+            outer = place_of.get(stated.get(name))
+            if place.kind == "City" and outer is not None and outer.country != place.country:
+                # "Acton, Canberra": not the Acton in London the index knows, but a locality
+                # of the place named after it.
+                out[name] = replace(out[name], subtype=None)
+                continue
             container = None
             if place.kind in ("City", "Region") and place.region and place.region in records:
                 container = place.region
@@ -1125,17 +1144,10 @@ class EntityResolver:
                     out[container] = Entity(container, "Place", "Country", iso_code=place.country, mentioned=False)
             if container and container != name:
                 out[name] = replace(out[name], located_in=container)
-        # "Clonee, County Meath": a place followed by a bigger one it lies in — but not one
-        # item of a list after another ("Asia, Africa and Europe").
         rank = {"City": 1, "Region": 2, "Country": 3, "Continent": 4}
-        place_spans = sorted((m.start, m.end, g) for g in groups for m in g.mentions if self._vote(g) == "Place")
-        for (s1, e1, g1), (s2, e2, g2) in zip(place_spans, place_spans[1:]):
-            if text[e1:s2] in (", ", " , ") and g1 is not g2 and not re.match(r"\s*(?:,|and\b|or\b)", text[e2:]):
-                inner = next((n for n, e in out.items() if e.type == "Place" and (n in g1.forms or set(e.aliases) & set(g1.forms))), None)
-                outer = next((n for n, e in out.items() if e.type == "Place" and (n in g2.forms or set(e.aliases) & set(g2.forms))), None)
-                if inner and outer and inner != outer and not out[inner].located_in \
-                        and rank.get(out[outer].subtype, 0) > rank.get(out[inner].subtype, 0):
-                    out[inner] = replace(out[inner], located_in=outer)
+        for inner, outer in stated.items():
+            if not out[inner].located_in and rank.get(out[outer].subtype, 0) > rank.get(out[inner].subtype, 0):
+                out[inner] = replace(out[inner], located_in=outer)
         return out
 
 

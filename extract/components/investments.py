@@ -92,6 +92,10 @@ class _Event:
     partners: list[str] = field(default_factory=list)
 
 
+# "The facility, planned for Olkaria": a sentence about the facility that does not name its kind.
+_FACILITY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:facility|site|plant|campus|fab|factory)\b")
+
+
 class InvestmentFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -356,11 +360,12 @@ class InvestmentFinder:
 
     def _best_place(self, event: _Event, scope: list[_Sentence]) -> str | None:
         """The most specific place stated for the facility: among places introduced by
-        "in/at/near" in the sentences about it that name the facility or its sum, the one
+        "in/at/near" in the sentences about it that name the facility ("the facility,
+        planned for Olkaria") or its sum, the one
         lowest in the hierarchy (a locality the gazetteer does not know counts as lowest)."""
         found = []
         for s in scope:
-            if not (s.facilities or s.index in event.sentences):
+            if not (s.facilities or s.index in event.sentences or _FACILITY_REFERRED.search(s.text)):
                 continue
             for pos, name in s.places:
                 before = self.text[max(s.start, pos - 25):pos]

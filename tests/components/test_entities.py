@@ -215,3 +215,16 @@ def test_a_speaker_whose_surname_the_model_took_for_a_place(extract_text):
     ents = by_name(x)
     assert ents["Joost Kamminga"].type == "Person" and "Kamminga" not in ents
     assert ("Joost Kamminga", "Haverland Compute B.V.") in {(r.person, r.org) for r in x.roles}
+
+
+def test_a_city_written_without_its_diacritics(extract_text):
+    x = extract_text("Omantel will invest OMR 12 million in a data centre in Salalah, the company said.")
+    assert by_name(x)["Salalah"].located_in == "Oman"
+
+
+def test_a_namesake_of_a_city_abroad_lies_in_the_place_named_after_it(extract_text):
+    x = extract_text("NCI will install the machine at its data centre in Acton, Canberra, in the Australian Capital "
+                     "Territory, and researchers in New Zealand will use it.")
+    ents = by_name(x)
+    assert ents["Acton"].located_in == "Canberra" and ents["Canberra"].located_in == "Australia"
+    assert "United Kingdom" not in ents

@@ -87,3 +87,9 @@ def test_a_sum_that_points_back_takes_the_place_of_the_facility_before(extract_t
                      "We plan to spend about US$4 million on it over three years.")
     places = {(i.place, i.amount.currency) for i in x.investments if i.amount}
     assert ("Las Condes", "USD") in places and ("Barangaroo", "AUD") in places
+
+
+def test_the_place_stated_where_the_text_calls_the_project_the_facility(extract_text):
+    x = extract_text("Microsoft and G42 promised to build a one-billion-dollar data centre in Kenya.\n\n"
+                     "The facility, planned for Olkaria, near Naivasha in Nakuru County, was unveiled in May 2024.")
+    assert [(i.investor, i.place, i.country) for i in x.investments] == [("Microsoft", "Olkaria", "Kenya")]

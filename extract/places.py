@@ -76,21 +76,14 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         for name in [region["name"], *region.get("aliases", [])]:
             add(name, place)
     us_states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
-    plain_cities: list[tuple[str, Place]] = []
     for city in gc.get_cities().values():
         region = us_states.get(city["admin1code"]) if city["countrycode"] == "US" else None
         place = Place(city["name"], "City", city["countrycode"], region, city["population"])
         add(city["name"], place)
-        plain = _ascii(city["name"])
-        if plain != city["name"] and len(plain) >= 5 and city["population"] >= 50_000:
-            plain_cities.append((plain, place._replace(name=plain)))  # "Şalālah" is "Salalah" in English news
         if city["population"] >= 1_000_000:
             for alt in city["alternatenames"]:
                 if alt.isascii() and alt[:1].isupper() and any(ch.islower() for ch in alt) and len(alt) > 3:
                     add(alt, place, alternates)
-    for plain, place in plain_cities:
-        if _key(plain) not in index:  # another place's own name keeps it
-            add(plain, place)
     for sub in pycountry.subdivisions:
         # States, provinces, counties… everywhere; not municipalities and districts, whose
         # names are too often other things' names, and never a generic word ("Central").

@@ -217,11 +217,6 @@ def test_a_speaker_whose_surname_the_model_took_for_a_place(extract_text):
     assert ("Joost Kamminga", "Haverland Compute B.V.") in {(r.person, r.org) for r in x.roles}
 
 
-def test_a_city_written_without_its_diacritics(extract_text):
-    x = extract_text("Omantel will invest OMR 12 million in a data centre in Salalah, the company said.")
-    assert by_name(x)["Salalah"].located_in == "Oman"
-
-
 def test_a_namesake_of_a_city_abroad_lies_in_the_place_named_after_it(extract_text):
     x = extract_text("NCI will install the machine at its data centre in Acton, Canberra, in the Australian Capital "
                      "Territory, and researchers in New Zealand will use it.")

@@ -1117,6 +1117,7 @@ class EntityResolver:
                 out[name] = replace(out[name], subsidiary_of=parent)  # known ownership: AWS → Amazon
         # "Clonee, County Meath": a place followed by a bigger one it lies in — but not one
         # item of a list after another ("Asia, Africa and Europe").
+        rank = {"City": 1, "Region": 2, "Country": 3, "Continent": 4}
         stated: dict[str, str] = {}
         place_spans = sorted((m.start, m.end, g) for g in groups for m in g.mentions if self._vote(g) == "Place")
         for (s1, e1, g1), (s2, e2, g2) in zip(place_spans, place_spans[1:]):
@@ -1136,7 +1137,9 @@ class EntityResolver:
                 out[name] = replace(out[name], subtype=None)
                 continue
             container = None
-            if place.kind in ("City", "Region") and place.region and place.region in records:
+            if outer is not None and rank.get(outer.kind, 0) > rank[place.kind]:
+                container = stated[name]  # "NEW ALBANY, Ohio": the text says which state
+            elif place.kind in ("City", "Region") and place.region and place.region in records:
                 container = place.region
             elif place.kind != "Country" and place.country:
                 container = places.country_name(place.country)
@@ -1144,7 +1147,6 @@ class EntityResolver:
                     out[container] = Entity(container, "Place", "Country", iso_code=place.country, mentioned=False)
             if container and container != name:
                 out[name] = replace(out[name], located_in=container)
-        rank = {"City": 1, "Region": 2, "Country": 3, "Continent": 4}
         for inner, outer in stated.items():
             if not out[inner].located_in and rank.get(out[outer].subtype, 0) > rank.get(out[inner].subtype, 0):
                 out[inner] = replace(out[inner], located_in=outer)

@@ -381,7 +381,28 @@ class InvestmentFinder:
                     continue
                 rank = _RANK.get(entity.subtype, 4)  # a locality the index does not know is the most specific
                 found.append((-rank, s.index, pos, name))
-        return min(found)[3] if found else event.place
+        if found:
+            return min(found)[3]
+        # Nothing stated where the facility is talked about: local news places it in its
+        # dateline's town ("NEW ALBANY, Ohio — … the two chip factories it is building east
+        # of the city"), when that town lies in the place found so far.
+        dateline = self._dateline_place()
+        if dateline and event.place and dateline != event.place and self._within(dateline, event.place):
+            return dateline
+        return event.place
+
+    def _dateline_place(self) -> str | None:
+        """The town a story was filed from: a place opening a paragraph, before a dash."""
+        for sent in self.sentences[:4]:
+            line_start = self.text.rfind("\n", 0, sent.start + 1) + 1
+            head = self.text[line_start:line_start + 60]
+            dash = re.search(r"\s[—–-]\s", head)
+            if not dash:
+                continue
+            first = [(pos, n) for pos, n in sent.places if pos < line_start + dash.start()]
+            if first and first[0][0] <= line_start + 2:
+                return first[0][1]
+        return None
 
     def fill(self, event: _Event, scope: list[_Sentence], anchor: When | None) -> Investment:
         event.place = self._best_place(event, scope)

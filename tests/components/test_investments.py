@@ -93,3 +93,11 @@ def test_the_place_stated_where_the_text_calls_the_project_the_facility(extract_
     x = extract_text("Microsoft and G42 promised to build a one-billion-dollar data centre in Kenya.\n\n"
                      "The facility, planned for Olkaria, near Naivasha in Nakuru County, was unveiled in May 2024.")
     assert [(i.investor, i.place, i.country) for i in x.investments] == [("Microsoft", "Olkaria", "Kenya")]
+
+
+def test_local_news_places_the_facility_in_its_datelines_town(extract_text):
+    x = extract_text("Council told Intel has paused its fabs\n\nNEW ALBANY, Ohio — Intel Corp. has paused construction of "
+                     "the two chip factories it is building east of the city.\n\nThe $28 billion project, known as Ohio "
+                     "One, was announced in January 2022.")
+    assert [(i.investor, i.place, i.country) for i in x.investments] == [("Intel", "New Albany", "United States")]
+    assert {e.name: e for e in x.entities}["New Albany"].located_in == "Ohio"

@@ -402,7 +402,10 @@ class EntityResolver:
 
     def _bracketed_acronyms(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Centrale Numérique Boréale inc. (CNB)": the short name in brackets after an
-        organisation's, which the model did not mark, so the bracket rule can join them."""
+        organisation's, which the model did not mark, so the bracket rule can join them; and
+        "the Israel Electric Corporation (IEC)": the name spelled out before an acronym in
+        brackets, whose initials it is, whatever the model or the gazetteer made of one of its
+        words ("Israel", "National")."""
         extra = []
         for m in found:
             hit = re.match(r"\.?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)", text[m.end:m.end + 14])
@@ -410,7 +413,27 @@ class EntityResolver:
                 s = m.end + hit.start(1)
                 if not _overlapping(found + extra, s, s + len(hit.group(1))):
                     extra.append(Mention(s, s + len(hit.group(1)), hit.group(1), "Organization", rule="org-rule"))
+        for hit in self._SPELLED_OUT.finditer(text):
+            name, acronym = hit.group(1), hit.group(2)
+            words = name.split()
+            # The shortest run of the words before the bracket that the acronym abbreviates.
+            for k in range(2, len(words) + 1):
+                candidate = " ".join(words[-k:])
+                if candidate.split()[0].lower() in ("of", "and", "for", "&", "de"):
+                    continue
+                if _initials(candidate) == acronym:
+                    s, e = hit.end(1) - len(candidate), hit.end(1)
+                    inside = _overlapping(found + extra, s, e)
+                    if all(s <= x.start and x.end <= e and x.type != "Person" and (x.type == "Place" or not x.canonical or " " not in x.text)
+                           for x in inside) \
+                            and not any((x.start, x.end) == (s, e) for x in inside):
+                        found = [x for x in found if x not in inside]
+                        extra = [x for x in extra if x not in inside]
+                        extra.append(Mention(s, e, candidate, "Organization", rule="org-rule"))
+                    break
         return found + extra
+
+    _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&))+)\s+\(([A-Z]{2,6})\)")
 
     def _split_coordinated(self, found: list[Mention]) -> list[Mention]:
         """"a cable between Fortaleza and Rio de Janeiro" taken as one name: two places (one
@@ -570,7 +593,14 @@ class EntityResolver:
         pieces the model found in it ("Movimiento por un Uruguay Sustentable")."""
         heads = self.heads | {h for h in self.company_heads if " " not in h} | {"operator", "mission", "court", "hall", "contracting"}
         out = list(found)
-        for m in [m for m in found if not m.canonical and (m.type == "Organization" or m.text.split()[-1].lower() in self.heads)]:
+        # "Sindh" + "Board of Investment": a public body's name lost the place that opens it
+        # (and is then not the body the gazetteer knows by the bare words).
+        for m in [m for m in found if m.type == "Organization" and m.text.split()[0].lower() in self.agency_heads]:
+            place = next((o for o in out if o.type == "Place" and o.end + 1 == m.start and text[o.end] == " "), None)
+            if place:
+                out.remove(place)
+                out[out.index(m)] = Mention(place.start, m.end, text[place.start:m.end], "Organization", rule="org-rule")
+        for m in [m for m in out if not m.canonical and (m.type == "Organization" or m.text.split()[-1].lower() in self.heads)]:
             end = m.end
             while True:
                 hit = self._FOREIGN_TAIL.match(text, end)

@@ -25,9 +25,9 @@ _TAIL_NOUNS = (
     "affairs|research|infrastructure|engineering|technology|development|investments?|data cent(?:er|re)s?|cloud|"
     "region|office|programme|program|partnerships?|communications|finance|services|platforms?|networks?|security"
 )
-# Lower-case words that may describe an organisation between "at" and its name
-# ("a director at telecoms consultancy Africa Analysis").
-_DESCRIPTOR = r"(?:(?:[a-z-]+\s+){0,3}?)"
+# Lower-case words, or a place, that may describe an organisation between "at" and its
+# name ("a director at telecoms consultancy Africa Analysis", "principal at Oslo consultancy X").
+_DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩\s+){0,3}?)"
 
 
 @cache
@@ -84,7 +84,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"\b(?:the\s+)?(?:company|firm|group|operator|venture)'s\s+{t}{sep}{p}", 0.7),  # the company's CFO, NAME
         (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}{sep}{p}", 0.65),                   # …, whose president, NAME
         (rf"{p}[^.⟨]*?\b(?:becomes|became|will become|has become|(?:will\s+)?joins?\s+as|joined\s+as|(?:is|was|has been|will be)\s+"
-         rf"(?:appointed|named|promoted to)|succeeds?\s+⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{t}(?!\s+(?:of|at|for)\s)", 0.6),  # NAME becomes CFO
+         rf"(?:appointed|named|promoted to)|succeeds?\s+⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{t}(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)
         (rf"{p}{sep}(?:(?:currently|now|also)\s+)?{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added|since|from|until))", 0.55),  # NAME, minister of X,
         (rf"{_DET}{t}{sep}{p}", 0.55),                                                   # the minister of X, NAME
         (rf"\b(?P<portfolio>(?-i:(?:[A-Z][\w&-]*|and|&)\s+){{1,4}})?{t}\s+{p}", 0.5),    # (Finance) Minister NAME

@@ -68,6 +68,22 @@ CASES = [
     # A full stop ends an employer's name.
     ("\"Licensing has been slow,\" said Nadia Al Otaibi, an analyst at Al Rajhi Capital. Shares rose 2%.",
      "Nadia Al Otaibi", "Al Rajhi Capital", "analyst"),
+    # A name spelled out before its acronym, whatever the model made of its first word.
+    ("Moshe Levin, CEO of the Israel Electric Corporation (IEC), was blunt.",
+     "Moshe Levin", "Israel Electric Corporation", "chief executive officer"),
+    # A public body whose name opens with its place; the gazetteer knows the bare words elsewhere.
+    ("\"We have offered the land,\" said Zubair Memon, chief executive officer of the Sindh Board of Investment.",
+     "Zubair Memon", "Sindh Board of Investment", "chief executive officer"),
+    # A place describing the employer; editors and secretaries-general.
+    ("Henrik Dahl, principal at Oslo consultancy Fjord Insights, said the decision was rational.",
+     "Henrik Dahl", "Fjord Insights", "principal"),
+    ("The closing panel was moderated by Itai Levy, technology editor of Globes.",
+     "Itai Levy", "Globes", "editor"),
+    ("Chalermchai Wongsawat, deputy secretary-general of the Thailand Board of Investment, said so.",
+     "Chalermchai Wongsawat", "Thailand Board of Investment", "deputy secretary-general"),
+    # A post for a country, in an article about one company.
+    ("Savanna Connect Group named its new leaders. Meron Tadesse is appointed country manager for Ethiopia.",
+     "Meron Tadesse", "Savanna Connect Group", "country manager"),
 ]
 
 

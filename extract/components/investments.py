@@ -96,6 +96,10 @@ class _Event:
 _FACILITY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:facility|site|plant|campus|fab|factory)\b")
 
 
+# Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
+_GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
+
+
 class InvestmentFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -215,8 +219,10 @@ class InvestmentFinder:
         if token is None or not len(token):
             return False
         token = token[0]
-        # Climb compounds and flat names to the head of the name.
-        while token.dep_ in ("compound", "flat", "amod", "nmod") and token.head is not token:
+        # Climb compounds and flat names to the head of the name, and from a name to the
+        # generic noun it renames ("its subsidiary Kilele Edge Kenya Limited will invest").
+        while token.head is not token and (token.dep_ in ("compound", "flat", "amod", "nmod") or (
+                token.dep_ == "appos" and token.head.lower_ in _GENERIC_INVESTORS)):
             token = token.head
         if token.dep_ in ("nsubj", "nsubjpass"):
             return True
@@ -261,7 +267,9 @@ class InvestmentFinder:
         main_investor, main_facility = self.main_investor, self._main_facility()
         events: list[_Event] = []
         for sent, pos, money, facility in self._anchors():
-            investor = self._investor_in(sent, pos) or main_investor
+            # A sum whose sentence names no company continues the investment before it ("Kisumu:
+            # a 2.4 MW facility, an investment of KSh 3.6 billion" after the announcement).
+            investor = self._investor_in(sent, pos) or (events[-1].investor if events else main_investor)
             if not investor:
                 continue
             place = self._place_in(sent, pos) or self._place_referred_to(sent)

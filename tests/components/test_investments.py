@@ -101,3 +101,17 @@ def test_local_news_places_the_facility_in_its_datelines_town(extract_text):
                      "One, was announced in January 2022.")
     assert [(i.investor, i.place, i.country) for i in x.investments] == [("Intel", "New Albany", "United States")]
     assert {e.name: e for e in x.entities}["New Albany"].located_in == "Ohio"
+
+
+def test_a_sum_with_no_company_named_continues_the_investment_before_it(extract_text):
+    x = extract_text("Nordvik Group said on Monday that its subsidiary Nordvik Edge Oy will invest €40 million in a data "
+                     "centre in Oulu. A second facility, in Kajaani, represents an investment of €25 million. Nordvik "
+                     "Group shares rose 3%, and Nordvik Group chairman Aku Salo welcomed the plan.")
+    sums = {i.amount.value: i.investor for i in x.investments if i.amount}
+    assert sums == {Decimal(40_000_000): "Nordvik Edge Oy", Decimal(25_000_000): "Nordvik Edge Oy"}, sums
+
+
+def test_a_joint_venture_named_in_apposition_to_the_subject_is_the_investor(extract_text):
+    x = extract_text("Hokuto Electric Industries and Minato Semiconductor said on Tuesday that their new joint venture, "
+                     "Tsugaru Power Devices Co., will build a ¥380 billion fab in Hirosaki, Aomori Prefecture.")
+    assert [(i.investor, i.amount.value) for i in x.investments] == [("Tsugaru Power Devices Co", Decimal(380_000_000_000))]

@@ -90,6 +90,7 @@ class _Event:
     amount_in_headline: bool = False
     sentences: list[int] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)
+    existing: bool = False  # a site already running, told with its capacity and no sum
 
 
 # "The facility, planned for Olkaria": a sentence about the facility that does not name its kind.
@@ -247,7 +248,21 @@ class InvestmentFinder:
             if not sent.amounts and sent.facilities and invest_cue:
                 pos, label = sent.facilities[0]
                 anchors.append((sent, pos, None, label))
+            elif not sent.amounts and (site := self._existing_site(sent)) is not None:
+                anchors.append((sent, site, None, sent.facilities[0][1] if sent.facilities else None))
         return anchors
+
+    @staticmethod
+    def _existing_site(sent: _Sentence) -> int | None:
+        """"Sindhu Digital already operates a 6 MW data centre in Lahore, which opened in
+        2021", "the company's original 12 MW facility in Bodø": a site in service, with its
+        capacity — an investment made, with no sum. Where the site is named, if it is one."""
+        if not (_cue("existing").search(sent.text) and quantities.find_capacity(sent.text)):
+            return None
+        if sent.facilities:
+            return sent.facilities[0][0]
+        word = re.search(r"\b(?:facility|site|campus|plant)\b", sent.text)
+        return sent.start + word.start() if word else None
 
     def _not_an_investment(self, sent: _Sentence, pos: int) -> bool:
         """A sum that is a grant ("a €200 million grant", "awarded $6bn"), or revenue, a
@@ -279,9 +294,10 @@ class InvestmentFinder:
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
-                if money is None and not _cue("build").search(sent.text):
+                existing = money is None and place is not None and self._existing_site(sent) is not None
+                if money is None and not _cue("build").search(sent.text) and not existing:
                     continue  # a facility named with no sum and no plan to build it
-                event = _Event(investor, facility, place, country)
+                event = _Event(investor, facility, place, country, existing=existing)
                 events.append(event)
             if place and (event.place is None or self._specificity(place) > self._specificity(event.place)):
                 event.place, event.country = place, country or event.country
@@ -307,7 +323,9 @@ class InvestmentFinder:
                 continue
             home = next((k for k in kept if k.investor == e.investor and k.country and k.country == e.country
                          and _compatible(k.facility, e.facility)), None)
-            if home is None:
+            if home is None or e.existing and home.place and e.place != home.place and not self._within(e.place, home.place):
+                # The company's older site elsewhere ("its 12 MW facility in Bodø, which opened
+                # in 2019") is an investment of its own.
                 kept.append(e)
                 continue
             home.sentences = sorted(set(home.sentences) | set(e.sentences))
@@ -424,7 +442,7 @@ class InvestmentFinder:
         if anchor is not None:
             import datetime as dt
             anchor_date = dt.date.fromisoformat(anchor.value) if len(anchor.value) == 10 else None
-        operational = self._operational(scope, anchor_date)
+        operational = self._opened(event, anchor_date) if event.existing else self._operational(scope, anchor_date)
         jobs = construction = None
         capacity = None
         for s in scope:
@@ -474,9 +492,16 @@ class InvestmentFinder:
                 return found.when
         return None
 
+    def _opened(self, event: _Event, anchor) -> When | None:
+        """When a site in service opened: the date its own sentence gives ("opened in 2019",
+        "operational since early 2024")."""
+        return next((found.when for i in event.sentences for found in dates.find(self.sentences[i].text, anchor)), None)
+
     def _status(self, event: _Event, scope: list[_Sentence]) -> str:
         """Later news about a project (paused, cancelled, denied) may come anywhere in the
         article; that it is only rumoured, or already built, must be said where it is stated."""
+        if event.existing:
+            return "Operational"
         text = " ".join(s.text for s in scope)
         anchors = [self.sentences[i].text for i in event.sentences]
         # A change of course counts where the sentence is about the project ("the project was

@@ -115,3 +115,15 @@ def test_a_joint_venture_named_in_apposition_to_the_subject_is_the_investor(extr
     x = extract_text("Hokuto Electric Industries and Minato Semiconductor said on Tuesday that their new joint venture, "
                      "Tsugaru Power Devices Co., will build a ¥380 billion fab in Hirosaki, Aomori Prefecture.")
     assert [(i.investor, i.amount.value) for i in x.investments] == [("Tsugaru Power Devices Co", Decimal(380_000_000_000))]
+
+
+def test_a_site_already_in_service_is_an_investment_of_its_own(extract_text):
+    x = extract_text("Sindhu Digital will invest PKR 45 billion in a 40 MW data centre in Dhabeji, Sindh, to open in 2027. "
+                     "Sindhu Digital already operates a 6 MW data centre in Lahore, which opened in 2021 and is fully "
+                     "leased. The company's original 2 MW facility in Multan, in service since 2016, will close.")
+    found = {i.place: i for i in x.investments}
+    assert set(found) == {"Dhabeji", "Lahore", "Multan"}, found
+    lahore = found["Lahore"]
+    assert lahore.amount is None and lahore.capacity_mw == 6 and lahore.operational.value == "2021"
+    assert lahore.status == "Operational" and found["Dhabeji"].status != "Operational"
+    assert found["Multan"].capacity_mw == 2 and found["Multan"].operational.value == "2016"

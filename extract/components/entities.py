@@ -437,9 +437,18 @@ class EntityResolver:
 
     def _split_coordinated(self, found: list[Mention]) -> list[Mention]:
         """"a cable between Fortaleza and Rio de Janeiro" taken as one name: two places (one
-        may be small, "Almere and Lelystad", when the other is surely a place)."""
+        may be small, "Almere and Lelystad", when the other is surely a place); and a place
+        and the one it lies in taken as one ("Hirosaki, Aomori Prefecture")."""
         out = []
         for m in found:
+            pieces = m.text.split(", ")
+            if (m.type == "Place" and not m.canonical and len(pieces) > 1 and not places.is_place_name(m.text)
+                    and all(re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", p) for p in pieces)):
+                at = m.start
+                for piece in pieces:
+                    out.append(Mention(at, at + len(piece), piece, "Place", rule=m.rule))
+                    at += len(piece) + 2
+                continue
             parts = m.text.split(" and ")
             if (not m.canonical and len(parts) == 2 and all(places.is_place_name(p) for p in parts)
                     and any(self._surely_place(p) for p in parts)):
@@ -642,6 +651,11 @@ class EntityResolver:
             if self._junk(text, "ORG") or text.lower() in self.not_entities:
                 continue
             clashing = [m for m in found if m.start < end and start < m.end]
+            if any(re.match(rx, text) for rx in _rules()["place_name_patterns"]):
+                # "Oita Prefecture", "Ellis County": an administrative area, not its administration.
+                if not clashing:
+                    found.append(Mention(start, end, text, "Place", rule="known-place"))
+                continue
             # The rule wins over shorter ORG or NORP-like pieces of the same name, never over
             # a gazetteer name or a person.
             def yields(m: Mention) -> bool:

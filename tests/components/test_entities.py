@@ -223,3 +223,13 @@ def test_a_namesake_of_a_city_abroad_lies_in_the_place_named_after_it(extract_te
     ents = by_name(x)
     assert ents["Acton"].located_in == "Canberra" and ents["Canberra"].located_in == "Australia"
     assert "United Kingdom" not in ents
+
+
+def test_an_administrative_area_is_a_place_and_a_place_list_in_one_name_is_split(extract_text):
+    x = extract_text("Hokuto will build a fab in Hirosaki, Aomori Prefecture. Minato runs a plant in Kunisaki, Oita "
+                     "Prefecture, and the Ellis County commissioners approved a site.")
+    ents = by_name(x)
+    for place in ("Hirosaki", "Aomori Prefecture", "Kunisaki", "Oita Prefecture"):
+        assert ents[place].type == "Place", place
+    assert "Hirosaki, Aomori Prefecture" not in ents
+    assert not [e for e in x.entities if e.type == "Organization" and "Prefecture" in e.name]

@@ -240,9 +240,12 @@ class RoleFinder:
             return slots[int(g["o"])][1]
         if g.get("l") is not None:
             place = slots[int(g["l"])][1]
-            if not self._government_post(title) or not self._country(place):
+            if not self._government_post(title):
                 return None
-            return self._ministry(title) or self._government(place)
+            if self._country(place):
+                return self._ministry(title) or self._government(place)
+            # "Alberta's Minister of Technology and Innovation": the province's government.
+            return self._government(place) if self.entities[place].subtype == "Region" else None
         if re.search(r"\b(?:company|firm|group|operator|venture)'s\b", matched, re.IGNORECASE):
             return self.main_company
         if re.match(r"(?:its|whose|their)\b", matched, re.IGNORECASE):

@@ -233,3 +233,8 @@ def test_an_administrative_area_is_a_place_and_a_place_list_in_one_name_is_split
         assert ents[place].type == "Place", place
     assert "Hirosaki, Aomori Prefecture" not in ents
     assert not [e for e in x.entities if e.type == "Organization" and "Prefecture" in e.name]
+
+
+def test_a_ministers_portfolio_is_no_organisation(extract_text):
+    x = extract_text("Alberta's Minister of Technology and Innovation, Dana Whitford, said the province would help.")
+    assert not [e for e in x.entities if e.name.lower().startswith(("of ", "minister"))]

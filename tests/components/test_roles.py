@@ -81,6 +81,9 @@ CASES = [
      "Itai Levy", "Globes", "editor"),
     ("Chalermchai Wongsawat, deputy secretary-general of the Thailand Board of Investment, said so.",
      "Chalermchai Wongsawat", "Thailand Board of Investment", "deputy secretary-general"),
+    # A regional government's minister; the portfolio is no organisation of its own.
+    ("Grande Prairie, Alberta, was chosen. Alberta's Minister of Technology and Innovation, Dana Whitford, said the "
+     "province would help.", "Dana Whitford", "Government of Alberta", "minister of technology and innovation"),
     # A post for a country, in an article about one company.
     ("Savanna Connect Group named its new leaders. Meron Tadesse is appointed country manager for Ethiopia.",
      "Meron Tadesse", "Savanna Connect Group", "country manager"),

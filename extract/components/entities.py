@@ -86,6 +86,10 @@ def _is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", text))
 
 
+# Words for a level of government that open a sentence as a common noun ("City council voted").
+_LEVELS = frozenset({"city", "town", "county", "state", "district", "village", "municipal", "local", "regional",
+                     "provincial", "national", "federal", "parish", "borough"})
+
 _ADMIN_KINDS = frozenset({"province", "prefecture", "state", "region", "county", "district", "governorate", "oblast",
                           "voivodeship", "department", "canton"})
 
@@ -153,7 +157,7 @@ class EntityResolver:
         self.legal = {h for h in rules["org_suffixes"] + ["Group"] if " " not in h}
         # Machine translation lowercases government bodies ("Irish investment and development
         # authority"); any other kind of organisation must be capitalised to count.
-        self.lowercase_heads = {"agency", "authority", "ministry", "commission", "department"}
+        self.lowercase_heads = {"agency", "authority", "ministry", "commission", "department", "municipality", "council"}
         self.org_first_words = {w for w in rules["org_first_words"] if " " not in w}
         self.particles = {"de", "do", "da", "dos", "das", "del", "la", "las", "los", "y", "e", "et", "des", "du", "di", "für", "van", "der", "of", "for", "and"}
         self.of_heads = {"ministry", "department", "bank", "university", "council", "commission", "office", "institute",
@@ -182,7 +186,8 @@ class EntityResolver:
                     t = doc[j]
                     if capitals and t.is_lower and t.lower_ not in self.particles | {"&"}:
                         break
-                    if t.is_title and not t.is_sent_start and t.lower_ not in ("the", "a", "an"):
+                    if t.is_title and t.lower_ not in ("the", "a", "an") and (
+                            not t.is_sent_start or t.pos_ == "PROPN" and t.lower_ not in _LEVELS):  # "Rana municipality was"
                         lead = j
                     if t.pos_ not in ("PROPN", "NOUN", "ADJ", "CCONJ") or t.lower_ in ("the", "a", "an", "or"):
                         break

@@ -30,6 +30,11 @@ _TAIL_NOUNS = (
 _DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩\s+){0,3}?)"
 
 
+# Posts of a town's administration or council.
+_MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|city manager|councill?or|council member|councilmember|council president|"
+                             r"council leader|alderman|reeve)\b")
+
+
 @cache
 def _title() -> str:
     titles = load("titles.json")
@@ -80,6 +85,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
         (rf"{p}{sep}{ll}{_POSS}\s+{t}\b", 0.75),                                        # NAME, India's IT minister
         (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}\b", 0.7),                  # NAME, governor of LAGOS
+        (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}{sep}{p}", 0.7),                    # the mayor of Canelones, NAME
         (rf"{p}{sep}{_DET}(?:company|firm|group|operator|venture)'s\s+{t}\b", 0.7),     # NAME, the company's CFO
         (rf"\b(?:the\s+)?(?:company|firm|group|operator|venture)'s\s+{t}{sep}{p}", 0.7),  # the company's CFO, NAME
         (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}{sep}{p}", 0.65),                   # …, whose president, NAME
@@ -240,6 +246,8 @@ class RoleFinder:
             return slots[int(g["o"])][1]
         if g.get("l") is not None:
             place = slots[int(g["l"])][1]
+            if _MUNICIPAL_POST.search(title):
+                return self._municipality(slots, title)
             if not self._government_post(title):
                 return None
             if self._country(place):
@@ -252,8 +260,7 @@ class RoleFinder:
             # The organisation just named: earlier in this sentence, else in the one before.
             earlier = re.findall(r"⟨O(\d+)⟩", before)
             return slots[int(earlier[-1])][1] if earlier else self.previous_org
-        if re.search(r"\b(?:mayor|city manager|councillor|councilor|council member|councilmember|council president|"
-                     r"council leader|alderman|reeve)\b", title):
+        if _MUNICIPAL_POST.search(title):
             return self._municipality(slots, title)
         if self._government_post(title):
             return self._ministry(title) or self._sentence_government(title, slots, shape)

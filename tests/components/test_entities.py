@@ -238,3 +238,8 @@ def test_an_administrative_area_is_a_place_and_a_place_list_in_one_name_is_split
 def test_a_ministers_portfolio_is_no_organisation(extract_text):
     x = extract_text("Alberta's Minister of Technology and Innovation, Dana Whitford, said the province would help.")
     assert not [e for e in x.entities if e.name.lower().startswith(("of ", "minister"))]
+
+
+def test_a_level_of_government_opening_a_sentence_is_no_name(extract_text):
+    x = extract_text("City council voted 7-1 on Tuesday night to rezone 42 hectares of farmland for a data centre.")
+    assert not [e for e in x.entities if e.type == "Organization"]

@@ -84,6 +84,13 @@ CASES = [
     # A regional government's minister; the portfolio is no organisation of its own.
     ("Grande Prairie, Alberta, was chosen. Alberta's Minister of Technology and Innovation, Dana Whitford, said the "
      "province would help.", "Dana Whitford", "Government of Alberta", "minister of technology and innovation"),
+    # A town's mayor, named after the town or in its own language, and a council opening a sentence.
+    ("Google will build in Canelones. The mayor of Canelones, Gustavo Bentancor, recalled that the Intendencia de "
+     "Canelones granted the permit.", "Gustavo Bentancor", "Intendencia de Canelones", "mayor"),
+    ("The intendente of San Rafael, Martín Ríos, asked that the Municipalidad de San Rafael be able to use the fibre.",
+     "Martín Ríos", "Municipalidad de San Rafael", "mayor"),
+    ("Rana municipality was less sanguine. Mayor Kari Fjellheim said she was deeply disappointed.",
+     "Kari Fjellheim", "Rana municipality", "mayor"),
     # A post for a country, in an article about one company.
     ("Savanna Connect Group named its new leaders. Meron Tadesse is appointed country manager for Ethiopia.",
      "Meron Tadesse", "Savanna Connect Group", "country manager"),

@@ -113,6 +113,15 @@ def _acronym_of(acronym: str, name: str) -> bool:
     return all(ch in it for ch in acronym)
 
 
+def _government_place(name: str) -> places.Place | None:
+    """The country or region a government is named after: "Manitoba", "Kenyan", "German"."""
+    for form in (name, name[:-1], name[:-1] + "a", name + "y", name[:-3], name[:-3] + "a", name[:-3] + "y", name[:-3] + "ey"):
+        place = places.lookup(form) if len(form) > 2 and places.is_place_name(form) else None
+        if place and place.kind in ("Country", "Region"):
+            return place
+    return None
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a leading "the", a trailing possessive and stray punctuation off a span."""
     while start < end and (text[start].isspace() or text[start] in "\"'“”‘’("):
@@ -293,6 +302,7 @@ class EntityResolver:
         found = self._full_names(full, found)
         found = self._speakers(full, found)
         found = self._employers(full, found)
+        found = self._governments(full, found)
         found = self._propagate(full, found)
         return sorted(found, key=lambda m: m.start)
 
@@ -772,6 +782,27 @@ class EntityResolver:
                 extra.append(Mention(s, e, hit.group(0), "Person", rule="speaker"))
         return found + extra
 
+    _GOVERNMENT = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+                             r"(?:(?:state|provincial|federal|national|regional|central)\s+)?[Gg]overnment\b")
+
+    def _governments(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"the Manitoba government", "the Kenyan government", "Querétaro state government":
+        the government of a country or region, named as the officials' roles name it."""
+        out = list(found)
+        for hit in self._GOVERNMENT.finditer(text):
+            words = hit.group(1).split()
+            k = next((k for k in range(len(words)) if _government_place(" ".join(words[k:]))), None)
+            if k is None:
+                continue
+            s, e = hit.start(1) + len(" ".join(words[:k])) + (1 if k else 0), hit.end()
+            inside = _overlapping(out, hit.start(), e)
+            # Whatever the model made of the place's name ("Querétaro" a person) gives way.
+            if any(m.start < hit.start() or m.end > e or m.type == "Person" and not places.is_place_name(m.text) for m in inside):
+                continue
+            out = [m for m in out if m not in inside]
+            out.append(Mention(s, e, text[s:e], "Organization", rule="org-rule"))
+        return out
+
     @cache
     def _employer_pattern(self) -> re.Pattern:
         titles = load("titles.json")
@@ -1111,6 +1142,12 @@ class EntityResolver:
         if g.canonical and etype == "Organization":
             return g.canonical, self.gazetteer.get(g.canonical, {}).get("type", "Company"), None
         forms = g.forms
+        if etype == "Organization":
+            for f in forms:
+                hit = self._GOVERNMENT.fullmatch(f)
+                place = _government_place(hit.group(1)) if hit else None
+                if place:
+                    return f"Government of {place.name}", "Government", None
         if etype == "Place":
             place = None
             for f in forms:

@@ -243,3 +243,11 @@ def test_a_ministers_portfolio_is_no_organisation(extract_text):
 def test_a_level_of_government_opening_a_sentence_is_no_name(extract_text):
     x = extract_text("City council voted 7-1 on Tuesday night to rezone 42 hectares of farmland for a data centre.")
     assert not [e for e in x.entities if e.type == "Organization"]
+
+
+def test_a_government_named_after_its_country_or_region(extract_text):
+    x = extract_text("The Manitoba government said it would help. The Kenyan government welcomed it, as did the Querétaro "
+                     "state government. A government spokesman declined to comment.")
+    govs = {e.name: e for e in x.entities if e.type == "Organization"}
+    assert set(govs) == {"Government of Manitoba", "Government of Kenya", "Government of Querétaro"}, govs
+    assert govs["Government of Kenya"].subtype == "Government" and "Kenyan government" in govs["Government of Kenya"].aliases

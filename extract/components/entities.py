@@ -745,7 +745,7 @@ class EntityResolver:
                   "researcher", "professor", "engineer", "manager", "member"}
         return re.compile(
             r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})"
-            rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?:co-|vice-?\s*)?(?:{words_pattern(posts)})\b"
+            rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?:co-|vice-?\s*)?(?:{words_pattern(posts)})\b|\s*,\s+who\s"
             r"|\s+(?:said|says|told|added|explained|noted|stressed|argued|warned)\b)")
 
     _TITLE_BEFORE = re.compile(
@@ -755,9 +755,9 @@ class EntityResolver:
     _NAME_AT = re.compile(r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})(?=\s+[a-z]|,|\s+\()")
 
     def _speakers(self, text: str, found: list[Mention]) -> list[Mention]:
-        """People the model did not see, where news makes them speak or gives their post:
-        "Juliana Restrepo, president of ProColombia", "Sanjay Mehrotra said", "Deputy
-        Minister of Digital Affairs Tomasz Wrona assessed"."""
+        """People the model did not see, where news makes them speak, gives their post or
+        describes them: "Juliana Restrepo, president of ProColombia", "Sanjay Mehrotra said",
+        "Deputy Minister of Digital Affairs Tomasz Wrona assessed", "Eamonn Sinnott, who ran"."""
         extra: list[Mention] = []
         pattern = self._speaker_pattern()
         # Tried at every capital, not once per match: "Then Sanjay Mehrotra said" fails on
@@ -1133,7 +1133,11 @@ class EntityResolver:
                 old = records[name]
                 records[name] = Entity(name, old.type, old.subtype, tuple(dict.fromkeys(old.aliases + tuple(g.forms))), iso_code=old.iso_code)
             else:
-                records[name] = Entity(name, etype, subtype, tuple(f for f in g.forms if f != name), iso_code=iso)
+                aliases = [f for f in g.forms if f != name]
+                base, _, kind = name.rpartition(" ")
+                if etype == "Place" and kind.lower() in _ADMIN_KINDS and base not in aliases:
+                    aliases.append(base)  # "Sindh province" is also called "Sindh"
+                records[name] = Entity(name, etype, subtype, tuple(aliases), iso_code=iso)
             spans.extend((m.start, m.end, name, etype) for m in g.mentions)
         records = self._link(records, groups, text, place_of, countries_in_text)
         return list(records.values()), sorted(spans)

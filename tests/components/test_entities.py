@@ -251,3 +251,14 @@ def test_a_government_named_after_its_country_or_region(extract_text):
     govs = {e.name: e for e in x.entities if e.type == "Organization"}
     assert set(govs) == {"Government of Manitoba", "Government of Kenya", "Government of Querétaro"}, govs
     assert govs["Government of Kenya"].subtype == "Government" and "Kenyan government" in govs["Government of Kenya"].aliases
+
+
+def test_a_person_described_by_a_relative_clause(extract_text):
+    x = extract_text("Geraghty took over in January from Eamonn Sinnott, who ran the campus for well over a decade.")
+    ents = by_name(x)
+    assert ents["Eamonn Sinnott"].type == "Person" and "Eamonn" not in ents
+
+
+def test_a_province_named_with_its_kind_is_also_called_by_its_name(extract_text):
+    x = extract_text("The company will build a 40 MW data centre near Karachi in Sindh province, Pakistan.")
+    assert "Sindh" in by_name(x)["Sindh province"].aliases

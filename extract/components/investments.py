@@ -97,6 +97,10 @@ class _Event:
 _FACILITY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:facility|site|plant|campus|fab|factory)\b")
 
 
+# What stands between a sum and the same sum converted: " (", " (about ", " (or roughly ".
+_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or|equivalent to|c\.)\s+)*",
+                         re.IGNORECASE)
+
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
@@ -270,6 +274,10 @@ class InvestmentFinder:
         end = next((a_end for a_pos, a_end in self.amount_spans if a_pos == pos), pos)
         after = self.text[end:min(sent.end, end + 40)]
         before = self.text[max(sent.start, pos - 30):pos]
+        # "3.7 billion riyals ($987 million)", "KSh 8 billion (approximately USD 62 million)":
+        # the same sum converted, in brackets right after it.
+        if any(a_end <= pos and _CONVERSION.fullmatch(self.text, a_end, pos) for _, a_end in self.amount_spans):
+            return True
         if _subsidy_after().match(after):
             return True
         if re.search(r"(?:grants?|subsid(?:y|ies)|incentives?|aid|support|award(?:ed)?|receive[sd]?|tax (?:break|credit)s?)\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:up to\s+|about\s+|around\s+|an?\s+)?$", before, re.I):
@@ -344,7 +352,11 @@ class InvestmentFinder:
     def _matching(self, events, investor, facility, place, country, money) -> _Event | None:
         for e in events:
             if money is not None and _same_sum(e.amount, money) and (e.investor == investor or self._related(e.investor, investor)):
-                return e  # the same sum for the same company is the same investment
+                # The same sum for the same company is the same investment; the unit that
+                # spends it ("stc's center3", "its subsidiary KEKL") is its investor.
+                if self.entities[investor].subsidiary_of == e.investor:
+                    e.investor = investor
+                return e
         for e in events:
             if e.investor != investor or (facility and e.facility and not _compatible(facility, e.facility)):
                 continue

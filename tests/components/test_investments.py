@@ -127,3 +127,12 @@ def test_a_site_already_in_service_is_an_investment_of_its_own(extract_text):
     assert lahore.amount is None and lahore.capacity_mw == 6 and lahore.operational.value == "2021"
     assert lahore.status == "Operational" and found["Dhabeji"].status != "Operational"
     assert found["Multan"].capacity_mw == 2 and found["Multan"].operational.value == "2016"
+
+
+def test_a_sum_converted_in_brackets_and_a_funds_size_are_no_investments_of_their_own(extract_text):
+    x = extract_text("RIYADH, Feb 10, 2025 - Saudi Telecom Company (stc) said on Monday its data center subsidiary "
+                     "center3 will spend 3.7 billion riyals ($987 million) on a hyperscale facility in Riyadh.\n\n"
+                     "stc is 62% owned by the Public Investment Fund (PIF), the kingdom's $925 billion sovereign wealth "
+                     "fund, which has been pushing its portfolio companies to build digital infrastructure.")
+    assert [(i.investor, i.amount.value, i.amount.currency) for i in x.investments] == [
+        ("Center3", Decimal(3_700_000_000), "SAR")]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 SPREAD = """Northwind Cloud picks Tampere for its Nordic data centre
 
 Northwind Cloud said on Monday it would build a data centre in Tampere, Finland.
@@ -136,3 +138,14 @@ def test_a_sum_converted_in_brackets_and_a_funds_size_are_no_investments_of_thei
                      "fund, which has been pushing its portfolio companies to build digital infrastructure.")
     assert [(i.investor, i.amount.value, i.amount.currency) for i in x.investments] == [
         ("Center3", Decimal(3_700_000_000), "SAR")]
+
+
+@pytest.mark.parametrize("sentence,year", [
+    ("It is expected to start serving customers in early 2026.", "2026"),
+    ("The developer told the city the first building could be running by the fall of 2027.", "2027"),
+    ("Steel is going up, and the first hall is due in the second half of 2026.", "2026"),
+    ("The new data center is expected to be put into use in early 2025.", "2025"),
+])
+def test_ways_of_saying_when_a_facility_opens(extract_text, sentence, year):
+    x = extract_text(f"Larkspur Data will invest $400 million in a data center in Zumbrota, Minnesota. {sentence}")
+    assert [i.operational.value[:4] if i.operational else None for i in x.investments] == [year]

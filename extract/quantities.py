@@ -70,8 +70,8 @@ def find_jobs(text: str) -> list[Jobs]:
                 r"\s*(?:familiar|close|with (?:knowledge|direct)|who|briefed|involved|said|told|at the)\b", after):
             continue  # "three people familiar with the matter" are sources, not jobs
         construction = "construction" in m.group("mods").lower() or bool(
-            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|(?:peak|height) of the works)\b", after)
-        )
+            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|(?:peak|height) of the works|on site|at (?:the )?peak)\b", after)
+        )  # "up to 400 workers on site at peak" build it
         found.append(Jobs(m.start(), m.end(), int(n), construction))
     return found
 

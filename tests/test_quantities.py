@@ -46,6 +46,9 @@ JOBS = [
     ("30 high-value roles", [(30, False)]),
     ("45 additional jobs", [(45, False)]),
     ("150 new hires", [(150, False)]),
+    ("will have up to 400 workers on site at peak", [(400, True)]),
+    ("has around 350 people on site", [(350, True)]),
+    ("about 1,200 people at peak", [(1200, True)]),
 ]
 
 

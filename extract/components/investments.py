@@ -101,6 +101,11 @@ _FACILITY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:facility|site|p
 _CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or|equivalent to|c\.)\s+)*",
                          re.IGNORECASE)
 
+# A sentence that gives the facility's own capacity without naming its kind: "draw up to 2.5MW
+# of power", "the 8MW machine", "designed for an initial 5 MW of computing load".
+_CAPACITY_OF_FACILITY = re.compile(r"\b(?:capacity|IT load|facility|site|machine|system|designed for)\b|"
+                                   r"W of (?:IT |computing |electric(?:al)? )?(?:load|power)\b", re.IGNORECASE)
+
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
@@ -467,7 +472,7 @@ class InvestmentFinder:
         # investment, else in those that name the facility.
         for s in sorted(scope, key=lambda s: (s.index not in event.sentences, not s.facilities, s.index)):
             found = [c for c in quantities.find_capacity(s.text) if c.mw <= 5000]
-            if found and (s.facilities or s.index in event.sentences or re.search(r"\b(?:capacity|IT load|facility|site)\b", s.text, re.I)):
+            if found and (s.facilities or s.index in event.sentences or _CAPACITY_OF_FACILITY.search(s.text)):
                 capacity = found[0].mw
                 break
         status = self._status(event, scope)

@@ -149,3 +149,13 @@ def test_a_sum_converted_in_brackets_and_a_funds_size_are_no_investments_of_thei
 def test_ways_of_saying_when_a_facility_opens(extract_text, sentence, year):
     x = extract_text(f"Larkspur Data will invest $400 million in a data center in Zumbrota, Minnesota. {sentence}")
     assert [i.operational.value[:4] if i.operational else None for i in x.investments] == [year]
+
+
+@pytest.mark.parametrize("sentence,mw", [
+    ("The system will draw up to 2.5MW of power.", 2.5),
+    ("The 8MW machine is expected to come online in 2026.", 8),
+    ("It is designed for an initial 5 MW of computing load.", 5),
+])
+def test_the_facilitys_capacity_stated_apart_from_its_kind(extract_text, sentence, mw):
+    x = extract_text(f"Kestrel Compute will invest A$70 million in a new AI supercomputer in Canberra. {sentence}")
+    assert [(i.investor, i.capacity_mw) for i in x.investments] == [("Kestrel Compute", mw)]

@@ -116,3 +116,15 @@ def is_place_name(name: str) -> bool:
 
 def country_name(code: str | None) -> str | None:
     return country_names().get(code) if code else None
+
+
+# Names English writes with "the": "the Netherlands", "the Dominican Republic", "the UAE".
+_WITH_ARTICLE = re.compile(r"^(?:United|Central African|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|"
+                           r"Solomon|Marshall|Cayman)\b|\b(?:Republic|Islands|Emirates|Kingdom|States)$")
+
+
+def government_of(place: str) -> str:
+    """The name of a country's or region's government: "Government of Kenya", "Government of
+    the Dominican Republic"."""
+    return f"Government of the {place}" if _WITH_ARTICLE.search(place) else f"Government of {place}"
+

@@ -84,8 +84,8 @@ def test_corpus_is_consistent():
 # The levels measured on the test split when this guard was last set; a change that drops
 # below them is a regression (figures in the README). Slot F1 is over matched investments
 # only, so it can dip when more investments are found: judge it with them. Set afresh when
-# the test split grew to 44 articles (8 new ones the pipeline had never seen scored lower).
-GUARD = {"entities": 0.865, "investments": 0.705, "slots": 0.80, "roles": 0.66}
+# the test split grew to 54 articles (10 new ones the pipeline had never seen scored lower).
+GUARD = {"entities": 0.855, "investments": 0.675, "slots": 0.80, "roles": 0.66}
 
 
 @pytest.fixture(scope="module")

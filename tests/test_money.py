@@ -60,6 +60,9 @@ CASES = [
     ("1,5 billion euro", Money(Decimal(1500000000), "EUR")),
     ("between $1bn and $2bn", Money(None, "USD", minimum=Decimal(1000000000), maximum=Decimal(2000000000), qualifier="between")),
     ("$1-2 billion", Money(None, "USD", minimum=Decimal(1000000000), maximum=Decimal(2000000000), qualifier="between")),
+    ("JD 118.4 million", Money(Decimal(118400000), "JOD")),
+    ("RD$3,200 millions", Money(Decimal(3200000000), "DOP")),
+    ("45 billions of FCFA", Money(Decimal(45000000000), "XOF")),
 ]
 
 

@@ -1151,7 +1151,7 @@ class EntityResolver:
                 hit = self._GOVERNMENT.fullmatch(f)
                 place = _government_place(hit.group(1)) if hit else None
                 if place:
-                    return f"Government of {place.name}", "Government", None
+                    return places.government_of(place.name), "Government", None
         if etype == "Place":
             place = None
             for f in forms:

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load, name_words, words_pattern
+from ..places import government_of
 from ..records import Role
 from . import country_of, full_text
 
@@ -184,7 +185,7 @@ class RoleFinder:
 
     def _government(self, place: str | None) -> str | None:
         place = place or self.home
-        return f"Government of {place}" if place else None
+        return government_of(place) if place else None
 
     def find(self) -> list[Role]:
         roles: dict[tuple[str, str], Role] = {}
@@ -236,7 +237,7 @@ class RoleFinder:
         head = re.split(r"\s+(?:of|for)\s+", title)[0]
         if head.endswith(("governor", "premier", "chief minister")) or re.match(r"(?:regional|provincial|state)\b", title):
             region = next((e.name for e in named if e.subtype == "Region"), None) or self.home_region
-            return f"Government of {region}" if region else None
+            return government_of(region) if region else None
         if head.endswith("minister") or named or re.search(r"\bgovernment\b", shape, re.I):
             return self._government(None)
         return None

@@ -113,3 +113,8 @@ def test_surname_later_is_the_same_person(extract_text):
 
 def test_no_role_without_an_organisation(extract_text):
     assert extract_text("Jonas Berg, a local resident, said he opposed the plan.").roles == ()
+
+
+def test_a_government_named_with_its_article(extract_text):
+    x = extract_text("SANTO DOMINGO (EFE) -- The minister of industry, Víctor Bisonó, said the Dominican Republic will host it.")
+    assert {(r.person, r.org) for r in x.roles} == {("Víctor Bisonó", "Government of the Dominican Republic")}

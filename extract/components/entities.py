@@ -90,7 +90,7 @@ def _is_acronym(text: str) -> bool:
 _LEVELS = frozenset({"city", "town", "county", "state", "district", "village", "municipal", "local", "regional",
                      "provincial", "national", "federal", "parish", "borough"})
 
-_ADMIN_KINDS = frozenset({"province", "prefecture", "state", "region", "county", "district", "governorate", "oblast",
+_ADMIN_KINDS = frozenset({"province", "prefecture", "state", "region", "county", "district", "governorate", "oblast", "regency",
                           "voivodeship", "department", "canton"})
 
 
@@ -985,6 +985,17 @@ class EntityResolver:
             if len(longer) == 1 and not groups[longer_root := longer.pop()].canonical:
                 union(longer_root, i)
                 groups[longer_root].type = "Organization"
+        # "Awan Nusantara" beside "PT Awan Nusantara Digital": a name the model took for a
+        # person's that is an organisation's name without its company words is that organisation.
+        for i, g in enumerate(groups):
+            if find(i) != i or g.canonical or not all(m.type == "Person" for m in g.mentions):
+                continue
+            longer = {find(j) for j in orgs if find(j) != i and any(
+                self._short_name(f, " ".join(w for w in o.split() if w not in _rules()["org_first_words"]))
+                for f in g.forms for o in groups[j].forms)}
+            if len(longer) == 1:
+                g.mentions = [replace(m, type="Organization", rule="org-rule") for m in g.mentions]
+                union(longer.pop(), i)
         # "Rayong province" beside "Rayong": one place, named with or without its kind.
         placed = [i for i, g in enumerate(groups) if find(i) == i and self._vote(g) == "Place"]
         by_form = {f.lower(): i for i in placed for f in groups[i].forms}
@@ -1060,7 +1071,8 @@ class EntityResolver:
         words = m.text.split()
         return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in _company_words()
                 and not any(_capitals(w) for w in words)        # "Dublin EMEA"; "K. Srinivasa Rao" has an initial
-                and words[0] not in _rules()["org_first_words"] and words[-1].lower() not in ("municipality", "council", "government")
+                and words[0] not in _rules()["org_first_words"]
+                and words[-1].lower() not in {"hall", *(h.lower() for h in _rules()["agency_heads"])}  # "Gimhae City Hall"
                 and not any(re.match(rx, m.text) for rx in _rules()["place_name_patterns"])
                 and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_region_name(words[0]))
 

@@ -262,3 +262,17 @@ def test_a_person_described_by_a_relative_clause(extract_text):
 def test_a_province_named_with_its_kind_is_also_called_by_its_name(extract_text):
     x = extract_text("The company will build a 40 MW data centre near Karachi in Sindh province, Pakistan.")
     assert "Sindh" in by_name(x)["Sindh province"].aliases
+
+
+def test_an_organisations_name_without_its_company_words_is_no_person(extract_text):
+    x = extract_text("Awan Nusantara builds data center worth Rp 4,5 trillion in Kendal\n\nKENDAL - PT Awan Nusantara "
+                     "Digital builds a data center. Awan Nusantara said it would hire 200 people.")
+    ents = by_name(x)
+    assert "Awan Nusantara" in ents["PT Awan Nusantara Digital"].aliases
+    assert not [e for e in x.entities if e.type == "Person"]
+
+
+def test_a_city_hall_and_a_regency(extract_text):
+    x = extract_text("Gimhae City Hall approved the plan for Kendal Regency, said Lee Min-ho.")
+    ents = by_name(x)
+    assert ents["Gimhae City Hall"].type == "Organization" and ents["Kendal Regency"].type == "Place"

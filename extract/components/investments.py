@@ -514,6 +514,13 @@ class InvestmentFinder:
         "operational since early 2024")."""
         return next((found.when for i in event.sentences for found in dates.find(self.sentences[i].text, anchor)), None)
 
+    def _elsewhere(self, sent: _Sentence, event: _Event) -> bool:
+        """Whether a sentence is about places apart from the investment's: it names some, in
+        the same country, and none is the investment's place or holds it or lies in it."""
+        named = [n for _, n in sent.places if self._specificity(n) >= 2 and self._country_of(n) == event.country]
+        return bool(named) and event.place is not None and not any(
+            n == event.place or self._within(event.place, n) or self._within(n, event.place) for n in named)
+
     def _status(self, event: _Event, scope: list[_Sentence]) -> str:
         """Later news about a project (paused, cancelled, denied) may come anywhere in the
         article; that it is only rumoured, or already built, must be said where it is stated."""
@@ -523,8 +530,11 @@ class InvestmentFinder:
         anchors = [self.sentences[i].text for i in event.sentences]
         # A change of course counts where the sentence is about the project ("the project was
         # paused", "Google denied the report"), not in any aside ("no plans to announce").
-        about = " ".join(s.text for s in scope if s.index in event.sentences or s.facilities or re.search(
+        # …nor where it names only other places ("We have no plans in KwaZulu-Natal", said
+        # of another site than the one at Midrand).
+        about = " ".join(s.text for s in scope if (s.index in event.sentences or s.facilities or re.search(
             r"\b(?:project|plans?|site|construction|facility|campus|build|report(?:s|ed)?|investment)\b", s.text, re.I))
+            and not self._elsewhere(s, event))
         for status in ("Denied", "Cancelled", "Paused"):
             if _cue(status).search(about):
                 return status

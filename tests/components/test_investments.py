@@ -159,3 +159,10 @@ def test_ways_of_saying_when_a_facility_opens(extract_text, sentence, year):
 def test_the_facilitys_capacity_stated_apart_from_its_kind(extract_text, sentence, mw):
     x = extract_text(f"Kestrel Compute will invest A$70 million in a new AI supercomputer in Canberra. {sentence}")
     assert [(i.investor, i.capacity_mw) for i in x.investments] == [("Kestrel Compute", mw)]
+
+
+def test_a_denial_about_another_site_leaves_the_confirmed_one_standing(extract_text):
+    x = extract_text("JOHANNESBURG – Indlovu Data Centres on Monday confirmed that it is building a R4.5-billion data "
+                     "centre in Midrand.\n\nOn Durban it was blunter. \"We have no plans in KwaZulu-Natal at this stage,\" "
+                     "chief executive Pieter van der Merwe told reporters.")
+    assert [(i.place, i.status) for i in x.investments] == [("Midrand", "Announced")]

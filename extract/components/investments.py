@@ -88,13 +88,14 @@ class _Event:
     country: str | None
     amount: Money | None = None
     amount_in_headline: bool = False
+    place_in_headline: bool = False
     sentences: list[int] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)
     existing: bool = False  # a site already running, told with its capacity and no sum
 
 
 # "The facility, planned for Olkaria": a sentence about the facility that does not name its kind.
-_FACILITY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:facility|site|plant|campus|fab|factory)\b")
+_FACILITY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:new|replacement) )?(?:facility|site|plant|campus|fab|factory|project)\b")
 
 
 # What stands between a sum and the same sum converted: " (", " (about ", " (or roughly ".
@@ -198,11 +199,11 @@ class InvestmentFinder:
         whose sentence points back ("on it", "the office") at the facility of the sentence
         before takes that facility's place."""
         if sent.index == 0 or sent.places or not re.search(
-                r"\b(?:on|in|into|for) (?:it|them)\b|\b(?:the|this|that) (?:office|site|facility|campus|project|plant|hub|centre|center)\b",
-                sent.text, re.I):
+                r"\b(?:on|in|into|for) (?:it|them)\b|\b(?:the|this|that) (?:office|site|facility|campus|project|plant|hub|centre|center)\b"
+                r"|^\s*It (?:will|would|is|was|has)\b", sent.text, re.I):
             return None
         previous = self.sentences[sent.index - 1]
-        return self._place_in(previous, previous.end) if previous.facilities else None
+        return self._place_in(previous, previous.end) if previous.facilities or _FACILITY_REFERRED.search(previous.text) else None
 
     def _investor_in(self, sent: _Sentence, at: int) -> str | None:
         """The company that does the investing: the subject of the sentence ("X will
@@ -303,6 +304,7 @@ class InvestmentFinder:
             place = self._place_in(sent, pos) or self._place_referred_to(sent)
             facility = facility or main_facility
             country = self._country_of(place) or (self._country_in(sent) or self.main_country if place else None)
+            headline = sent.index == 0 and "\n" in self.text[sent.start:sent.end + 3]
             event = self._matching(events, investor, facility, place, country, money)
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
@@ -310,11 +312,14 @@ class InvestmentFinder:
                 existing = money is None and place is not None and self._existing_site(sent) is not None
                 if money is None and not _cue("build").search(sent.text) and not existing:
                     continue  # a facility named with no sum and no plan to build it
-                event = _Event(investor, facility, place, country, existing=existing)
+                event = _Event(investor, facility, place, country, existing=existing, place_in_headline=headline)
                 events.append(event)
-            if place and (event.place is None or self._specificity(place) > self._specificity(event.place)):
-                event.place, event.country = place, country or event.country
-            headline = sent.index == 0 and "\n" in self.text[sent.start:sent.end + 3]
+            # The body's place for the headline's sum replaces the headline's ("DonauNet scraps
+            # BGN 390 million Bozhurishte campus, moves plans to Rakovski", where only Rakovski
+            # is found), as a more specific one does.
+            restated = event.place_in_headline and not headline and _same_sum(event.amount, money)
+            if place and (event.place is None or restated or self._specificity(place) > self._specificity(event.place)):
+                event.place, event.country, event.place_in_headline = place, country or event.country, headline
             if money is not None and (event.amount is None or event.amount_in_headline and not headline):
                 # A headline's sum is often the total of several ("to spend $3.5bn in Latin
                 # America"); the body's figure for one place replaces it.

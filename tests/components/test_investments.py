@@ -166,3 +166,13 @@ def test_a_denial_about_another_site_leaves_the_confirmed_one_standing(extract_t
                      "centre in Midrand.\n\nOn Durban it was blunter. \"We have no plans in KwaZulu-Natal at this stage,\" "
                      "chief executive Pieter van der Merwe told reporters.")
     assert [(i.place, i.status) for i in x.investments] == [("Midrand", "Announced")]
+
+
+def test_the_body_places_the_headlines_sum(extract_text):
+    x = extract_text("DonauNet scraps BGN 390 million campus, moves data centre plans to Rakovski\n\n"
+                     "SOFIA, 23 September 2025 – DonauNet Holding GmbH has cancelled its planned campus at Bozhurishte, "
+                     "west of Sofia. The Bozhurishte project was announced in 2023 with a budget of BGN 390 million.\n\n"
+                     "The replacement project will be developed near Rakovski, a town east of Plovdiv. It will have "
+                     "24 MW of IT capacity and cost €140 million.")
+    found = {i.amount.currency: i.place for i in x.investments if i.amount}
+    assert found["BGN"] == "Bozhurishte" and "EUR" in found, found

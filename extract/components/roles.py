@@ -153,11 +153,17 @@ class RoleFinder:
 
     def _ministry(self, title: str) -> str | None:
         """The organisation a minister's portfolio names: "minister of information and
-        communications" → "Ministry of Information and Communications" when the text names it."""
-        portfolio = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
-        if len(portfolio) < 2:
+        communications" → "Ministry of Information and Communications", "finance minister" →
+        "Ministry of Finance", when the text names it."""
+        parts = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
+        if len(parts) == 2:
+            portfolio = parts[1]
+        elif title.endswith("minister") and " " in title:
+            portfolio = title.rsplit(" ", 1)[0]      # "finance minister", "economic department minister"
+        else:
             return None
-        words = set(name_words(portfolio[1])) - {"and", "of", "the"}
+        # "minister of state for information technology": a junior post in that ministry.
+        words = set(name_words(portfolio)) - {"and", "of", "for", "the", "state", "department", "ministry", "deputy", "federal", "state's"}
         best = None
         for name, e in self.entities.items():
             if e.type != "Organization":

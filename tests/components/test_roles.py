@@ -91,6 +91,12 @@ CASES = [
      "Martín Ríos", "Municipalidad de San Rafael", "mayor"),
     ("Rana municipality was less sanguine. Mayor Kari Fjellheim said she was deeply disappointed.",
      "Kari Fjellheim", "Rana municipality", "mayor"),
+    # A portfolio before the post, or a junior minister's, names the ministry the text mentions.
+    ("Finance Minister Bezalel Smotrich said the Ministry of Finance would not block the fab.",
+     "Bezalel Smotrich", "Ministry of Finance", "finance minister"),
+    ("Minister of State for Information Technology Rabia Qureshi said the Ministry of Information Technology and "
+     "Telecommunication (MoITT) would treat the project as a priority.", "Rabia Qureshi",
+     "Ministry of Information Technology and Telecommunication", "minister of state for information technology"),
     # A post for a country, in an article about one company.
     ("Savanna Connect Group named its new leaders. Meron Tadesse is appointed country manager for Ethiopia.",
      "Meron Tadesse", "Savanna Connect Group", "country manager"),

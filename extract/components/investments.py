@@ -198,11 +198,16 @@ class InvestmentFinder:
         """"We'll open an office in Las Condes. We plan to spend US$4 million on it": a sum
         whose sentence points back ("on it", "the office") at the facility of the sentence
         before takes that facility's place."""
-        if sent.index == 0 or sent.places or not re.search(
-                r"\b(?:on|in|into|for) (?:it|them)\b|\b(?:the|this|that) (?:office|site|facility|campus|project|plant|hub|centre|center)\b"
-                r"|^\s*It (?:will|would|is|was|has)\b", sent.text, re.I):
+        if sent.index == 0 or sent.places:
             return None
         previous = self.sentences[sent.index - 1]
+        # "The larger bet is in Clay, New York. There Micron plans to spend up to $100 billion".
+        if re.match(r"\s*There\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could)\b)", sent.text):
+            return self._place_in(previous, previous.start)  # the first place it puts anything in
+        if not re.search(r"\b(?:on|in|into|for) (?:it|them)\b|\b(?:the|this|that) (?:[\w-]+ ){0,3}?"
+                         r"(?:office|site|facility|campus|project|plant|hub|centre|center|system|cluster)\b"
+                         r"|^\s*It (?:will|would|is|was|has)\b", sent.text, re.I):
+            return None
         return self._place_in(previous, previous.end) if previous.facilities or _FACILITY_REFERRED.search(previous.text) else None
 
     def _investor_in(self, sent: _Sentence, at: int) -> str | None:

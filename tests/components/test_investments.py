@@ -176,3 +176,9 @@ def test_the_body_places_the_headlines_sum(extract_text):
                      "24 MW of IT capacity and cost €140 million.")
     found = {i.amount.currency: i.place for i in x.investments if i.amount}
     assert found["BGN"] == "Bozhurishte" and "EUR" in found, found
+
+
+def test_there_points_back_at_the_place_before(extract_text):
+    x = extract_text("Micron will expand its Boise fab. The larger bet is in Clay, a town north of Syracuse in Onondaga "
+                     "County, New York. There Micron plans to spend up to $100 billion over two decades on four fabs.")
+    assert ("Clay", Decimal(100_000_000_000)) in {(i.place, i.amount.value) for i in x.investments if i.amount}

@@ -159,7 +159,7 @@ class EntityResolver:
         self.currency_codes = set(load("currencies.json")["codes"])
         # Words of money and power are never names: "Euro", "Mrd." and "Megawatt" capitalised in a translation.
         self.measure_words = (set(load("currencies.json")["words"]) | set(load("multipliers.json"))
-                              | set(quantities.UNIT_WORDS))
+                              | {sym.lower() for sym in load("currencies.json")["symbols"]} | set(quantities.UNIT_WORDS))
         self.gazetteer = by_name()
         rules_heads = [h.lower() for h in rules["agency_heads"] + rules["other_org_heads"] if " " not in h]
         self.heads = set(rules_heads)

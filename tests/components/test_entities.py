@@ -276,3 +276,10 @@ def test_a_city_hall_and_a_regency(extract_text):
     x = extract_text("Gimhae City Hall approved the plan for Kendal Regency, said Lee Min-ho.")
     ents = by_name(x)
     assert ents["Gimhae City Hall"].type == "Organization" and ents["Kendal Regency"].type == "Place"
+
+
+def test_currency_symbols_units_and_generic_words_are_no_names(extract_text):
+    x = extract_text("Nabd reported revenue of JD 49.9 million. The Cabinet approved a 40 MVA substation and Media "
+                     "reported that the SiC line would follow.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert not names & {"JD", "Cabinet", "MVA", "Media", "SiC"}, names

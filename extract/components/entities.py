@@ -1112,7 +1112,10 @@ class EntityResolver:
             return "Place"         # "in Dholera", "near Pecém": every mention puts it somewhere
         # A name the model calls a person or an organisation that is the name of a known
         # place ("Zaragoza", "Santiago", "Co Kildare") is that place.
-        if any(EntityResolver._is_place_name(f) for f in forms) and not any(EntityResolver._person_form(m) for m in g.mentions):
+        # Three capitals only when they are a country's ("UAE"), not a town's that an agency
+        # shares ("IBA"); a dateline's "DUBLIN" is the city.
+        if any(EntityResolver._is_place_name(f) and (len(f) > 3 or not f.isupper() or places.lookup(f).kind == "Country") for f in forms) \
+                and not any(EntityResolver._person_form(m) for m in g.mentions):
             return "Place"
         if counts["Person"] and not any(EntityResolver._person_form(m) for m in g.mentions):
             # "Morava Capital"; and a lone word never given in full ("Vattenfall", "Ofgem"):

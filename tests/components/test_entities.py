@@ -283,3 +283,11 @@ def test_currency_symbols_units_and_generic_words_are_no_names(extract_text):
                      "reported that the SiC line would follow.")
     names = {n for e in x.entities for n in (e.name, *e.aliases)}
     assert not names & {"JD", "Cabinet", "MVA", "Media", "SiC"}, names
+
+
+def test_an_agencys_acronym_that_a_town_shares_stays_the_agency(extract_text):
+    x = extract_text("DUBLIN, 3 May 2024 — The project was certified by the InvestBulgaria Agency (IBA). IBA said it "
+                     "would help, and Dublin welcomed it.")
+    ents = by_name(x)
+    assert ents["InvestBulgaria Agency"].type == "Organization" and "IBA" in ents["InvestBulgaria Agency"].aliases
+    assert ents["Dublin"].type == "Place"

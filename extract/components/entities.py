@@ -86,6 +86,12 @@ def _is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", text))
 
 
+# Verbs and words that follow the company in a headline written in title case.
+_HEADLINE_VERB = re.compile(
+    r"(?<=\s)(?:Builds?|Plans?|Invests?|Opens?|Breaks|Announces|Unveils|Launches|Expands|Commits|Selects|Picks|Wins|Gets|"
+    r"Secures|Signs|Acquires|Buys|Sells|Starts|Begins|Completes|Cancels|Pauses|Scraps|Confirms|Denies|Says|Eyes|Targets|"
+    r"Worth|To|Will|Is|Are|Has|Have|Sets|Moves|Pours|Spends|Bets|Backs|Taps|Names|Appoints|Reports)\b")
+
 # Words for a level of government that open a sentence as a common noun ("City council voted").
 _LEVELS = frozenset({"city", "town", "county", "state", "district", "village", "municipal", "local", "regional",
                      "provincial", "national", "federal", "parish", "borough"})
@@ -261,6 +267,10 @@ class EntityResolver:
 
     def mentions(self, doc: Doc, full: str) -> list[Mention]:
         found: list[Mention] = []
+        first_line = full.split("\n", 1)[0]
+        words = re.findall(r"[^\W\d_][\w'’-]*", first_line)
+        title_case_headline = len(first_line) if "\n" in full and len(words) >= 5 and \
+            sum(w[0].isupper() for w in words) >= 0.6 * len(words) else 0
         for ent in doc.ents:
             if ent.label_ not in LABEL_TYPES:
                 # "March 3, 2025 - Corrib Data": a dateline's date swallowed the name after it.
@@ -281,6 +291,14 @@ class EntityResolver:
                 found.append(Mention(start, end, text, LABEL_TYPES[ent.label_], ent.ent_id_, "gazetteer"))
                 continue
             stripped_start, end, text = self._strip_title(full, start, end)
+            if ent.label_ == "ORG" and start < title_case_headline:
+                # "Awan Nusantara Builds Data Center Worth Rp …": in a headline in title case
+                # the name ends where the verb starts.
+                verb = _HEADLINE_VERB.search(text)
+                if verb and verb.start() > 0:
+                    end = stripped_start + verb.start()
+                    text = full[stripped_start:end].rstrip()
+                    end = stripped_start + len(text)
             if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, ent.label_):
                 continue
             # What follows a job title ("Chief Executive Karim Bennis") is a person.
@@ -1080,6 +1098,8 @@ class EntityResolver:
         """"Copperline" for "Copperline Data Centers", "KIO" for "KIO Networks": the full
         name is the short one followed only by company words and legal suffixes."""
         s, f = short.lower().split(), full.lower().split()
+        if f and f[0] in self.suffixes and s[:1] != f[:1]:
+            f = f[1:]  # "PT Awan Nusantara Digital": a legal form that comes first
         if len(s) >= len(f) or f[:len(s)] != s:
             return False
         tail = f[len(s):]

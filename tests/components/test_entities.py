@@ -291,3 +291,10 @@ def test_an_agencys_acronym_that_a_town_shares_stays_the_agency(extract_text):
     ents = by_name(x)
     assert ents["InvestBulgaria Agency"].type == "Organization" and "IBA" in ents["InvestBulgaria Agency"].aliases
     assert ents["Dublin"].type == "Place"
+
+
+def test_a_title_case_headline_ends_the_name_at_the_verb(extract_text):
+    x = extract_text("Awan Nusantara Builds Data Center Worth Rp 4,5 Trillion in Kendal, Targeted to Operate in 2027\n\n"
+                     "Kendal - PT Awan Nusantara Digital officially carried out the groundbreaking of its data center.")
+    orgs = [e for e in x.entities if e.type == "Organization"]
+    assert [(e.name, e.aliases) for e in orgs] == [("PT Awan Nusantara Digital", ("Awan Nusantara",))]

@@ -31,6 +31,9 @@ _TAIL_NOUNS = (
 _DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩\s+){0,3}?)"
 
 
+# What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
+_GENERIC_OWNERS = "company|firm|group|operator|venture|fund|bank|developer|utility|agency"
+
 # Posts of a town's administration or council.
 _MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|city manager|councill?or|council member|councilmember|council president|"
                              r"council leader|alderman|reeve)\b")
@@ -67,7 +70,9 @@ def _any_title() -> re.Pattern:
 @cache
 def _patterns() -> list[tuple[re.Pattern, float]]:
     t = rf"(?P<title>{_title()})"
-    p, o, ll = r"⟨P(?P<p>\d+)⟩", r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
+    # A person's name may carry a post-nominal: "Seán Kilbride TD, Minister for Enterprise".
+    p = r"⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?"
+    o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
     at = rf"\s+(?:of|at|for|with|in)\s+(?:the\s+)?{_DESCRIPTOR}"
     rules = [
@@ -76,10 +81,11 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{o}{_POSS}\s+{t}(?:\s*,)?\s+{p}", 0.85),                                     # ORG's CFO(,) NAME / ORG chairman NAME
         (rf"{_DET}{t}{at}{o}{sep}{p}", 0.85),                                            # chief executive of ORG, NAME
         (rf"{p}{sep}{t}{sep}{o}", 0.8),                                                  # NAME, CEO, ORG
-        (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
+        (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"
          rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as))\s+(?:as\s+)?{_DET}{t}{at}{o}", 0.8),
         (rf"{p}\s+as\s+(?:its\s+|the\s+|new\s+)*{t}{at}{o}", 0.8),                     # appointed NAME as MD of ORG
+        (rf"{p}\s+(?:has|had|have)\s+[^.⟨]*?\bas\s+(?:the\s+|its\s+|new\s+)*{t}{at}{o}", 0.7),  # NAME has spent ten weeks as GM of ORG
         (rf"\b{t}\s+{p}\s+(?:of|at)\s+(?:the\s+)?{o}", 0.8),                            # Chief Executive NAME of ORG
         (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
@@ -87,8 +93,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}{ll}{_POSS}\s+{t}\b", 0.75),                                        # NAME, India's IT minister
         (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}\b", 0.7),                  # NAME, governor of LAGOS
         (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}{sep}{p}", 0.7),                    # the mayor of Canelones, NAME
-        (rf"{p}{sep}{_DET}(?:company|firm|group|operator|venture)'s\s+{t}\b", 0.7),     # NAME, the company's CFO
-        (rf"\b(?:the\s+)?(?:company|firm|group|operator|venture)'s\s+{t}{sep}{p}", 0.7),  # the company's CFO, NAME
+        (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{t}\b", 0.7),                     # NAME, the fund's investment director
+        (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{t}{sep}{p}", 0.7),                  # the company's CFO, NAME
         (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}{sep}{p}", 0.65),                   # …, whose president, NAME
         (rf"{p}[^.⟨]*?\b(?:becomes|became|will become|has become|(?:will\s+)?joins?\s+as|joined\s+as|(?:is|was|has been|will be)\s+"
          rf"(?:appointed|named|promoted to)|succeeds?\s+⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{t}(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)
@@ -261,8 +267,12 @@ class RoleFinder:
                 return self._ministry(title) or self._government(place)
             # "Alberta's Minister of Technology and Innovation": the province's government.
             return self._government(place) if self.entities[place].subtype == "Region" else None
-        if re.search(r"\b(?:company|firm|group|operator|venture)'s\b", matched, re.IGNORECASE):
-            return self.main_company
+        if re.search(rf"\b(?:{_GENERIC_OWNERS})'s\b", matched, re.IGNORECASE):
+            # "Ithmar Capital will take a stake, said NAME, the fund's investment director":
+            # the organisation the sentence named, else the article's company.
+            earlier = re.findall(r"⟨O(\d+)⟩", shape)
+            return slots[int(earlier[0])][1] if earlier and not re.search(r"\b(?:company|firm|group)'s", matched, re.I) \
+                else self.main_company
         if re.match(r"(?:its|whose|their)\b", matched, re.IGNORECASE):
             # The organisation just named: earlier in this sentence, else in the one before.
             earlier = re.findall(r"⟨O(\d+)⟩", before)

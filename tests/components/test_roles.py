@@ -97,6 +97,14 @@ CASES = [
     ("Minister of State for Information Technology Rabia Qureshi said the Ministry of Information Technology and "
      "Telecommunication (MoITT) would treat the project as a priority.", "Rabia Qureshi",
      "Ministry of Information Technology and Telecommunication", "minister of state for information technology"),
+    # "as TITLE of ORG" later in the sentence; a post-nominal; a description before the body.
+    ("Aoife Geraghty has spent most of her first ten weeks as general manager of Intel Ireland walking the floor.",
+     "Aoife Geraghty", "Intel Ireland", "general manager"),
+    ("DUBLIN — Ledgerline will hire 300 people in Dublin, the company said. Seán Kilbride TD, Minister for Enterprise, "
+     "Trade and Employment, said: \"This is a significant vote of confidence in Ireland.\" Kilbride visited the office.",
+     "Seán Kilbride", "Government of Ireland", "minister for enterprise"),
+    ("Mariana Treviño, who heads the Querétaro state Secretariat of Sustainable Development (SEDESU), said the project "
+     "confirms the confidence of investors.", "Mariana Treviño", "Secretariat of Sustainable Development", "head"),
     # A post for a country, in an article about one company.
     ("Savanna Connect Group named its new leaders. Meron Tadesse is appointed country manager for Ethiopia.",
      "Meron Tadesse", "Savanna Connect Group", "country manager"),

@@ -299,7 +299,7 @@ class EntityResolver:
                     end = stripped_start + verb.start()
                     text = full[stripped_start:end].rstrip()
                     end = stripped_start + len(text)
-            if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, ent.label_):
+            if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, end, ent.label_):
                 continue
             # What follows a job title ("Chief Executive Karim Bennis") is a person.
             etype = "Person" if stripped_start > start and " " in text else LABEL_TYPES[ent.label_]
@@ -325,9 +325,11 @@ class EntityResolver:
         return sorted(found, key=lambda m: m.start)
 
     @staticmethod
-    def _portfolio(full: str, start: int, label: str) -> bool:
-        """"the minister of Transport and Telecommunications": a post's portfolio, not an
-        organisation of its own."""
+    def _portfolio(full: str, start: int, end: int, label: str) -> bool:
+        """"the minister of Transport and Telecommunications", "Digital Technologies Minister":
+        a post's portfolio, not an organisation of its own."""
+        if label == "ORG" and re.match(r"\s+(?:(?:Deputy|Vice|State)\s+)?(?i:minister|secretary|commissioner)\b", full[end:end + 30]):
+            return True
         # The portfolio may run on: "Minister of Communication and" + "Digital Affairs".
         return label == "ORG" and bool(re.search(
             r"\b(?i:minister|(?:under)?secretary|commissioner|counsellor|councillor|member|cabinet member)\s+(?:of|for)\s+(?:the\s+)?"

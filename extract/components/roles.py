@@ -95,7 +95,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}{sep}{p}", 0.7),                    # the mayor of Canelones, NAME
         (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{t}\b", 0.7),                     # NAME, the fund's investment director
         (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{t}{sep}{p}", 0.7),                  # the company's CFO, NAME
-        (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}{sep}{p}", 0.65),                   # …, whose president, NAME
+        (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}(?:{sep}|\s+){p}", 0.65),          # …, whose (new) president(,) NAME
         (rf"{p}[^.⟨]*?\b(?:becomes|became|will become|has become|(?:will\s+)?joins?\s+as|joined\s+as|(?:is|was|has been|will be)\s+"
          rf"(?:appointed|named|promoted to)|succeeds?\s+⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{t}(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)
         (rf"{p}{sep}(?:(?:currently|now|also)\s+)?{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added|since|from|until))", 0.55),  # NAME, minister of X,
@@ -192,7 +192,9 @@ class RoleFinder:
         def rank(body: str) -> tuple:
             in_sentence = any(city.lower() in body.lower() for city in cities)
             kind = bool(re.search(r"\b(?:council|c[âa]mara)\b", body, re.I)) == council
-            return (not in_sentence, not kind, len(body))
+            # A mayor's or councillor's body is the town's, not the county's or region's.
+            county = bool(re.search(r"\b(?:county|regional|provincial|state)\b", body, re.I))
+            return (not in_sentence, county, not kind, len(body))
         return min(bodies, key=rank)
 
     def _government(self, place: str | None) -> str | None:

@@ -105,6 +105,14 @@ CASES = [
      "Seán Kilbride", "Government of Ireland", "minister for enterprise"),
     ("Mariana Treviño, who heads the Querétaro state Secretariat of Sustainable Development (SEDESU), said the project "
      "confirms the confidence of investors.", "Mariana Treviño", "Secretariat of Sustainable Development", "head"),
+    # "whose" without a comma; a portfolio the model took for an organisation; a mayor is the town's.
+    ("Oracle is in talks in Abu Dhabi. G42, whose chief executive Peng Xiao has repeatedly said the group wants more "
+     "compute, did not respond.", "Peng Xiao", "G42", "chief executive officer"),
+    ("Sahra Digital will build two data centres in Tashkent, Uzbekistan. Digital Technologies Minister Sherzod Shermatov "
+     "said the facilities would keep data inside the country.", "Sherzod Shermatov", "Government of Uzbekistan",
+     "digital technologies minister"),
+    ("The Goodhue County Board met last week. On Monday the Zumbrota City Council voted 4-1. \"This is the biggest "
+     "decision this council has made,\" Mayor Dale Hinderaker said.", "Dale Hinderaker", "Zumbrota City Council", "mayor"),
     # A post for a country, in an article about one company.
     ("Savanna Connect Group named its new leaders. Meron Tadesse is appointed country manager for Ethiopia.",
      "Meron Tadesse", "Savanna Connect Group", "country manager"),

@@ -96,8 +96,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{t}\b", 0.7),                     # NAME, the fund's investment director
         (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{t}{sep}{p}", 0.7),                  # the company's CFO, NAME
         (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}(?:{sep}|\s+){p}", 0.65),          # …, whose (new) president(,) NAME
-        (rf"{p}[^.⟨]*?\b(?:becomes|became|will become|has become|(?:will\s+)?joins?\s+as|joined\s+as|(?:is|was|has been|will be)\s+"
-         rf"(?:appointed|named|promoted to)|succeeds?\s+⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{t}(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)
+        (rf"{p}(?:[^.⟨]|⟨[OL]\d+⟩)*?\b(?P<move>becomes|became|will become|has become|(?:will\s+)?joins?\s+as|joined\s+as|(?:is|was|has been|will be)\s+"
+         rf"(?:appointed|named|promoted to)|(?:will\s+)?succeeds?\s+(?:Dr\.?\s+)?⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{t}(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)
         (rf"{p}{sep}(?:(?:currently|now|also)\s+)?{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added|since|from|until))", 0.55),  # NAME, minister of X,
         (rf"{_DET}{t}{sep}{p}", 0.55),                                                   # the minister of X, NAME
         (rf"\b(?P<portfolio>(?-i:(?:[A-Z][\w&-]*|and|&)\s+){{1,4}})?{t}\s+{p}", 0.5),    # (Finance) Minister NAME
@@ -202,7 +202,7 @@ class RoleFinder:
         return government_of(place) if place else None
 
     def find(self) -> list[Role]:
-        roles: dict[tuple[str, str], Role] = {}
+        roles: dict[tuple, Role] = {}
         text = full_text(self.doc)
         self.previous_org = None
         for sent in self.doc.sents:
@@ -221,12 +221,17 @@ class RoleFinder:
                         continue
                     title = self._title(g, slots)
                     org = self._org(g, slots, title, m.group(0), shape, shape[:m.start()])
-                    if not org or (person in placed and g.get("o") is None and confidence < 0.8):
+                    # A move to a new post is a role of its own beside the one held now ("NAME,
+                    # finance director of MTN Ghana, will join as group chief financial officer").
+                    if not org or (person in placed and g.get("o") is None and confidence < 0.8 and not g.get("move")):
                         continue
                     placed.add(person)
                     last_person = person
+                    role = Role(person, org, title, (sent.text.strip(),), confidence)
                     if (person, org) not in roles:
-                        roles[(person, org)] = Role(person, org, title, (sent.text.strip(),), confidence)
+                        roles[(person, org)] = role
+                    elif g.get("move") and roles[(person, org)].title != title:
+                        roles[(person, org, title)] = role  # a second post at the same organisation
             self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
         return list(roles.values())
 

@@ -140,3 +140,10 @@ def test_no_role_without_an_organisation(extract_text):
 def test_a_government_named_with_its_article(extract_text):
     x = extract_text("SANTO DOMINGO (EFE) -- The minister of industry, Víctor Bisonó, said the Dominican Republic will host it.")
     assert {(r.person, r.org) for r in x.roles} == {("Víctor Bisonó", "Government of the Dominican Republic")}
+
+
+def test_a_move_to_a_new_post_is_a_role_beside_the_one_held(extract_text):
+    x = extract_text("Savanna Connect Group named new leaders. Abena Kyei, finance director of MTN Ghana, will join as "
+                     "group chief financial officer in August.")
+    assert {(r.person, r.org, r.title) for r in x.roles} >= {
+        ("Abena Kyei", "MTN Ghana", "director"), ("Abena Kyei", "Savanna Connect Group", "group chief financial officer")}

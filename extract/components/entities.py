@@ -1011,8 +1011,7 @@ class EntityResolver:
             if find(i) != i or g.canonical or not all(m.type == "Person" for m in g.mentions):
                 continue
             longer = {find(j) for j in orgs if find(j) != i and any(
-                self._short_name(f, " ".join(w for w in o.split() if w not in _rules()["org_first_words"]))
-                for f in g.forms for o in groups[j].forms)}
+                self._short_name(f, o) for f in g.forms for o in groups[j].forms)}
             if len(longer) == 1:
                 g.mentions = [replace(m, type="Organization", rule="org-rule") for m in g.mentions]
                 union(longer.pop(), i)

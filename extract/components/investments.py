@@ -414,8 +414,8 @@ class InvestmentFinder:
     def _best_place(self, event: _Event, scope: list[_Sentence]) -> str | None:
         """The most specific place stated for the facility: among places introduced by
         "in/at/near" in the sentences about it that name the facility ("the facility,
-        planned for Olkaria") or its sum, the one
-        lowest in the hierarchy (a locality the gazetteer does not know counts as lowest)."""
+        planned for Olkaria") or its sum, the one lowest in the hierarchy (a locality the
+        gazetteer does not know counts as lowest)."""
         found = []
         for s in scope:
             if not (s.facilities or s.index in event.sentences or _FACILITY_REFERRED.search(s.text)):

@@ -92,11 +92,8 @@ def _add_money(graph: Graph, money: Money) -> URIRef:
 
 
 def investment_iri(investment: Investment) -> URIRef:
-    """One investment reported by several articles is one node: its identity is who builds
-    what kind of facility where, not what any one article says about it (amount, status,
-    dates). A place that is only the country adds nothing to the identity."""
-    place = investment.place if investment.place != investment.country else None
-    return URIRef(mint("investment", investment.investor, investment.country, investment.facility, place))
+    """One investment reported by several articles is one node, named by its identity."""
+    return URIRef(mint("investment", *investment.identity))
 
 
 def _add_investment(graph: Graph, article: URIRef, inv: Investment, iris: dict) -> None:

@@ -66,6 +66,12 @@ class Investment:
     evidence: tuple[str, ...] = ()
     confidence: float = 0.5
 
+    @property
+    def identity(self) -> tuple:
+        """Who builds what kind of facility where: one investment whatever each article says
+        of it (amount, status, dates). A place that is only the country adds nothing."""
+        return self.investor, self.country, self.facility, self.place if self.place != self.country else None
+
 
 @dataclass(frozen=True)
 class Role:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.language import Language
@@ -563,7 +563,22 @@ def find_investments(doc: Doc) -> list[Investment]:
     events = finder.events()
     scopes = finder.scopes(events) if events else {}
     anchor = When(doc._.published.isoformat()) if doc._.published else None
-    return [finder.fill(e, scopes[id(e)], anchor) for e in events]
+    # Two events found for the same facility of the same company ("a R4.5-billion data centre
+    # in Midrand", "the Midrand data centre would cost R6-billion") are one investment, as
+    # the graph names it: the first told keeps its slots, the others fill the gaps.
+    merged: dict[tuple, Investment] = {}
+    for investment in (finder.fill(e, scopes[id(e)], anchor) for e in events):
+        first = merged.get(investment.identity)
+        if first is None:
+            merged[investment.identity] = investment
+            continue
+        gaps = {f: getattr(investment, f) for f in ("amount", "operational", "jobs", "construction_jobs", "capacity_mw")
+                if getattr(first, f) is None}
+        merged[investment.identity] = replace(
+            first, **gaps, partners=tuple(dict.fromkeys(first.partners + investment.partners)),
+            evidence=tuple(dict.fromkeys(first.evidence + investment.evidence)),
+            confidence=max(first.confidence, investment.confidence))
+    return list(merged.values())
 
 
 @Language.factory(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -182,3 +183,15 @@ def test_there_points_back_at_the_place_before(extract_text):
     x = extract_text("Micron will expand its Boise fab. The larger bet is in Clay, a town north of Syracuse in Onondaga "
                      "County, New York. There Micron plans to spend up to $100 billion over two decades on four fabs.")
     assert ("Clay", Decimal(100_000_000_000)) in {(i.place, i.amount.value) for i in x.investments if i.amount}
+
+
+def test_no_two_investments_of_an_article_share_an_identity(extractor):
+    # One node per investment in the graph: two with the same identity would give it two
+    # statuses and two evidences, which the contract forbids (newskg validate).
+    from extract.sources import Article, read_all
+
+    articles = [a for a in read_all([str(Path(__file__).parents[2] / "corpus" / "articles")]) if isinstance(a, Article)]
+    assert len(articles) >= 100
+    for article, extraction in zip(articles, extractor.extract_many(articles)):
+        identities = [i.identity for i in extraction.investments]
+        assert len(identities) == len(set(identities)), article.source

@@ -127,4 +127,3 @@ def government_of(place: str) -> str:
     """The name of a country's or region's government: "Government of Kenya", "Government of
     the Dominican Republic"."""
     return f"Government of the {place}" if _WITH_ARTICLE.search(place) else f"Government of {place}"
-

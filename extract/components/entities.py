@@ -60,6 +60,12 @@ def _company_words() -> frozenset[str]:
     return frozenset(h.lower() for h in _rules()["company_heads"] if " " not in h)
 
 
+@cache
+def _body_words() -> frozenset[str]:
+    """Last words of public bodies' names ("Council", "Ministry", "Hall"): no person's surname."""
+    return frozenset({"hall", *(h.lower() for h in _rules()["agency_heads"])})
+
+
 # Capitalised words that start sentences, not names.
 _STOPWORDS = frozenset("""the a an in on at for and but or of to by with from this that these those its our their his her
 it we they he she as after before when while since if new our""".split())
@@ -98,6 +104,12 @@ _LEVELS = frozenset({"city", "town", "county", "state", "district", "village", "
 
 _ADMIN_KINDS = frozenset({"province", "prefecture", "state", "region", "county", "district", "governorate", "oblast", "regency",
                           "voivodeship", "department", "canton"})
+
+
+def _without_kind(name: str) -> str | None:
+    """"Rayong province" → "Rayong": a place's name without the kind of area it ends on."""
+    base, _, kind = name.rpartition(" ")
+    return base if base and kind.lower() in _ADMIN_KINDS else None
 
 
 def _capitals(word: str) -> bool:
@@ -1020,8 +1032,8 @@ class EntityResolver:
         by_form = {f.lower(): i for i in placed for f in groups[i].forms}
         for i in placed:
             for form in groups[i].forms:
-                base, _, kind = form.lower().rpartition(" ")
-                if kind in _ADMIN_KINDS and base in by_form:
+                base = _without_kind(form.lower())
+                if base in by_form:
                     union(by_form[base], i)
         out: dict[int, _Group] = {}
         for i, g in enumerate(groups):
@@ -1091,7 +1103,7 @@ class EntityResolver:
         return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in _company_words()
                 and not any(_capitals(w) for w in words)        # "Dublin EMEA"; "K. Srinivasa Rao" has an initial
                 and words[0] not in _rules()["org_first_words"]
-                and words[-1].lower() not in {"hall", *(h.lower() for h in _rules()["agency_heads"])}  # "Gimhae City Hall"
+                and words[-1].lower() not in _body_words()  # "Aabenraa Municipality", "Gimhae City Hall"
                 and not any(re.match(rx, m.text) for rx in _rules()["place_name_patterns"])
                 and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_region_name(words[0]))
 
@@ -1170,8 +1182,8 @@ class EntityResolver:
                 records[name] = Entity(name, old.type, old.subtype, tuple(dict.fromkeys(old.aliases + tuple(g.forms))), iso_code=old.iso_code)
             else:
                 aliases = [f for f in g.forms if f != name]
-                base, _, kind = name.rpartition(" ")
-                if etype == "Place" and kind.lower() in _ADMIN_KINDS and base not in aliases:
+                base = _without_kind(name) if etype == "Place" else None
+                if base and base not in aliases:
                     aliases.append(base)  # "Sindh province" is also called "Sindh"
                 records[name] = Entity(name, etype, subtype, tuple(aliases), iso_code=iso)
             spans.extend((m.start, m.end, name, etype) for m in g.mentions)

@@ -298,3 +298,9 @@ def test_a_title_case_headline_ends_the_name_at_the_verb(extract_text):
                      "Kendal - PT Awan Nusantara Digital officially carried out the groundbreaking of its data center.")
     orgs = [e for e in x.entities if e.type == "Organization"]
     assert [(e.name, e.aliases) for e in orgs] == [("PT Awan Nusantara Digital", ("Awan Nusantara",))]
+
+
+def test_no_name_or_alias_is_empty(extract_text):
+    x = extract_text("The Ticino Compute Foundation, set up by the Canton of Ticino in 2020, will build a GPU cluster in "
+                     "Bellinzona, and the Canton of Ticino gives a further CHF 10 million grant.")
+    assert all(n.strip() for e in x.entities for n in (e.name, *e.aliases)), [(e.name, e.aliases) for e in x.entities]

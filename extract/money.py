@@ -33,12 +33,23 @@ def _number_words() -> str:
 
 
 @cache
+def codes() -> list[str]:
+    """Codes written beside amounts: every current ISO 4217 code but those that in capitals are
+    words ("ALL", "TOP"), and the withdrawn and unofficial ones news still uses (BGN, RMB)."""
+    import pycountry
+
+    cur = load("currencies.json")
+    iso = {c.alpha_3 for c in pycountry.currencies} - set(cur["word_like_codes"])
+    return sorted(iso | set(cur["codes"]))
+
+
+@cache
 def _pattern() -> re.Pattern:
     cur = load("currencies.json")
     num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
     mult = words_pattern(load("multipliers.json"))
     word = words_pattern(cur["words"])
-    code = "(?-i:" + words_pattern(cur["codes"]) + ")"
+    code = "(?-i:" + words_pattern(codes()) + ")"
     sym = words_pattern(cur["symbols"])
     qual = words_pattern(QUALIFIERS)
     numw = _number_words()

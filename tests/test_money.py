@@ -63,6 +63,26 @@ CASES = [
     ("JD 118.4 million", Money(Decimal(118400000), "JOD")),
     ("RD$3,200 millions", Money(Decimal(3200000000), "DOP")),
     ("45 billions of FCFA", Money(Decimal(45000000000), "XOF")),
+    ("FCFA 30 billion", Money(Decimal(30000000000), "XOF")),
+    ("GH¢2.4 billion", Money(Decimal(2400000000), "GHS")),
+    ("TSh 310 billion", Money(Decimal(310000000000), "TZS")),
+    ("Tk 1,250 crore", Money(Decimal(12500000000), "BDT")),
+    ("Rwf 235 billion", Money(Decimal(235000000000), "RWF")),
+    ("֏14.5 billion", Money(Decimal(14500000000), "AMD")),
+    ("25 billion drams", Money(Decimal(25000000000), "AMD")),
+    ("₾40 million", Money(Decimal(40000000), "GEL")),
+    ("₮96 billion", Money(Decimal(96000000000), "MNT")),
+    ("96 billion tugriks", Money(Decimal(96000000000), "MNT")),
+    ("N$2.1 billion", Money(Decimal(2100000000), "NAD")),
+    ("Bs 300 million", Money(Decimal(300000000), "BOB")),
+    ("₲1.2 trillion", Money(Decimal(1200000000000), "PYG")),
+    ("₴1.2 billion", Money(Decimal(1200000000), "UAH")),
+    ("4.5 billion meticais", Money(Decimal(4500000000), "MZN")),
+    ("MZN 2 billion", Money(Decimal(2000000000), "MZN")),
+    ("RUB 15 billion", Money(Decimal(15000000000), "RUB")),
+    ("12 billion roubles", Money(Decimal(12000000000), "RUB")),
+    ("AOA 90 billion", Money(Decimal(90000000000), "AOA")),
+    ("BGN 390 million", Money(Decimal(390000000), "BGN")),
 ]
 
 
@@ -73,7 +93,7 @@ def test_parse(text, expected):
 
 @pytest.mark.parametrize("text", [
     "a nine-figure sum", "hundreds of millions of dollars", "it won 5 awards", "300 jobs", "in 2022",
-    "a dollar", "5 m of cable", "90MW", "the QR03 campus", "a R2D2 unit",
+    "a dollar", "5 m of cable", "90MW", "the QR03 campus", "a R2D2 unit", "ALL 300 STAFF", "TOP 10 SITES",
 ])
 def test_no_amount(text):
     assert money.parse(text) is None
@@ -91,6 +111,8 @@ def test_dollar_means_local_currency_when_the_country_uses_dollars():
     ("650 million kroner", "DK", "DKK"), ("650 million kroner", "NO", "NOK"), ("2 billion crowns", "CZ", "CZK"),
     ("2 billion crowns", "SE", "SEK"), ("NIS 500 million", "IL", "ILS"), ("90 billion forint", "HU", "HUF"),
     ("3 billion taka", "BD", "BDT"), ("40 million lari", "GE", "GEL"), ("1.2 billion hryvnias", "UA", "UAH"),
+    ("30 million dinars", "TN", "TND"), ("8 billion francs", "ML", "XOF"), ("8 billion francs", "GA", "XAF"),
+    ("2 billion shillings", "UG", "UGX"), ("Bs 300 million", "VE", "VES"),
 ])
 def test_a_currency_name_used_by_several_countries_means_the_articles(text, country, code):
     assert money.parse(text, country=country).currency == code

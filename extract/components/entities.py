@@ -174,7 +174,7 @@ class EntityResolver:
         # A facility named earlier in the clause: "a £650m data centre in Hayes".
         self._siting = re.compile(
             rf"\b(?:{words_pattern(self.facility_words | {'data centre', 'data center', 'campus'})})s?\b[^.;]*$", re.I)
-        self.currency_codes = set(load("currencies.json")["codes"])
+        self.currency_codes = set(money.codes())
         # Words of money and power are never names: "Euro", "Mrd." and "Megawatt" capitalised in a translation.
         self.measure_words = (set(load("currencies.json")["words"]) | set(load("multipliers.json"))
                               | {sym.lower() for sym in load("currencies.json")["symbols"]} | set(quantities.UNIT_WORDS))

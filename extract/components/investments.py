@@ -107,6 +107,11 @@ _CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|appr
 _CAPACITY_OF_FACILITY = re.compile(r"\b(?:capacity|IT load|facility|site|machine|system|designed for)\b|"
                                    r"W of (?:IT |computing |electric(?:al)? )?(?:load|power)\b", re.IGNORECASE)
 
+# What comes before the unit a parent's sum is for: "an investment of Tk 1,250 crore by its
+# subsidiary X", "approved Tk 340 crore for another subsidiary, X,".
+_FOR_UNIT = re.compile(r"\b(?:by|for)\s+(?:its|their|our|another|a|the)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:subsidiary|unit|arm|affiliate|venture)\s*,?\s+$", re.IGNORECASE)
+
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
@@ -211,8 +216,12 @@ class InvestmentFinder:
         return self._place_in(previous, previous.end) if previous.facilities or _FACILITY_REFERRED.search(previous.text) else None
 
     def _investor_in(self, sent: _Sentence, at: int) -> str | None:
-        """The company that does the investing: the subject of the sentence ("X will
-        invest", "X's data centre", "built by X"), else the company named before the sum."""
+        """The company that does the investing: the unit a parent's sum is for ("by its
+        subsidiary X"), the subject of the sentence ("X will invest", "X's data centre"), else
+        the company named before the sum."""
+        units = [n for pos, n in sent.orgs if self._is_investor(n) and _FOR_UNIT.search(self.text, sent.start, pos)]
+        if units:
+            return units[0]
         candidates = [(pos, n) for pos, n in sent.orgs if self._is_investor(n) and not self._partner_position(sent, pos)]
         if not candidates:
             return None

@@ -120,6 +120,15 @@ def test_a_joint_venture_named_in_apposition_to_the_subject_is_the_investor(extr
     assert [(i.investor, i.amount.value) for i in x.investments] == [("Tsugaru Power Devices Co", Decimal(380_000_000_000))]
 
 
+def test_the_unit_a_parent_approves_a_sum_for_is_the_investor(extract_text):
+    x = extract_text("Karnaphuli Holdings PLC said its board had approved an investment of Tk 900 crore by its subsidiary "
+                     "Karnaphuli Data Limited in a 12 MW data centre in Savar. The board also approved Tk 200 crore for "
+                     "another subsidiary, Karnaphuli Networks Limited, to build a fibre network to Khulna.")
+    sums = {i.amount.value: i.investor for i in x.investments if i.amount}
+    assert sums == {Decimal(9_000_000_000): "Karnaphuli Data Limited",
+                    Decimal(2_000_000_000): "Karnaphuli Networks Limited"}, sums
+
+
 def test_a_site_already_in_service_is_an_investment_of_its_own(extract_text):
     x = extract_text("Sindhu Digital will invest PKR 45 billion in a 40 MW data centre in Dhabeji, Sindh, to open in 2027. "
                      "Sindhu Digital already operates a 6 MW data centre in Lahore, which opened in 2021 and is fully "

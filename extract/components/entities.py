@@ -429,6 +429,7 @@ class EntityResolver:
     _LOCALITY = re.compile(
         r"\b(?:in|at|near|outside|to|from)\s+([A-Z][\w'’]+(?:[ -][A-Za-z][\w'’]+)?),\s+"
         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+    _SITED_IN = re.compile(r"\b(?:at|near|outside)\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
     _PLACE_CANDIDATE = re.compile(
         r"\b(?:in|near|at|outside|across|from|to|between|and|of)\s+(?:the\s+)?"
         r"((?:[A-Z][\w'’-]+)(?:\s+(?:de|do|da|del|of|upon|on)?\s*[A-Z][\w'’-]+){0,3})")
@@ -550,13 +551,19 @@ class EntityResolver:
             if ent.label_ not in LABEL_TYPES and ent.label_ not in ("NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
                 if self._surely_place(ent.text):
                     add(ent.start_char, ent.end_char)
-        # "at Red Oak, Texas", "in Jiphyeon-dong, Sejong": a name the index does not know,
-        # placed by the known place after it, is a locality — whatever the model called it.
-        for m in self._LOCALITY.finditer(full):
+        # "at Red Oak, Texas", "in Jiphyeon-dong, Sejong": a name the index does not know, placed
+        # by the known place (or "X District") after it, is a locality — whatever the model
+        # called it. "A data centre at Kaliakair in Gazipur District" too, where a facility is
+        # sited or where nothing was found ("worked at Grameenphone in Dhaka" stays a company).
+        localities = [(m, False) for m in self._LOCALITY.finditer(full)] + [(m, True) for m in self._SITED_IN.finditer(full)]
+        for m, sited in localities:
             s, e = m.span(1)
-            if not self._surely_place(m.group(2)) or places.is_place_name(m.group(1)) and self._surely_place(m.group(1)):
+            known = self._surely_place(m.group(2)) or self._surely_place(_without_kind(m.group(2)) or "")
+            if not known or places.is_place_name(m.group(1)) and self._surely_place(m.group(1)):
                 continue
             same = _overlapping(found + extra, s, e)
+            if sited and same and not self._siting.search(full, max(0, m.start() - 80), m.start()):
+                continue
             if all((x.start, x.end) == (s, e) and not x.canonical for x in same):
                 for x in same:
                     (found if x in found else extra).remove(x)

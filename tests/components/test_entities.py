@@ -145,6 +145,15 @@ def test_a_locality_placed_by_the_known_place_after_it(extract_text):
     assert ents["Red Oak"].located_in == "Texas"
 
 
+def test_a_locality_sited_at_and_placed_in_a_known_place(extract_text):
+    x = extract_text("Meghna Cloud will build a 20 MW data centre at Mouchak in Gazipur District, north of Dhaka. "
+                     "Its chief executive worked at Grameenphone in Dhaka, and at Robi Axiata in Chittagong.")
+    ents = by_name(x)
+    assert ents["Mouchak"].type == "Place"
+    assert ents["Grameenphone"].type == "Organization"
+    assert [i.place for i in x.investments] == ["Mouchak"]
+
+
 def test_a_name_that_starts_with_a_company_word_gets_the_word_before_it(extract_text):
     x = extract_text("Work on a £650m data centre in Hayes has been halted.\n\nThamesgate Digital Ltd received outline "
                      "planning consent in 2022 for a 72MW facility. Thamesgate Digital said it would restart.")

@@ -791,6 +791,12 @@ class EntityResolver:
         r"\b(?:(?:Deputy|Vice|Prime|Chief|Managing|Executive) )?(?:Minister|Secretary|President|Mayor|Governor|Councill?or|Cllr\.?|"
         r"Chairman|Chairwoman|Director|CEO|CFO|Commissioner|Premier|Senator|Ambassador)"
         r"(?: (?:of|for) (?:the )?(?:[A-Z][\w-]*|and|&)(?:,? (?:[A-Z][\w-]*|and|&)){0,6})? $")
+    @cache
+    def _post_before(self) -> re.Pattern:
+        """A post in lower case and a comma, right before a name: "Fynbos's chief technology officer, "."""
+        titles = load("titles.json")
+        return re.compile(rf"(?<![\w-])(?:{words_pattern(titles['heads'])}|chief (?:[a-z-]+ ){{1,3}}officer),\s+$")
+
     _NAME_AT = re.compile(r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})(?=\s+[a-z]|,|\s+\()")
 
     def _speakers(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -801,21 +807,32 @@ class EntityResolver:
         pattern = self._speaker_pattern()
         # Tried at every capital, not once per match: "Then Sanjay Mehrotra said" fails on
         # "Then" and must be tried again at "Sanjay".
+        post_before = self._post_before()
         for capital in re.finditer(r"(?<![\w'’-])[A-Z]", text):
             hit = pattern.match(text, capital.start())
             if not hit and self._TITLE_BEFORE.search(text, max(0, capital.start() - 90), capital.start()):
                 hit = self._NAME_AT.match(text, capital.start())  # "Deputy Minister of Digital Affairs Tomasz Wrona assessed"
+            # "Ajani's chief operating officer, Tolu Bakare, said": a name set after a post is a
+            # person's, whether or not the list of given names knows it.
+            posted = not hit and post_before.search(text, max(0, capital.start() - 60), capital.start())
+            if posted:
+                hit = self._NAME_AT.match(text, capital.start())
             if not hit:
                 continue
             s, e = hit.span()
             last = hit.group(2).split()[-1]
-            if not (names.is_given_name(hit.group(1)) and hit.group(1).lower() not in self.word_names
-                    and last.lower() not in _company_words()):
+            if last.lower() in _company_words() or hit.group(1).lower() in self.word_names or hit.group(1).lower() in _STOPWORDS:
+                continue
+            if not (posted or names.is_given_name(hit.group(1))):
                 continue
             # Nobody's name here yet, or this very name or a part of it taken for a place
-            # ("Juliana Restrepo" or "Kamminga" a GPE): the speaker is a person.
+            # ("Juliana Restrepo" or "Kamminga" a GPE) — or, after a post, for a company: the
+            # speaker is a person, and stays one when the name looks like a place's ("Pieter
+            # de Wet" like "Valle de Uco").
+            kinds = ("Place", "Organization") if posted else ("Place",)
             same = _overlapping(found, s, e)
-            if all(s <= m.start and m.end <= e and not m.canonical and m.type == "Place" for m in same) \
+            if all(s <= m.start and m.end <= e and not m.canonical and (m.type in kinds or (m.start, m.end) == (s, e))
+                   for m in same) \
                     and not _overlapping(extra, s, e):
                 found = [m for m in found if m not in same]
                 extra.append(Mention(s, e, hit.group(0), "Person", rule="speaker"))
@@ -1144,6 +1161,8 @@ class EntityResolver:
                or f.split()[-1].lower() in ("municipality", "council", "government", "authority", "ministry", "commission")
                for f in forms if " " in f):
             return "Organization"  # "Grupo Salinas", "City of Mesa", "Intendencia de Canelones", "Aabenraa Municipality"
+        if any(m.rule == "speaker" for m in g.mentions):
+            return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,"
         if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]):
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec"
         if (any(m.rule == "locative" for m in g.mentions) and all(m.rule == "locative" or m.type == "Person" for m in g.mentions)

@@ -226,6 +226,17 @@ def test_a_speaker_whose_surname_the_model_took_for_a_place(extract_text):
     assert ("Joost Kamminga", "Haverland Compute B.V.") in {(r.person, r.org) for r in x.roles}
 
 
+def test_a_name_set_after_a_post_and_a_comma_is_a_person(extract_text):
+    x = extract_text("Ajani Payments Ltd will open an office in Kumasi. \"Now they can work for us at home,\" Ajani's chief "
+                     "operating officer, Tolu Bakare, said. Fynbos Networks will land the cable. Fynbos's chief "
+                     "technology officer, Pieter de Wet, said the landing at Yzerfontein would protect customers.")
+    ents = by_name(x)
+    assert ents["Tolu Bakare"].type == "Person" and ents["Pieter de Wet"].type == "Person"
+    assert {(r.person, r.org, r.title) for r in x.roles} == {
+        ("Tolu Bakare", "Ajani Payments Ltd", "chief operating officer"),
+        ("Pieter de Wet", "Fynbos Networks", "chief technology officer")}
+
+
 def test_a_namesake_of_a_city_abroad_lies_in_the_place_named_after_it(extract_text):
     x = extract_text("NCI will install the machine at its data centre in Acton, Canberra, in the Australian Capital "
                      "Territory, and researchers in New Zealand will use it.")

@@ -870,11 +870,13 @@ class EntityResolver:
         word = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
         name = rf"{word}(?:(?: +(?:of|for|and|&|de|du|do|da|del) +| +){word})*\.?"
         return re.compile(
-            rf"(?:\s*,\s+|\s+as\s+)(?:(?:a|an|the|its|new)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{words_pattern(posts)})\s+(?:at|of|with)\s+"
+            rf"(?:\s*,\s+|\s+as\s+)(?:(?:a|an|the|its|new)\s+)?(?:[\w-]+\s+){{0,4}}?(?i:{words_pattern(posts)})"
+            r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s+at\s))?\s+(?:at|of|with)\s+"
             rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?({name})")
 
     def _employers(self, text: str, found: list[Mention]) -> list[Mention]:
-        """The organisation in "NAME, a director at telecoms consultancy Africa Analysis":
+        """The organisation in "NAME, a director at telecoms consultancy Africa Analysis",
+        "NAME, Managing Director of Invest Lithuania", "NAME, head of research at X":
         whatever the model made of its words ("Africa" a place), the whole name after a
         person's post is an organisation's — unless it is a place ("governor of Lagos")."""
         out = list(found)
@@ -892,8 +894,8 @@ class EntityResolver:
             name = text[s:e]
             if name.endswith(".") and name.rsplit(" ", 1)[-1].lower() not in self.suffixes:
                 name, e = name[:-1], e - 1  # the sentence's full stop, not "Inc."
-            if self._surely_place(name):
-                continue
+            if self._surely_place(name) or self._surely_place(_without_kind(name) or ""):
+                continue  # "governor of Lagos", "Governor of Kisumu County"
             inside = _overlapping(out, s, e)
             if any(m.start < s or m.end > e or (m.canonical and m.type != "Place") for m in inside) \
                     or any((m.start, m.end) == (s, e) and m.type == "Organization" for m in inside):

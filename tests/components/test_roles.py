@@ -68,6 +68,11 @@ CASES = [
     # A full stop ends an employer's name.
     ("\"Licensing has been slow,\" said Nadia Al Otaibi, an analyst at Al Rajhi Capital. Shares rose 2%.",
      "Nadia Al Otaibi", "Al Rajhi Capital", "analyst"),
+    # A post in capitals, and a post "of" a field, before the employer.
+    ("\"Two projects, one message,\" said Aistė Kazlauskienė, Managing Director of Invest Lithuania.",
+     "Aistė Kazlauskienė", "Invest Lithuania", "managing director"),
+    ("\"The market will like it,\" said Nusrat Jahan, head of research at Lalbagh Securities Ltd.",
+     "Nusrat Jahan", "Lalbagh Securities Ltd", "head of research"),
     # A name spelled out before its acronym, whatever the model made of its first word.
     ("Moshe Levin, CEO of the Israel Electric Corporation (IEC), was blunt.",
      "Moshe Levin", "Israel Electric Corporation", "chief executive officer"),

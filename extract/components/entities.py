@@ -334,6 +334,9 @@ class EntityResolver:
         found = self._employers(full, found)
         found = self._governments(full, found)
         found = self._propagate(full, found)
+        # "AMD 14.5 billion": a currency code the gazetteer knows as a company is money.
+        sums = [(f.start, f.end) for f in money.find(full)]
+        found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in sums)]
         return sorted(found, key=lambda m: m.start)
 
     @staticmethod

@@ -112,6 +112,9 @@ _CAPACITY_OF_FACILITY = re.compile(r"\b(?:capacity|IT load|facility|site|machine
 _FOR_UNIT = re.compile(r"\b(?:by|for)\s+(?:its|their|our|another|a|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:subsidiary|unit|arm|affiliate|venture)\s*,?\s+$", re.IGNORECASE)
 
+# What a public body does when it is the investor itself (the parse has no lemmas).
+_BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission)")
+
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
@@ -222,7 +225,8 @@ class InvestmentFinder:
         units = [n for pos, n in sent.orgs if self._is_investor(n) and _FOR_UNIT.search(self.text, sent.start, pos)]
         if units:
             return units[0]
-        candidates = [(pos, n) for pos, n in sent.orgs if self._is_investor(n) and not self._partner_position(sent, pos)]
+        candidates = [(pos, n) for pos, n in sent.orgs if (self._is_investor(n) or self._public_builder(n, pos))
+                      and not self._partner_position(sent, pos)]
         if not candidates:
             return None
         subjects = [(pos, n) for pos, n in candidates if self._is_subject(pos)]
@@ -239,16 +243,30 @@ class InvestmentFinder:
         # own company, if it has one, is the investor more often than they are.
         return self.main_investor or candidates[0][1]
 
-    def _is_subject(self, pos: int) -> bool:
+    def _public_builder(self, name: str, pos: int) -> bool:
+        """A public body is no investor when it grants or promotes, but is when it builds
+        itself: "DIDA is building the government cloud data centre in Gyumri"."""
+        entity = self.entities.get(name)
+        head = self._head(pos)
+        return bool(entity) and entity.type == "Organization" and head is not None and head.dep_ == "nsubj" \
+            and bool(_BUILD_VERB.match(head.head.lower_))
+
+    def _head(self, pos: int):
+        """The token that stands for the name at ``pos`` in the parse: the head of the name,
+        or the generic noun it renames ("its subsidiary Kilele Edge Kenya Limited")."""
         token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if token is None or not len(token):
-            return False
+            return None
         token = token[0]
-        # Climb compounds and flat names to the head of the name, and from a name to the
-        # generic noun it renames ("its subsidiary Kilele Edge Kenya Limited will invest").
         while token.head is not token and (token.dep_ in ("compound", "flat", "amod", "nmod") or (
                 token.dep_ == "appos" and token.head.lower_ in _GENERIC_INVESTORS)):
             token = token.head
+        return token
+
+    def _is_subject(self, pos: int) -> bool:
+        token = self._head(pos)
+        if token is None:
+            return False
         if token.dep_ in ("nsubj", "nsubjpass"):
             return True
         return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")

@@ -59,6 +59,15 @@ def test_a_grant_is_not_the_investment(extract_text):
     assert inv.facility == "semiconductor fab"
 
 
+def test_a_public_agency_that_builds_a_facility_itself_is_its_investor(extract_text):
+    x = extract_text("Sevan Compute CJSC will invest AMD 90 billion in a 30 MW data centre in Hrazdan. In parallel, the Digital "
+                     "Infrastructure Development Agency (DIDA) is building the government cloud data centre in Gyumri. "
+                     "The facility has a budget of AMD 14.5 billion. The Armenian Development Agency welcomed both plans.")
+    sums = {i.amount.value: i.investor for i in x.investments if i.amount}
+    assert sums == {Decimal(90_000_000_000): "Sevan Compute CJSC",
+                    Decimal(14_500_000_000): "Digital Infrastructure Development Agency"}, sums
+
+
 def test_rumoured_and_paused(extract_text):
     rumour = only(extract_text("Globex Data is in talks to build a $3 billion data centre in Johor, Malaysia, "
                                "people familiar with the matter said.").investments)

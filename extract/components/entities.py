@@ -577,6 +577,10 @@ class EntityResolver:
             if (self._surely_place(m.group(1)) and name.split()[-1].lower() not in _company_words()
                     and name.split()[-1].lower() not in self.heads and not names.is_given_name(name.split()[0])):
                 add(m.start(2), m.end(2))
+        # "a Chennai-based developer": the place a company is based in.
+        for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\b", full):
+            if self._surely_place(m.group(1)):
+                add(m.start(1), m.end(1))
         # "RABAT, 8 July 2025 –": a dateline's place, in capitals.
         for m in re.finditer(r"^([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý'’.-]+){0,2})(?=,[ ]+\w|[ ]+[-–—(])", full, re.MULTILINE):
             if self._surely_place(m.group(1).title()):

@@ -145,6 +145,15 @@ def test_a_locality_placed_by_the_known_place_after_it(extract_text):
     assert ents["Red Oak"].located_in == "Texas"
 
 
+def test_a_company_based_in_a_city_and_called_by_its_first_word(extract_text):
+    x = extract_text("Pune-based Tirupati Infotech will build a 2 MW edge data centre in Mwanza. Raghavan said Tirupati "
+                     "was also looking at Kisumu for similar sites.")
+    ents = by_name(x)
+    assert ents["Pune"].type == "Place"
+    assert ents["Tirupati Infotech"].type == "Organization" and "Tirupati" in ents["Tirupati Infotech"].aliases
+    assert "Tirupati" not in ents
+
+
 def test_a_locality_sited_at_and_placed_in_a_known_place(extract_text):
     x = extract_text("Meghna Cloud will build a 20 MW data centre at Mouchak in Gazipur District, north of Dhaka. "
                      "Its chief executive worked at Grameenphone in Dhaka, and at Robi Axiata in Chittagong.")

@@ -801,8 +801,16 @@ class EntityResolver:
     @cache
     def _post_before(self) -> re.Pattern:
         """A post in lower case and a comma, right before a name: "Fynbos's chief technology officer, "."""
-        titles = load("titles.json")
-        return re.compile(rf"(?<![\w-])(?:{words_pattern(titles['heads'])}|chief (?:[a-z-]+ ){{1,3}}officer),\s+$")
+        return re.compile(rf"(?<![\w-])(?:{self._posts()}),\s+$")
+
+    @cache
+    def _post_after(self) -> re.Pattern:
+        """A post a name is hired, named or appointed as: " as chief technology officer"."""
+        return re.compile(rf"\s+as\s+(?:(?:our|its|the|their|a|an)\s+)?(?:(?:new|interim|acting)\s+)?(?:{self._posts()})\b")
+
+    @staticmethod
+    def _posts() -> str:
+        return rf"{words_pattern(load('titles.json')['heads'])}|chief (?:[a-z-]+ ){{1,3}}officer"
 
     _NAME_AT = re.compile(r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})(?=\s+[a-z]|,|\s+\()")
 
@@ -814,16 +822,20 @@ class EntityResolver:
         pattern = self._speaker_pattern()
         # Tried at every capital, not once per match: "Then Sanjay Mehrotra said" fails on
         # "Then" and must be tried again at "Sanjay".
-        post_before = self._post_before()
+        post_before, post_after = self._post_before(), self._post_after()
         for capital in re.finditer(r"(?<![\w'’-])[A-Z]", text):
             hit = pattern.match(text, capital.start())
             if not hit and self._TITLE_BEFORE.search(text, max(0, capital.start() - 90), capital.start()):
                 hit = self._NAME_AT.match(text, capital.start())  # "Deputy Minister of Digital Affairs Tomasz Wrona assessed"
-            # "Ajani's chief operating officer, Tolu Bakare, said": a name set after a post is a
-            # person's, whether or not the list of given names knows it.
-            posted = not hit and post_before.search(text, max(0, capital.start() - 60), capital.start())
-            if posted:
+            # "Ajani's chief operating officer, Tolu Bakare, said", "we hired Fatou Diallo as chief
+            # technology officer": a name set beside a post is a person's, whether or not the
+            # list of given names knows it.
+            posted = False
+            if not hit:
                 hit = self._NAME_AT.match(text, capital.start())
+                posted = bool(hit) and bool(post_before.search(text, max(0, capital.start() - 60), capital.start())
+                                            or post_after.match(text, hit.end()))
+                hit = hit if posted else None
             if not hit:
                 continue
             s, e = hit.span()

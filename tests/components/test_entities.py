@@ -246,6 +246,11 @@ def test_a_name_set_after_a_post_and_a_comma_is_a_person(extract_text):
         ("Pieter de Wet", "Fynbos Networks", "chief technology officer")}
 
 
+def test_a_name_hired_as_a_post_is_a_person(extract_text):
+    x = extract_text("Lagune Data SA runs three sites in Abidjan. We also hired Fatou Ndiaye as chief technology officer.")
+    assert by_name(x)["Fatou Ndiaye"].type == "Person"
+
+
 def test_a_namesake_of_a_city_abroad_lies_in_the_place_named_after_it(extract_text):
     x = extract_text("NCI will install the machine at its data centre in Acton, Canberra, in the Australian Capital "
                      "Territory, and researchers in New Zealand will use it.")

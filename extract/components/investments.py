@@ -416,8 +416,9 @@ class InvestmentFinder:
 
     def scopes(self, events: list[_Event]) -> dict[int, list[_Sentence]]:
         """The sentences about each investment. With one, the whole article; with several,
-        each sentence goes to the investment it names (its place, or its investor when only
-        one investment is that investor's), else to the one the text was last about."""
+        each sentence goes to the investment it names (its place, its investor when only one
+        investment is that investor's, or its kind of facility when only one is of that kind),
+        else to the one the text was last about."""
         if len(events) == 1:
             return {id(events[0]): self.sentences}
         scopes: dict[int, list[_Sentence]] = {id(e): [] for e in events}
@@ -430,6 +431,12 @@ class InvestmentFinder:
             if not owners:
                 by_investor = [e for e in events if e.investor in names]
                 owners = by_investor if len(by_investor) == 1 else []
+            if not owners:
+                # "The 2,600-kilometre cable … is scheduled to enter service by the end of 2027"
+                # beside a data centre: the one investment in a facility of that kind.
+                kinds = {label for _, label in s.facilities}
+                by_kind = [e for e in events if e.facility in kinds]
+                owners = by_kind if len(by_kind) == 1 else []
             if len(owners) == 1:
                 current = owners[0]
             elif owners:

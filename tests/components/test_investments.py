@@ -68,6 +68,14 @@ def test_a_public_agency_that_builds_a_facility_itself_is_its_investor(extract_t
                     Decimal(14_500_000_000): "Digital Infrastructure Development Agency"}, sums
 
 
+def test_a_sentence_naming_only_the_kind_of_facility_is_about_the_investment_of_that_kind(extract_text):
+    x = extract_text("Caribe Grupo will invest $270 million in a subsea cable from Cartagena to Miami and $90 million in a "
+                     "data centre in Barranquilla. The data centre will open in 2026. Caribe Grupo said demand was strong. "
+                     "The subsea cable is scheduled to enter service by the end of 2028.")
+    opening = {i.facility: i.operational.value if i.operational else None for i in x.investments}
+    assert opening == {"subsea cable": "2028", "data center": "2026"}, opening
+
+
 def test_rumoured_and_paused(extract_text):
     rumour = only(extract_text("Globex Data is in talks to build a $3 billion data centre in Johor, Malaysia, "
                                "people familiar with the matter said.").investments)

@@ -66,6 +66,8 @@ CASES = [
     ("FCFA 30 billion", Money(Decimal(30000000000), "XOF")),
     ("GH¢2.4 billion", Money(Decimal(2400000000), "GHS")),
     ("TSh 310 billion", Money(Decimal(310000000000), "TZS")),
+    ("Kshs 2.4 billion", Money(Decimal(2400000000), "KES")),
+    ("UShs 5 billion", Money(Decimal(5000000000), "UGX")),
     ("Tk 1,250 crore", Money(Decimal(12500000000), "BDT")),
     ("Rwf 235 billion", Money(Decimal(235000000000), "RWF")),
     ("֏14.5 billion", Money(Decimal(14500000000), "AMD")),

@@ -805,8 +805,11 @@ class EntityResolver:
 
     @cache
     def _post_after(self) -> re.Pattern:
-        """A post a name is hired, named or appointed as: " as chief technology officer"."""
-        return re.compile(rf"\s+as\s+(?:(?:our|its|the|their|a|an)\s+)?(?:(?:new|interim|acting)\s+)?(?:{self._posts()})\b")
+        """A post after a name: the one it holds (", secretary-general of", ", a telecoms
+        consultant at") or is hired, named or appointed as (" as chief technology officer")."""
+        return re.compile(rf"(?:\s*,\s+(?:(?:a|an|the|its|our)\s+)?(?:(?!(?:whose|which|who|where|that)\b)[a-z-]+\s+){{0,3}}?"
+                          rf"|\s+as\s+(?:(?:our|its|the|their|a|an)\s+)?"
+                          rf"(?:(?:new|interim|acting)\s+)?)(?:{self._posts()})\b")
 
     @staticmethod
     def _posts() -> str:
@@ -827,11 +830,12 @@ class EntityResolver:
             hit = pattern.match(text, capital.start())
             if not hit and self._TITLE_BEFORE.search(text, max(0, capital.start() - 90), capital.start()):
                 hit = self._NAME_AT.match(text, capital.start())  # "Deputy Minister of Digital Affairs Tomasz Wrona assessed"
-            # "Ajani's chief operating officer, Tolu Bakare, said", "we hired Fatou Diallo as chief
-            # technology officer": a name set beside a post is a person's, whether or not the
-            # list of given names knows it.
-            posted = False
-            if not hit:
+            # "Ajani's chief operating officer, Tolu Bakare, said", "Somchai Rattanakul, secretary-
+            # general of the BOI", "we hired Fatou Diallo as chief technology officer": a name set
+            # beside a post is a person's, whether or not the list of given names knows it.
+            if hit:
+                posted = bool(post_after.match(text, hit.end()))
+            else:
                 hit = self._NAME_AT.match(text, capital.start())
                 posted = bool(hit) and bool(post_before.search(text, max(0, capital.start() - 60), capital.start())
                                             or post_after.match(text, hit.end()))

@@ -70,13 +70,17 @@ def _any_title() -> re.Pattern:
 @cache
 def _patterns() -> list[tuple[re.Pattern, float]]:
     t = rf"(?P<title>{_title()})"
+    # The same with the words before the post that belong to it: "telecoms consultant",
+    # "people and culture manager", "technical director".
+    tw = rf"(?P<title>(?:[a-z-]+\s+(?:and\s+)?){{0,3}}?{_title()})"
     # A person's name may carry a post-nominal: "Seán Kilbride TD, Minister for Enterprise".
     p = r"⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
     at = rf"\s+(?:of|at|for|with|in)\s+(?:the\s+)?{_DESCRIPTOR}"
     rules = [
-        (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}{_DESCRIPTOR}{t}{at}{o}", 0.9),  # NAME, (formerly) CEO of ORG
+        # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
+        (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}{tw}{at}{o}", 0.9),
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+{t}\b", 0.9),                                    # NAME, ORG's CFO / NAME, ORG chairman
         (rf"{o}{_POSS}\s+{t}(?:\s*,)?\s+{p}", 0.85),                                     # ORG's CFO(,) NAME / ORG chairman NAME
         (rf"{_DET}{t}{at}{o}{sep}{p}", 0.85),                                            # chief executive of ORG, NAME
@@ -84,6 +88,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"
          rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as))\s+(?:as\s+)?{_DET}{t}{at}{o}", 0.8),
+        (rf"{p}{sep}who\s+(?:is|was|became|has been|will become)\s+{o}{_POSS}\s+{tw}", 0.8),  # NAME, who became ORG's CTO
         (rf"{p}\s+as\s+(?:its\s+|the\s+|new\s+)*{t}{at}{o}", 0.8),                     # appointed NAME as MD of ORG
         (rf"{p}\s+(?:has|had|have)\s+[^.⟨]*?\bas\s+(?:the\s+|its\s+|new\s+)*{t}{at}{o}", 0.7),  # NAME has spent ten weeks as GM of ORG
         (rf"\b{t}\s+{p}\s+(?:of|at)\s+(?:the\s+)?{o}", 0.8),                            # Chief Executive NAME of ORG

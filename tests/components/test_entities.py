@@ -246,6 +246,12 @@ def test_a_name_set_after_a_post_and_a_comma_is_a_person(extract_text):
         ("Pieter de Wet", "Fynbos Networks", "chief technology officer")}
 
 
+def test_an_organisation_whose_post_follows_stays_an_organisation(extract_text):
+    x = extract_text("She singles out Carlow University, whose president, Aoife Brennan, has expanded its intake.")
+    ents = by_name(x)
+    assert ents["Carlow University"].type == "Organization" and ents["Aoife Brennan"].type == "Person"
+
+
 def test_a_name_hired_as_a_post_is_a_person(extract_text):
     x = extract_text("Lagune Data SA runs three sites in Abidjan. We also hired Fatou Ndiaye as chief technology officer.")
     assert by_name(x)["Fatou Ndiaye"].type == "Person"

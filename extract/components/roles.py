@@ -47,7 +47,7 @@ def _title() -> str:
     # Any "chief … officer" too: "chief technology and operations officer".
     one = rf"(?:(?:{mods})[- ]+)*(?:{heads}|chief\s+(?:[a-z-]+\s+){{1,4}}?officer)"
     # "president and chief executive", "chairman & managing director"
-    chain = rf"{one}(?:\s*(?:,|and|&)\s*{one})*"
+    chain = rf"{one}(?:\s*(?:,|and|&)\s*(?:[a-z-]+\s+){{0,2}}?{one})*"  # "co-founder and technical director"
     tail = rf"(?:\s+(?:of|for)\s+{_DET}(?:(?:⟨L\d+⟩|[a-z&-]+)\s+){{0,3}}(?:{_TAIL_NOUNS}))"
     # A government post's portfolio: "minister of Transport and Telecommunications",
     # "commissioner for innovation, science and technology" (ends where the name or a

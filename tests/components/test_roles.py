@@ -78,8 +78,8 @@ CASES = [
      "Olivier Mbarga", "Sanaga Advisory", "telecoms consultant"),
     ("\"We kept the promise,\" said Mere Tuilagi, people and culture manager at Koro Data Centres.",
      "Mere Tuilagi", "Koro Data Centres", "people and culture manager"),
-    ("Vardar Cloud opened in 2015. She left her job with Petar Ilievski, who became Vardar Cloud's technical director.",
-     "Petar Ilievski", "Vardar Cloud", "technical director"),
+    ("Vardar Cloud opened in 2015. She left her job with Petar Ilievski, who became Vardar Cloud's co-founder and "
+     "technical director.", "Petar Ilievski", "Vardar Cloud", "co-founder and technical director"),
     ("The privileges are for plants being built, Somchai Rattanakul, secretary-general of the Board of Investment "
      "(BOI), told reporters.", "Somchai Rattanakul", "Board of Investment", "secretary-general"),
     # A name spelled out before its acronym, whatever the model made of its first word.

@@ -46,7 +46,8 @@ def codes() -> list[str]:
 @cache
 def _pattern() -> re.Pattern:
     cur = load("currencies.json")
-    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+    # 1,250,000.5; 1.250.000,5 (two or more dot groups can only be thousands); 2.5; 2,5.
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:[.,]\d+)?"
     mult = words_pattern(load("multipliers.json"))
     word = words_pattern(cur["words"])
     code = "(?-i:" + words_pattern(codes()) + ")"
@@ -78,6 +79,8 @@ def _number(text: str) -> Decimal | None:
         return Decimal(sum(Decimal(str(nums[p])) for p in parts))
     if re.fullmatch(r"\d+,\d{1,2}", text):  # decimal comma: 2,5 billion
         text = text.replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", text):  # Bs. 6.032.000.000
+        text = text.replace(".", "").replace(",", ".")
     try:
         return Decimal(text.replace(",", ""))
     except ArithmeticError:

@@ -85,6 +85,13 @@ CASES = [
     ("12 billion roubles", Money(Decimal(12000000000), "RUB")),
     ("AOA 90 billion", Money(Decimal(90000000000), "AOA")),
     ("BGN 390 million", Money(Decimal(390000000), "BGN")),
+    ("FJ$48 million", Money(Decimal(48000000), "FJD")),
+    ("TT$300 million", Money(Decimal(300000000), "TTD")),
+    ("Nu 1.33 billion", Money(Decimal(1330000000), "BTN")),
+    ("Rf 120 million", Money(Decimal(120000000), "MVR")),
+    ("ZiG 520 million", Money(Decimal(520000000), "ZWG")),
+    ("Bs. 6.032.000.000", Money(Decimal(6032000000), "BOB")),
+    ("€1.250.000,50", Money(Decimal("1250000.5"), "EUR")),
 ]
 
 
@@ -114,7 +121,8 @@ def test_dollar_means_local_currency_when_the_country_uses_dollars():
     ("2 billion crowns", "SE", "SEK"), ("NIS 500 million", "IL", "ILS"), ("90 billion forint", "HU", "HUF"),
     ("3 billion taka", "BD", "BDT"), ("40 million lari", "GE", "GEL"), ("1.2 billion hryvnias", "UA", "UAH"),
     ("30 million dinars", "TN", "TND"), ("8 billion francs", "ML", "XOF"), ("8 billion francs", "GA", "XAF"),
-    ("2 billion shillings", "UG", "UGX"), ("Bs 300 million", "VE", "VES"),
+    ("2 billion shillings", "UG", "UGX"), ("Bs 300 million", "VE", "VES"), ("FCFA 58 billion", "CM", "XAF"),
+    ("FCFA 30 billion", "SN", "XOF"), ("45 billion CFA francs", "GA", "XAF"), ("C$ 500 millones", "NI", "NIO"),
 ])
 def test_a_currency_name_used_by_several_countries_means_the_articles(text, country, code):
     assert money.parse(text, country=country).currency == code

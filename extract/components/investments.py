@@ -318,7 +318,10 @@ class InvestmentFinder:
             return True
         if _subsidy_after().match(after):
             return True
-        if re.search(r"(?:grants?|subsid(?:y|ies)|incentives?|aid|support|award(?:ed)?|receive[sd]?|tax (?:break|credit)s?)\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:up to\s+|about\s+|around\s+|an?\s+)?$", before, re.I):
+        # "Shares of X fell 6.8% to Rp1,230", "the stock closed at $41": a share price.
+        if re.search(r"\b(?:shares?|stock)\b[^;]{0,60}\b(?:to|at)\s+$", self.text[max(sent.start, pos - 100):pos], re.I):
+            return True
+        if re.search(r"\b(?:grants?|subsid(?:y|ies)|incentives?|aid|support|award(?:ed)?|receive[sd]?|tax (?:break|credit)s?)\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:up to\s+|about\s+|around\s+|an?\s+)?$", before, re.I):
             return True
         clause_start = max(self.text.rfind(c, sent.start, pos) for c in ",;:(")
         clause_end = min([i for i in (self.text.find(c, end, sent.end) for c in ",;)") if i != -1] or [sent.end])

@@ -76,6 +76,17 @@ def test_a_sentence_naming_only_the_kind_of_facility_is_about_the_investment_of_
     assert opening == {"subsea cable": "2028", "data center": "2026"}, opening
 
 
+def test_a_sum_after_said_is_no_aid(extract_text):
+    x = extract_text("Kawah Digital said Rp3.1 trillion would go to a 36 MW data centre in Cikarang.")
+    assert [i.amount.value for i in x.investments if i.amount] == [Decimal(3_100_000_000_000)]
+
+
+def test_a_share_price_is_no_investment(extract_text):
+    x = extract_text("Shares of PT Kawah Digital Tbk fell 6.8% to Rp1,230 after the company said Rp3.1 trillion would go "
+                     "to a 36 MW data centre in Cikarang.")
+    assert [i.amount.value for i in x.investments if i.amount] == [Decimal(3_100_000_000_000)]
+
+
 def test_rumoured_and_paused(extract_text):
     rumour = only(extract_text("Globex Data is in talks to build a $3 billion data centre in Johor, Malaysia, "
                                "people familiar with the matter said.").investments)

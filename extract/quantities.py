@@ -41,8 +41,9 @@ def _jobs_pattern() -> re.Pattern:
     return re.compile(
         rf"(?<!several )(?<!few )(?<!many )\b(?P<n>{_NUM}|{words})(?P<k>\s?(?:thousand|k)\b)?\s+"
         r"(?P<mods>(?:(?:new|permanent|full[- ]time|part[- ]time|direct|indirect|high[- ](?:skilled|quality|value)|skilled|"
-        r"local|technical|operational|long[- ]term|temporary|construction|additional|well[- ]paid|on[- ]site|[a-z]+-related)\s+(?:and\s+)?)*)"
-        r"(?P<noun>jobs|roles|positions|posts|employees|workers|staff|people|engineers|technicians|hires)\b",
+        r"local|technical|operational|long[- ]term|temporary|construction|additional|well[- ]paid|on[- ]site|field|[a-z]+-related)\s+(?:and\s+)?)*)"
+        r"(?P<noun>jobs|roles|positions|posts|employees|workers|staff|people|persons|engineers|technicians|specialists|"
+        r"professionals|hires|employments)\b",
         re.IGNORECASE,
     )
 

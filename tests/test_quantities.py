@@ -4,6 +4,11 @@ from extract import quantities
 
 JOBS = [
     ("will create 300 permanent jobs", [(300, False)]),
+    ("will generate 150 direct employments in its operation", [(150, False)]),
+    ("work in the data center will find about 60 persons", [(60, False)]),
+    ("It will employ 35 specialists.", [(35, False)]),
+    ("we will employ 60 field engineers and parts specialists", [(60, False)]),
+    ("some 450 employments in the stage of construction", [(450, True)]),
     ("up to 1,200 construction jobs", [(1200, True)]),
     ("hundreds of new jobs", []),
     ("according to three people familiar with the matter", []),

@@ -1119,7 +1119,8 @@ class EntityResolver:
     def _same_org(self, a: _Group, b: _Group) -> bool:
         for fa in a.forms:
             for fb in b.forms:
-                if _norm(fa) == _norm(fb):
+                # "Yamamah Data Centres" in a headline, "Al Yamamah Data Centres Co." below it.
+                if re.sub(r"^(?:al|el) ", "", _norm(fa)) == re.sub(r"^(?:al|el) ", "", _norm(fb)):
                     return True
                 if _is_acronym(fa) and not _is_acronym(fb) and _acronym_of(fa, fb):
                     return True

@@ -252,6 +252,14 @@ def test_an_organisation_whose_post_follows_stays_an_organisation(extract_text):
     assert ents["Carlow University"].type == "Organization" and ents["Aoife Brennan"].type == "Person"
 
 
+def test_an_arabic_article_before_a_company_name_is_the_same_company(extract_text):
+    x = extract_text("Qassim Data Centres to spend SAR 2bn on Buraydah campus\n\nRIYADH, 3 March 2025 - Al Qassim Data "
+                     "Centres Co. will spend SAR 2 billion on a 60MW campus in Buraydah.")
+    orgs = [e for e in x.entities if e.type == "Organization"]
+    assert len(orgs) == 1, orgs
+    assert len(x.investments) == 1
+
+
 def test_a_name_hired_as_a_post_is_a_person(extract_text):
     x = extract_text("Lagune Data SA runs three sites in Abidjan. We also hired Fatou Ndiaye as chief technology officer.")
     assert by_name(x)["Fatou Ndiaye"].type == "Person"

@@ -78,6 +78,7 @@ class _Sentence:
     places: list[tuple[int, str]]
     amounts: list[tuple[int, Money]]
     facilities: list[tuple[int, str]]
+    bare: str = ""  # the text with organisations' names blanked: "Public Investment Fund" is no cue to invest
 
 
 @dataclass
@@ -139,12 +140,17 @@ class InvestmentFinder:
         for i, sent in enumerate(doc.sents):
             s, e = sent.start_char, sent.end_char
             inside = [(ms, name, t) for ms, me, name, t in mentions if s <= ms < e]
+            bare = sent.text
+            for ms, me, _, t in mentions:
+                if t == "Organization" and s <= ms < e:
+                    bare = bare[:ms - s] + " " * (min(me, e) - ms) + bare[min(me, e) - s:]
             out.append(_Sentence(
                 i, s, e, sent.text,
                 orgs=[(ms, n) for ms, n, t in inside if t == "Organization"],
                 places=[(ms, n) for ms, n, t in inside if t == "Place"],
                 amounts=[(a.start, a.money) for a in doc._.amounts if s <= a.start < e],
                 facilities=[(s + fs, label) for fs, _, label in facility_mentions(sent.text)],
+                bare=bare,
             ))
         return out
 
@@ -281,13 +287,13 @@ class InvestmentFinder:
         anchors = []
         for sent in self.sentences:
             text = sent.text
-            invest_cue = bool(_cue("invest").search(text))
+            invest_cue = bool(_cue("invest").search(sent.bare))
             for pos, money in sent.amounts:
                 if self._not_an_investment(sent, pos):
                     continue
                 if invest_cue or sent.facilities:
                     anchors.append((sent, pos, money, self._local(sent.facilities, pos, sent)))
-            if not sent.amounts and sent.facilities and invest_cue:
+            if not sent.amounts and sent.facilities and (invest_cue or re.search(r"\bstake\b", sent.bare)):
                 pos, label = sent.facilities[0]
                 anchors.append((sent, pos, None, label))
             elif not sent.amounts and (site := self._existing_site(sent)) is not None:
@@ -344,8 +350,14 @@ class InvestmentFinder:
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
+                held = next((e for e in events if place and e.place == place and e.investor != investor), None)
+                if money is None and held and re.search(r"\bstake\b", sent.bare):
+                    # "PIF will take a 30% stake in the Al Kharj campus": a partner in it.
+                    if investor not in held.partners:
+                        held.partners.append(investor)
+                    continue
                 existing = money is None and place is not None and self._existing_site(sent) is not None
-                if money is None and not _cue("build").search(sent.text) and not existing:
+                if money is None and not _cue("build").search(sent.bare) and not existing:
                     continue  # a facility named with no sum and no plan to build it
                 event = _Event(investor, facility, place, country, existing=existing, place_in_headline=headline)
                 events.append(event)

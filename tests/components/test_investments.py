@@ -87,6 +87,13 @@ def test_a_share_price_is_no_investment(extract_text):
     assert [i.amount.value for i in x.investments if i.amount] == [Decimal(3_100_000_000_000)]
 
 
+def test_a_fund_taking_a_stake_in_a_facility_is_its_partner(extract_text):
+    x = extract_text("Al Qassim Data Centres Co. will spend SAR 2 billion on a 60MW campus in Buraydah. The Northern "
+                     "Investment Fund (NIF) will take a 30% stake in the Buraydah campus.")
+    inv = only(x.investments)
+    assert inv.investor == "Al Qassim Data Centres Co" and "Northern Investment Fund" in inv.partners, inv
+
+
 def test_rumoured_and_paused(extract_text):
     rumour = only(extract_text("Globex Data is in talks to build a $3 billion data centre in Johor, Malaysia, "
                                "people familiar with the matter said.").investments)

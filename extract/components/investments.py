@@ -493,6 +493,13 @@ class InvestmentFinder:
             return dateline
         return event.place
 
+    def _route(self, sent: _Sentence) -> bool:
+        """Whether the sentence runs something between two places it names ("from X to Y",
+        "between X and Y", "linking X with Y")."""
+        names = "|".join(re.escape(self.text[pos:pos + len(n)]) for pos, n in sent.places) or "(?!)"
+        return bool(re.search(rf"\b(?:from|between|linking|connecting|joining)\s+(?:{names})\b[^.;]{{0,60}}?\b(?:to|and|with)\s+"
+                              rf"(?:the\s+)?(?:{names})\b", sent.text))
+
     def _dateline_place(self) -> str | None:
         """The town a story was filed from: a place opening a paragraph, before a dash."""
         for sent in self.sentences[:4]:
@@ -508,6 +515,10 @@ class InvestmentFinder:
 
     def fill(self, event: _Event, scope: list[_Sentence], anchor: When | None) -> Investment:
         event.place = self._best_place(event, scope)
+        if event.facility == "network" and any(self._route(self.sentences[i]) for i in event.sentences):
+            # "a 280-km fibre backbone from Chattogram to Cox's Bazar": a route's place is its country.
+            event.country = event.country or self._country_of(event.place)
+            event.place = None
         if event.country is None:
             # No place stated with the sum: the country the sentences about it name, else
             # the one the article is about; and the country is then the place stated.

@@ -94,6 +94,13 @@ def test_a_fund_taking_a_stake_in_a_facility_is_its_partner(extract_text):
     assert inv.investor == "Al Qassim Data Centres Co" and "Northern Investment Fund" in inv.partners, inv
 
 
+def test_a_network_route_between_places_is_placed_in_its_country(extract_text):
+    x = extract_text("Bangladesh's Meghna Fibre Limited will spend Tk 340 crore on a 280-km fibre backbone from "
+                     "Chattogram to Teknaf, to be completed in 2026.")
+    inv = only(x.investments)
+    assert (inv.place, inv.country) == ("Bangladesh", "Bangladesh"), inv
+
+
 def test_rumoured_and_paused(extract_text):
     rumour = only(extract_text("Globex Data is in talks to build a $3 billion data centre in Johor, Malaysia, "
                                "people familiar with the matter said.").investments)

@@ -806,8 +806,10 @@ class EntityResolver:
     @cache
     def _post_after(self) -> re.Pattern:
         """A post after a name: the one it holds (", secretary-general of", ", a telecoms
-        consultant at") or is hired, named or appointed as (" as chief technology officer")."""
-        return re.compile(rf"(?:\s*,\s+(?:(?:a|an|the|its|our)\s+)?(?:(?!(?:whose|which|who|where|that)\b)[a-z-]+\s+){{0,3}}?"
+        consultant at", ", Oracle's managing director") or is hired, named or appointed as
+        (" as chief technology officer")."""
+        return re.compile(rf"(?:\s*,\s+(?:(?:a|an|the|its|our)\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}(?:'s|’s)\s+)?"
+                          rf"(?:(?!(?:whose|which|who|where|that)\b)[a-z-]+\s+){{0,3}}?"
                           rf"|\s+as\s+(?:(?:our|its|the|their|a|an)\s+)?"
                           rf"(?:(?:new|interim|acting)\s+)?)(?:{self._posts()})\b")
 

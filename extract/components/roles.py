@@ -48,7 +48,9 @@ def _title() -> str:
     one = rf"(?:(?:{mods})[- ]+)*(?:{heads}|chief\s+(?:[a-z-]+\s+){{1,4}}?officer)"
     # "president and chief executive", "chairman & managing director"
     chain = rf"{one}(?:\s*(?:,|and|&)\s*(?:[a-z-]+\s+){{0,2}}?{one})*"  # "co-founder and technical director"
-    tail = rf"(?:\s+(?:of|for)\s+{_DET}(?:(?:⟨L\d+⟩|[a-z&-]+)\s+){{0,3}}(?:{_TAIL_NOUNS}))"
+    # "… of Asia operations"; "… for Australia and New Zealand" (a region the post covers).
+    tail = (rf"(?:\s+(?:of|for)\s+{_DET}(?:(?:⟨L\d+⟩|[a-z&-]+)\s+){{0,3}}(?:{_TAIL_NOUNS})"
+            r"|\s+for\s+(?:the\s+)?⟨L\d+⟩(?:\s*(?:,|and)\s*⟨L\d+⟩)*)")
     # A government post's portfolio: "minister of Transport and Telecommunications",
     # "commissioner for innovation, science and technology" (ends where the name or a
     # punctuation mark starts).
@@ -81,7 +83,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     rules = [
         # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
         (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}{tw}{at}{o}", 0.9),
-        (rf"{p}{sep}{_DET}{o}{_POSS}\s+{t}\b", 0.9),                                    # NAME, ORG's CFO / NAME, ORG chairman
+        (rf"{p}{sep}{_DET}{o}{_POSS}\s+{t}(?!\w)", 0.9),                                    # NAME, ORG's CFO / NAME, ORG chairman
         (rf"{o}{_POSS}\s+{t}(?:\s*,)?\s+{p}", 0.85),                                     # ORG's CFO(,) NAME / ORG chairman NAME
         (rf"{_DET}{t}{at}{o}{sep}{p}", 0.85),                                            # chief executive of ORG, NAME
         (rf"{p}{sep}{t}{sep}{o}", 0.8),                                                  # NAME, CEO, ORG

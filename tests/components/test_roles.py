@@ -82,6 +82,9 @@ CASES = [
      "technical director.", "Petar Ilievski", "Vardar Cloud", "co-founder and technical director"),
     ("The privileges are for plants being built, Somchai Rattanakul, secretary-general of the Board of Investment "
      "(BOI), told reporters.", "Somchai Rattanakul", "Board of Investment", "secretary-general"),
+    # A post covering a region.
+    ("Ana Torres, Oracle's managing director for Chile and Peru, said demand was strong.",
+     "Ana Torres", "Oracle", "managing director for chile and peru"),
     # A name spelled out before its acronym, whatever the model made of its first word.
     ("Moshe Levin, CEO of the Israel Electric Corporation (IEC), was blunt.",
      "Moshe Levin", "Israel Electric Corporation", "chief executive officer"),
@@ -129,7 +132,7 @@ CASES = [
      "decision this council has made,\" Mayor Dale Hinderaker said.", "Dale Hinderaker", "Zumbrota City Council", "mayor"),
     # A post for a country, in an article about one company.
     ("Savanna Connect Group named its new leaders. Meron Tadesse is appointed country manager for Ethiopia.",
-     "Meron Tadesse", "Savanna Connect Group", "country manager"),
+     "Meron Tadesse", "Savanna Connect Group", "country manager for ethiopia"),
 ]
 
 

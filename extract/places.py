@@ -80,6 +80,8 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         region = us_states.get(city["admin1code"]) if city["countrycode"] == "US" else None
         place = Place(city["name"], "City", city["countrycode"], region, city["population"])
         add(city["name"], place)
+        if city["population"] >= 100_000 and _key(_ascii(city["name"])) not in index:
+            add(_ascii(city["name"]), place)  # "Thessaloniki" for GeoNames' Thessaloníki
         if city["population"] >= 1_000_000:
             for alt in city["alternatenames"]:
                 if alt.isascii() and alt[:1].isupper() and any(ch.islower() for ch in alt) and len(alt) > 3:

@@ -145,6 +145,12 @@ def test_a_locality_placed_by_the_known_place_after_it(extract_text):
     assert ents["Red Oak"].located_in == "Texas"
 
 
+def test_a_big_citys_name_written_without_its_accents_is_the_city(extract_text):
+    x = extract_text("Hellenic Edge will open a data centre outside Thessaloniki next year.")
+    thessaloniki = by_name(x)["Thessaloníki"]
+    assert thessaloniki.type == "Place" and thessaloniki.located_in == "Greece"
+
+
 def test_a_company_based_in_a_city_and_called_by_its_first_word(extract_text):
     x = extract_text("Pune-based Tirupati Infotech will build a 2 MW edge data centre in Mwanza. Raghavan said Tirupati "
                      "was also looking at Kisumu for similar sites.")

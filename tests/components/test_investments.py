@@ -26,6 +26,10 @@ The Mexican site will open in 2026, while the Chilean region is due to go live i
 """
 
 
+def investor_by_sum(extraction) -> dict:
+    return {i.amount.value: i.investor for i in extraction.investments if i.amount}
+
+
 def only(investments):
     assert len(investments) == 1, investments
     return investments[0]
@@ -63,7 +67,7 @@ def test_a_public_agency_that_builds_a_facility_itself_is_its_investor(extract_t
     x = extract_text("Sevan Compute CJSC will invest AMD 90 billion in a 30 MW data centre in Hrazdan. In parallel, the Digital "
                      "Infrastructure Development Agency (DIDA) is building the government cloud data centre in Gyumri. "
                      "The facility has a budget of AMD 14.5 billion. The Armenian Development Agency welcomed both plans.")
-    sums = {i.amount.value: i.investor for i in x.investments if i.amount}
+    sums = investor_by_sum(x)
     assert sums == {Decimal(90_000_000_000): "Sevan Compute CJSC",
                     Decimal(14_500_000_000): "Digital Infrastructure Development Agency"}, sums
 
@@ -152,7 +156,7 @@ def test_a_sum_with_no_company_named_continues_the_investment_before_it(extract_
     x = extract_text("Nordvik Group said on Monday that its subsidiary Nordvik Edge Oy will invest €40 million in a data "
                      "centre in Oulu. A second facility, in Kajaani, represents an investment of €25 million. Nordvik "
                      "Group shares rose 3%, and Nordvik Group chairman Aku Salo welcomed the plan.")
-    sums = {i.amount.value: i.investor for i in x.investments if i.amount}
+    sums = investor_by_sum(x)
     assert sums == {Decimal(40_000_000): "Nordvik Edge Oy", Decimal(25_000_000): "Nordvik Edge Oy"}, sums
 
 
@@ -166,7 +170,7 @@ def test_the_unit_a_parent_approves_a_sum_for_is_the_investor(extract_text):
     x = extract_text("Karnaphuli Holdings PLC said its board had approved an investment of Tk 900 crore by its subsidiary "
                      "Karnaphuli Data Limited in a 12 MW data centre in Savar. The board also approved Tk 200 crore for "
                      "another subsidiary, Karnaphuli Networks Limited, to build a fibre network to Khulna.")
-    sums = {i.amount.value: i.investor for i in x.investments if i.amount}
+    sums = investor_by_sum(x)
     assert sums == {Decimal(9_000_000_000): "Karnaphuli Data Limited",
                     Decimal(2_000_000_000): "Karnaphuli Networks Limited"}, sums
 

@@ -286,7 +286,6 @@ class InvestmentFinder:
     def _anchors(self) -> list[tuple[_Sentence, int, Money | None, str | None]]:
         anchors = []
         for sent in self.sentences:
-            text = sent.text
             invest_cue = bool(_cue("invest").search(sent.bare))
             for pos, money in sent.amounts:
                 if self._not_an_investment(sent, pos):

@@ -432,7 +432,7 @@ def test_page_and_named_queries(base):
     status, _, body = http(base + "api/queries")
     queries = {q["name"]: q for q in json.loads(body)}
     assert queries["investments"]["description"].startswith("Every investment")
-    assert "nkg:Investment" in queries["investments"]["query"]
+    assert "nkg:investor" in queries["investments"]["query"]
     assert http(base + "static/app.js")[0] == 200
     assert http(base + "static/..%2Fserver.py")[0] == 404
 

@@ -68,7 +68,7 @@ def test_named_query_to_entity_page_with_facts_and_evidence(page, base, tmp_path
     page.goto(base + "/")
     ready(page)
     page.select_option("#named", "investments")
-    assert "nkg:Investment" in page.input_value("#query")
+    assert "nkg:investor" in page.input_value("#query")
     page.click("#run")
     row = page.locator("#results tbody tr", has_text="TikTok")
     row.first.wait_for()

@@ -230,7 +230,9 @@ class EntityResolver:
             if tok.is_title and low in self.of_heads and tok.i + 2 < n and doc[tok.i + 1].lower_ in ("of", "for"):
                 k = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
                 last, j = None, k
-                while j < n and j - k <= 7 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&")):
+                # "Ministry of High-Tech Industry": a hyphen between capitalised words too.
+                while j < n and j - k <= 7 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&") or (
+                        doc[j].text == "-" and j + 1 < n and doc[j + 1].text[:1].isupper())):
                     if doc[j].text[:1].isupper():
                         last = j
                     j += 1

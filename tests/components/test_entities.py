@@ -145,6 +145,11 @@ def test_a_locality_placed_by_the_known_place_after_it(extract_text):
     assert ents["Red Oak"].located_in == "Texas"
 
 
+def test_a_ministrys_name_with_a_hyphenated_word(extract_text):
+    x = extract_text("The Ministry of High-Tech Industry said the plan was approved.")
+    assert "Ministry of High-Tech Industry" in by_name(x)
+
+
 def test_a_big_citys_name_written_without_its_accents_is_the_city(extract_text):
     x = extract_text("Hellenic Edge will open a data centre outside Thessaloniki next year.")
     thessaloniki = by_name(x)["Thessaloníki"]

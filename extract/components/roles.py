@@ -24,7 +24,8 @@ _DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
 _TAIL_NOUNS = (
     "division|operations|business|businesses|unit|team|department|arm|practice|group|markets?|sales|strategy|policy|"
     "affairs|research|infrastructure|engineering|technology|development|investments?|data cent(?:er|re)s?|cloud|"
-    "region|office|programme|program|partnerships?|communications|finance|services|platforms?|networks?|security"
+    "region|office|programme|program|partnerships?|communications|finance|services|platforms?|networks?|security|"
+    "promotion|marketing|procurement|planning|products?|customers?"
 )
 # Lower-case words, or a place, that may describe an organisation between "at" and its
 # name ("a director at telecoms consultancy Africa Analysis", "principal at Oslo consultancy X").

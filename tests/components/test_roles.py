@@ -82,6 +82,9 @@ CASES = [
      "technical director.", "Petar Ilievski", "Vardar Cloud", "co-founder and technical director"),
     ("The privileges are for plants being built, Somchai Rattanakul, secretary-general of the Board of Investment "
      "(BOI), told reporters.", "Somchai Rattanakul", "Board of Investment", "secretary-general"),
+    # A post over a field of work.
+    ("Jean-Claude Uwimana, formerly head of investment promotion at the Rwanda Development Board (RDB), joins Acme.",
+     "Jean-Claude Uwimana", "Rwanda Development Board", "head of investment promotion"),
     # A post covering a region.
     ("Ana Torres, Oracle's managing director for Chile and Peru, said demand was strong.",
      "Ana Torres", "Oracle", "managing director for chile and peru"),

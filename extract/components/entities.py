@@ -728,6 +728,8 @@ class EntityResolver:
                 # a person, a gazetteer organisation, or a place it starts with.
                 if m.type == "Place":
                     return start < m.start and m.end <= end
+                if m.type == "Person" and " " not in m.text and m.start == start and m.end < end:
+                    return m.rule != "gazetteer"  # "Kaba town council": one word taken for a person is the town
                 return m.rule != "gazetteer" and m.type != "Person" and (m.end - m.start) < (end - start)
 
             if not all(yields(m) for m in clashing):

@@ -271,6 +271,14 @@ def test_an_arabic_article_before_a_company_name_is_the_same_company(extract_tex
     assert len(x.investments) == 1
 
 
+def test_a_town_council_whose_town_the_model_took_for_a_person(extract_text):
+    x = extract_text("The Kaba town council on Thursday evening approved the rezoning. Mayor Gabor Szilagyi said the "
+                     "data centre would pay tax.")
+    ents = by_name(x)
+    assert ents["Kaba town council"].type == "Organization" and "Kaba" not in ents
+    assert ("Gabor Szilagyi", "Kaba town council") in {(r.person, r.org) for r in x.roles}
+
+
 def test_a_name_hired_as_a_post_is_a_person(extract_text):
     x = extract_text("Lagune Data SA runs three sites in Abidjan. We also hired Fatou Ndiaye as chief technology officer.")
     assert by_name(x)["Fatou Ndiaye"].type == "Person"

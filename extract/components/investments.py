@@ -604,7 +604,11 @@ class InvestmentFinder:
         about = " ".join(s.text for s in scope if (s.index in event.sentences or s.facilities or re.search(
             r"\b(?:project|plans?|site|construction|facility|campus|build|report(?:s|ed)?|investment)\b", s.text, re.I))
             and not self._elsewhere(s, event))
-        for status in ("Denied", "Cancelled", "Paused"):
+        # A denial may name only the company ("Hanbit Energy has since denied it flatly").
+        denials = " ".join(s.text for s in scope if any(n == event.investor for _, n in s.orgs) and not self._elsewhere(s, event))
+        if _cue("Denied").search(about) or _cue("Denied").search(denials):
+            return "Denied"
+        for status in ("Cancelled", "Paused"):
             if _cue(status).search(about):
                 return status
         # Only rumoured when every sentence that states it hedges ("people familiar…").

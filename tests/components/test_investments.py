@@ -105,6 +105,12 @@ def test_a_network_route_between_places_is_placed_in_its_country(extract_text):
     assert (inv.place, inv.country) == ("Bangladesh", "Bangladesh"), inv
 
 
+def test_a_reported_plan_is_a_rumour(extract_text):
+    x = extract_text("Korean developer Hanul Energy was reported in August to be planning a 1.2 trillion won data centre "
+                     "park near Choir.")
+    assert [i.status for i in x.investments] == ["Rumoured"], x.investments
+
+
 def test_a_denial_that_names_only_the_company(extract_text):
     x = extract_text("Korean developer Hanul Energy was reported in August to be planning a 1.2 trillion won data centre "
                      "park near Choir. Hanul Energy has since denied it flatly.")

@@ -490,6 +490,8 @@ class InvestmentFinder:
         dateline = self._dateline_place()
         if dateline and event.place and dateline != event.place and self._within(dateline, event.place):
             return dateline
+        if dateline and event.place is None and self._specificity(dateline) > 0:
+            return dateline  # "GILBERT, Ariz. — … the campus Saguaro Data plans to build": nowhere else
         return event.place
 
     def _route(self, sent: _Sentence) -> bool:
@@ -521,8 +523,9 @@ class InvestmentFinder:
         if event.country is None:
             # No place stated with the sum: the country the sentences about it name, else
             # the one the article is about; and the country is then the place stated.
-            event.country = next((self._country_in(self.sentences[i]) for i in event.sentences
-                                  if self._country_in(self.sentences[i])), None) or self.main_country
+            event.country = self._country_of(event.place) or next(
+                (self._country_in(self.sentences[i]) for i in event.sentences if self._country_in(self.sentences[i])),
+                None) or self.main_country
         event.place = event.place or event.country
         anchor_date = None
         if anchor is not None:

@@ -150,6 +150,14 @@ def test_a_ministrys_name_with_a_hyphenated_word(extract_text):
     assert "Ministry of High-Tech Industry" in by_name(x)
 
 
+def test_a_us_dateline_with_the_states_abbreviation(extract_text):
+    x = extract_text("Council backs data center\n\nGILBERT, Ariz. (Nov. 5, 2024) — The Gilbert Town Council voted 6-1 to "
+                     "rezone farmland for the $2 billion data center campus Saguaro Data LLC plans to build.")
+    ents = by_name(x)
+    assert ents["Gilbert"].located_in == "Arizona" and "Ariz" not in ents
+    assert [(i.place, i.country) for i in x.investments] == [("Gilbert", "United States")]
+
+
 def test_a_big_citys_name_written_without_its_accents_is_the_city(extract_text):
     x = extract_text("Hellenic Edge will open a data centre outside Thessaloniki next year.")
     thessaloniki = by_name(x)["Thessaloníki"]

@@ -1268,7 +1268,9 @@ class EntityResolver:
                 name = place.name
                 place_of[name] = place
                 return name, place.kind, place.country if place.kind == "Country" else None
-            return max(forms, key=len), None, None
+            # "ZUMBROTA, Minn. —": a dateline's capitals are not how the town is written.
+            name = max(forms, key=lambda f: (not f.isupper(), len(f)))
+            return (name.title() if name.isupper() and len(name) > 3 else name), None, None
         if etype == "Person":
             full = [f for f in forms if " " in f] or forms
             return max(full, key=lambda f: (sum(ch.isupper() for ch in f) > 1, len(f))), None, None

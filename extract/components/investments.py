@@ -113,6 +113,9 @@ _CAPACITY_OF_FACILITY = re.compile(r"\b(?:capacity|IT load|facility|site|machine
 _FOR_UNIT = re.compile(r"\b(?:by|for)\s+(?:its|their|our|another|a|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:subsidiary|unit|arm|affiliate|venture)\s*,?\s+$", re.IGNORECASE)
 
+# A company's home, not where it builds: "the Denver-based developer".
+_BASED = re.compile(r"[^\s,;.]+(?: [^\s,;.]+)?-based\b")
+
 # What a public body does when it is the investor itself (the parse has no lemmas).
 _BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission)")
 
@@ -198,7 +201,8 @@ class InvestmentFinder:
             if self._specificity(name) == 0:
                 continue
             before = self.text[max(sent.start, pos - 30):pos].lower()
-            if re.search(r"(?:headquartered|based|listed|registered|founded)\s+(?:\w+\s+)?in\s+$|\bfrom\s+$", before):
+            if re.search(r"(?:headquartered|based|listed|registered|founded)\s+(?:\w+\s+)?in\s+$|\bfrom\s+$", before) \
+                    or _BASED.match(self.text, pos):
                 continue
             candidates.append((pos, name))
         near = [(pos, name) for pos, name in candidates
@@ -472,7 +476,7 @@ class InvestmentFinder:
                 before = self.text[max(s.start, pos - 25):pos]
                 if not re.search(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:\w+\s+)?|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+)$", before, re.I):
                     continue
-                if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I):
+                if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or _BASED.match(self.text, pos):
                     continue
                 country = self._country_of(name) or self.main_country
                 if event.country and country != event.country:

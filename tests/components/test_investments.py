@@ -105,6 +105,13 @@ def test_a_network_route_between_places_is_placed_in_its_country(extract_text):
     assert (inv.place, inv.country) == ("Bangladesh", "Bangladesh"), inv
 
 
+def test_the_city_a_company_is_based_in_is_not_where_it_builds(extract_text):
+    x = extract_text("Council backs data center\n\nZUMBROTA, Minn. — The council voted 4-1 to rezone farmland for "
+                     "Northstar Data LLC. The Denver-based developer says the $1.4 billion project would draw 150 "
+                     "megawatts.")
+    assert [i.place for i in x.investments] == ["Zumbrota"], x.investments
+
+
 def test_a_reported_plan_is_a_rumour(extract_text):
     x = extract_text("Korean developer Hanul Energy was reported in August to be planning a 1.2 trillion won data centre "
                      "park near Choir.")

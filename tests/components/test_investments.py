@@ -220,6 +220,7 @@ def test_a_sum_converted_in_brackets_and_a_funds_size_are_no_investments_of_thei
     ("The developer told the city the first building could be running by the fall of 2027.", "2027"),
     ("Steel is going up, and the first hall is due in the second half of 2026.", "2026"),
     ("The new data center is expected to be put into use in early 2025.", "2025"),
+    ("DRAM output there is expected to begin in 2027.", "2027"),
 ])
 def test_ways_of_saying_when_a_facility_opens(extract_text, sentence, year):
     x = extract_text(f"Larkspur Data will invest $400 million in a data center in Zumbrota, Minnesota. {sentence}")

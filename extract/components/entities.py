@@ -802,6 +802,7 @@ class EntityResolver:
         r"\b(?:(?:Deputy|Vice|Prime|Chief|Managing|Executive) )?(?:Minister|Secretary|President|Mayor|Governor|Councill?or|Cllr\.?|"
         r"Chairman|Chairwoman|Director|CEO|CFO|Commissioner|Premier|Senator|Ambassador)"
         r"(?: (?:of|for) (?:the )?(?:[A-Z][\w-]*|and|&)(?:,? (?:[A-Z][\w-]*|and|&)){0,6})? $")
+
     @cache
     def _post_before(self) -> re.Pattern:
         """A post in lower case and a comma, right before a name: "Fynbos's chief technology officer, "."""

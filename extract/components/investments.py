@@ -113,6 +113,9 @@ _CAPACITY_OF_FACILITY = re.compile(r"\b(?:capacity|IT load|facility|site|machine
 _FOR_UNIT = re.compile(r"\b(?:by|for)\s+(?:its|their|our|another|a|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:subsidiary|unit|arm|affiliate|venture)\s*,?\s+$", re.IGNORECASE)
 
+# "PIF will take a 30% stake in the Al Kharj campus": a partner's share in another's investment.
+_STAKE = re.compile(r"\bstake\b")
+
 # A company's home, not where it builds: "the Denver-based developer".
 _BASED = re.compile(r"[^\s,;.]+(?: [^\s,;.]+)?-based\b")
 
@@ -140,20 +143,22 @@ class InvestmentFinder:
     def _sentences(self) -> list[_Sentence]:
         doc, out = self.doc, []
         mentions = doc._.mentions
+        # The text with organisations' names blanked, once for the whole document.
+        bare = list(self.text)
+        for ms, me, _, t in mentions:
+            if t == "Organization":
+                bare[ms:me] = " " * (me - ms)
+        bare = "".join(bare)
         for i, sent in enumerate(doc.sents):
             s, e = sent.start_char, sent.end_char
             inside = [(ms, name, t) for ms, me, name, t in mentions if s <= ms < e]
-            bare = sent.text
-            for ms, me, _, t in mentions:
-                if t == "Organization" and s <= ms < e:
-                    bare = bare[:ms - s] + " " * (min(me, e) - ms) + bare[min(me, e) - s:]
             out.append(_Sentence(
                 i, s, e, sent.text,
                 orgs=[(ms, n) for ms, n, t in inside if t == "Organization"],
                 places=[(ms, n) for ms, n, t in inside if t == "Place"],
                 amounts=[(a.start, a.money) for a in doc._.amounts if s <= a.start < e],
                 facilities=[(s + fs, label) for fs, _, label in facility_mentions(sent.text)],
-                bare=bare,
+                bare=bare[s:e],
             ))
         return out
 
@@ -296,7 +301,7 @@ class InvestmentFinder:
                     continue
                 if invest_cue or sent.facilities:
                     anchors.append((sent, pos, money, self._local(sent.facilities, pos, sent)))
-            if not sent.amounts and sent.facilities and (invest_cue or re.search(r"\bstake\b", sent.bare)):
+            if not sent.amounts and sent.facilities and (invest_cue or _STAKE.search(sent.bare)):
                 pos, label = sent.facilities[0]
                 anchors.append((sent, pos, None, label))
             elif not sent.amounts and (site := self._existing_site(sent)) is not None:
@@ -354,7 +359,7 @@ class InvestmentFinder:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
                 held = next((e for e in events if place and e.place == place and e.investor != investor), None)
-                if money is None and held and re.search(r"\bstake\b", sent.bare):
+                if money is None and held and _STAKE.search(sent.bare):
                     # "PIF will take a 30% stake in the Al Kharj campus": a partner in it.
                     if investor not in held.partners:
                         held.partners.append(investor)

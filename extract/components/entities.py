@@ -532,6 +532,10 @@ class EntityResolver:
             return False
         return " " in name or place.kind in ("Country", "Region") or place.population >= 150_000
 
+    def _surely_area(self, name: str) -> bool:
+        """A known place's name, with or without the kind of area it ends on ("Gazipur District")."""
+        return self._surely_place(name) or self._surely_place(_without_kind(name) or "")
+
     def _known_places(self, doc: Doc, full: str, found: list[Mention]) -> list[Mention]:
         """Places the model missed or mislabelled ("a press conference in Montevideo" as a
         DATE): a known place's name after "in", "near", "from"…, or an entity of another
@@ -563,8 +567,7 @@ class EntityResolver:
         localities = [(m, False) for m in self._LOCALITY.finditer(full)] + [(m, True) for m in self._SITED_IN.finditer(full)]
         for m, sited in localities:
             s, e = m.span(1)
-            known = self._surely_place(m.group(2)) or self._surely_place(_without_kind(m.group(2)) or "")
-            if not known or places.is_place_name(m.group(1)) and self._surely_place(m.group(1)):
+            if not self._surely_area(m.group(2)) or places.is_place_name(m.group(1)) and self._surely_place(m.group(1)):
                 continue
             same = _overlapping(found + extra, s, e)
             if sited and same and not self._siting.search(full, max(0, m.start() - 80), m.start()):
@@ -924,7 +927,7 @@ class EntityResolver:
             name = text[s:e]
             if name.endswith(".") and name.rsplit(" ", 1)[-1].lower() not in self.suffixes:
                 name, e = name[:-1], e - 1  # the sentence's full stop, not "Inc."
-            if self._surely_place(name) or self._surely_place(_without_kind(name) or ""):
+            if self._surely_area(name):
                 continue  # "governor of Lagos", "Governor of Kisumu County"
             inside = _overlapping(out, s, e)
             if any(m.start < s or m.end > e or (m.canonical and m.type != "Place") for m in inside) \

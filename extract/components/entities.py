@@ -98,6 +98,14 @@ _HEADLINE_VERB = re.compile(
     r"Secures|Signs|Acquires|Buys|Sells|Starts|Begins|Completes|Cancels|Pauses|Scraps|Confirms|Denies|Says|Eyes|Targets|"
     r"Worth|To|Will|Is|Are|Has|Have|Sets|Moves|Pours|Spends|Bets|Backs|Taps|Names|Appoints|Reports)\b")
 
+# "…, just north of the city", "… about 35 km east of Ulaanbaatar", "… 40 km from Y": a place
+# given by its bearing or distance from another.
+_BEARING = re.compile(
+    r",?\s+(?:(?:just|about|some|roughly|around|approximately|nearly|less than|more than)\s+)?"
+    r"(?:(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\b"
+    r"|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+from\b)"
+    r"|,\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\s+[A-Z]")
+
 # Words for a level of government that open a sentence as a common noun ("City council voted").
 _LEVELS = frozenset({"city", "town", "county", "state", "district", "village", "municipal", "local", "regional",
                      "provincial", "national", "federal", "parish", "borough"})
@@ -171,6 +179,7 @@ class EntityResolver:
         self.word_names = set(rules["given_names_that_are_words"])
         self.common_place_words = set(rules["common_words_that_are_places"])
         self.facility_words = set(rules["facility_words"])
+        self._site_words = words_pattern(self.facility_words | {"data centre", "data center", "land", "plot", "acres", "hectares", "station"})
         # A facility named earlier in the clause: "a £650m data centre in Hayes".
         self._siting = re.compile(
             rf"\b(?:{words_pattern(self.facility_words | {'data centre', 'data center', 'campus'})})s?\b[^.;]*$", re.I)
@@ -426,7 +435,13 @@ class EntityResolver:
             return False
         if full[end:end + 2] in ("'s", "’s"):
             return False
-        if re.search(r"\b(?:in|near|outside|around|across)\s+$", before):
+        if re.search(r"\b(?:in|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$", before):
+            return True
+        # "a data centre at Saweni", "land it owns at Kassø": where something stands.
+        if re.search(rf"\b(?:{self._site_words})\b[^,;.]{{0,20}}\bat\s+$", full[max(0, start - 45):start], re.I):
+            return True
+        # "Kassø, west of Aabenraa", "Nalaikh, about 35 km east of the city": a bearing from elsewhere.
+        if _BEARING.match(full, end):
             return True
         after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full[end:end + 40])
         return bool(after) and places.is_place_name(after.group(1))
@@ -1180,6 +1195,12 @@ class EntityResolver:
         return all(w.rstrip(".,") in generic for w in tail)
 
     @staticmethod
+    def _loose_guess(m: Mention) -> bool:
+        """The model's organisation of one word, which is as often a small place's name
+        ("chose Nalaikh because", "the Babesa site")."""
+        return m.rule == "ner" and m.type == "Organization" and " " not in m.text and not _is_acronym(m.text)
+
+    @staticmethod
     def _vote(g: _Group) -> str:
         if g.type:
             return g.type
@@ -1201,10 +1222,11 @@ class EntityResolver:
             return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,"
         if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]):
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec"
-        if (any(m.rule == "locative" for m in g.mentions) and all(m.rule == "locative" or m.type == "Person" for m in g.mentions)
+        if (any(m.rule == "locative" for m in g.mentions)
+                and all(m.rule in ("locative", "propagated") or m.type == "Person" or EntityResolver._loose_guess(m) for m in g.mentions)
                 and not any(EntityResolver._person_form(m) for m in g.mentions)
                 and not any(f.split()[-1].lower() in _company_words() for f in forms)):
-            return "Place"         # "in Dholera", "near Pecém": every mention puts it somewhere
+            return "Place"         # "in Dholera", "near Pecém": every mention the model found puts it somewhere
         # A name the model calls a person or an organisation that is the name of a known
         # place ("Zaragoza", "Santiago", "Co Kildare") is that place.
         # Three capitals only when they are a country's ("UAE"), not a town's that an agency

@@ -379,3 +379,13 @@ def test_no_name_or_alias_is_empty(extract_text):
     x = extract_text("The Ticino Compute Foundation, set up by the Canton of Ticino in 2020, will build a GPU cluster in "
                      "Bellinzona, and the Canton of Ticino gives a further CHF 10 million grant.")
     assert all(n.strip() for e in x.entities for n in (e.name, *e.aliases)), [(e.name, e.aliases) for e in x.entities]
+
+
+def test_a_small_place_given_by_its_bearing_or_as_a_site_whatever_the_model_calls_it(extract_text):
+    x = extract_text("Apple silent on reports of data centre at Vollerup\n\nApple is preparing to build a large data "
+                     "centre on land it owns at Vollerup, west of Tinglev. Apple has owned the site at Vollerup since "
+                     "2017.\n\nIts second site, a 10 MW facility in Khorgol, about 35 km east of the city centre, is "
+                     "under construction. The company chose Khorgol because the winters there are cold.")
+    ents = by_name(x)
+    assert ents["Vollerup"].type == "Place" and ents["Tinglev"].type == "Place" and ents["Khorgol"].type == "Place"
+    assert ents["Apple"].type == "Organization"

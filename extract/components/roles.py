@@ -169,22 +169,25 @@ class RoleFinder:
         """The organisation a minister's portfolio names: "minister of information and
         communications" → "Ministry of Information and Communications", "finance minister" →
         "Ministry of Finance", when the text names it."""
+        ministries = [n for n, e in self.entities.items() if e.type == "Organization" and _MINISTRY.search(n)]
         parts = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
         if len(parts) == 2:
             portfolio = parts[1]
-        elif title.endswith("minister") and " " in title:
-            portfolio = title.rsplit(" ", 1)[0]      # "finance minister", "economic department minister"
+        elif title.endswith(("minister", "secretary")) and " " in title:
+            portfolio = title.rsplit(" ", 1)[0]      # "finance minister", "commerce secretary"
         else:
-            return None
+            portfolio = ""
         # "minister of state for information technology": a junior post in that ministry.
         words = set(name_words(portfolio)) - {"and", "of", "for", "the", "state", "department", "ministry", "deputy", "federal", "state's"}
         best = None
         for name, e in self.entities.items():
-            if e.type != "Organization":
-                continue
+            if e.type != "Organization" or title.endswith("secretary") and name not in ministries:
+                continue  # a press secretary is no department's
             have = set(name_words(name)) | {w for a in e.aliases for w in name_words(a)}
             if words and words <= have and (best is None or len(name) < len(best)):
                 best = name
+        if best is None and not words and len(ministries) == 1 and re.search(r"(?<!prime )(?<!chief )(?<!first )\bminister\b", title):
+            return ministries[0]  # "Minister Louis-Philippe Gagnon" in a story naming one ministry
         return best
 
     def _municipality(self, slots, title: str) -> str | None:
@@ -300,6 +303,9 @@ class RoleFinder:
                 and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):
             return self.main_company  # "chief executive Peter Ndegwa told analysts": the article's company
         return None
+
+
+_MINISTRY = re.compile(r"\b(?:Ministry|Department|Ministerio|Ministère|Ministério|Ministerie|Ministero|Ministerstvo|Secretar[ií]a)\b")
 
 
 @Language.factory("newskg_roles", requires=["doc._.mentions"], assigns=["doc._.roles"])

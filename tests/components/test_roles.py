@@ -167,3 +167,15 @@ def test_a_move_to_a_new_post_is_a_role_beside_the_one_held(extract_text):
                      "group chief financial officer in August.")
     assert {(r.person, r.org, r.title) for r in x.roles} >= {
         ("Abena Kyei", "MTN Ghana", "finance director"), ("Abena Kyei", "Savanna Connect Group", "group chief financial officer")}
+
+
+def test_a_minister_without_portfolio_belongs_to_the_one_ministry_named_and_a_secretary_to_the_department(extract_text):
+    x = extract_text("The Ministry of Digital Affairs approved the permit in May. Minister Tomas Kalnins called the "
+                     "project a good example for the region.")
+    assert {(r.person, r.org) for r in x.roles} == {("Tomas Kalnins", "Ministry of Digital Affairs")}
+    x = extract_text("Commerce Secretary Dana Whitfield said the US Department of Commerce would release the grant. "
+                     "Its press secretary, Mark Ellery, declined to comment.")
+    assert ("Dana Whitfield", "US Department of Commerce") in {(r.person, r.org) for r in x.roles}
+    x = extract_text("Minister Tomas Kalnins called the project in Latvia a good example. The Ministry of Digital Affairs "
+                     "and the Ministry of Finance will share the cost.")
+    assert {(r.person, r.org) for r in x.roles} == {("Tomas Kalnins", "Government of Latvia")}

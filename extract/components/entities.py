@@ -345,10 +345,25 @@ class EntityResolver:
         found = self._employers(full, found)
         found = self._governments(full, found)
         found = self._propagate(full, found)
+        found = self._drop_region_modifiers(doc, found)
         # "AMD 14.5 billion": a currency code the gazetteer knows as a company is money.
         sums = [(f.start, f.end) for f in money.find(full)]
         found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in sums)]
         return sorted(found, key=lambda m: m.start)
+
+    @staticmethod
+    def _drop_region_modifiers(doc: Doc, found: list[Mention]) -> list[Mention]:
+        """"who heads Longhai's Africa business", "a Gulf investor", "the Caribbean coast": a
+        continent or world region before a noun describes something else and is no place."""
+        out = []
+        for m in found:
+            if m.type == "Place":
+                place = places.lookup(m.text)
+                span = doc.char_span(m.start, m.end, alignment_mode="expand") if place and place.kind == "Continent" else None
+                if span is not None and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
+                    continue
+            out.append(m)
+        return out
 
     @staticmethod
     def _portfolio(full: str, start: int, end: int, label: str) -> bool:

@@ -389,3 +389,11 @@ def test_a_small_place_given_by_its_bearing_or_as_a_site_whatever_the_model_call
     ents = by_name(x)
     assert ents["Vollerup"].type == "Place" and ents["Tinglev"].type == "Place" and ents["Khorgol"].type == "Place"
     assert ents["Apple"].type == "Organization"
+
+
+def test_a_world_region_before_a_noun_is_no_place_but_a_region_named_is(extract_text):
+    x = extract_text("\"We are ready,\" said Ngozi Eze, who heads Lumora Systems' Africa business. The cable will land on "
+                     "the Caribbean coast of Colombia.")
+    assert "Africa" not in by_name(x) and "Caribbean" not in by_name(x)
+    x = extract_text("Lumora Systems also plans three more sites in Africa.")
+    assert by_name(x)["Africa"].type == "Place"

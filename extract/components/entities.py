@@ -1134,10 +1134,11 @@ class EntityResolver:
             if root != i:
                 out[root].mentions.extend(g.mentions)
                 out[root].canonical = out[root].canonical or g.canonical
-                if self._full_person(g):
-                    out[root].type = "Person"
         for root, g in out.items():
-            if any(self._full_person(groups[i]) for i in range(len(groups)) if find(i) == root):
+            # "Kinabalu Semitech", a person's name to the model, is "Kinabalu Semitech Bhd"'s.
+            company = any(m.rule == "org-rule" or m.rule.startswith("unit:") or m.text.split()[-1].lower().rstrip(".") in self.suffixes
+                          for m in g.mentions if m.type == "Organization")
+            if not company and any(self._full_person(groups[i]) for i in range(len(groups)) if find(i) == root):
                 g.type = "Person"
             g.mentions.sort(key=lambda m: m.start)
         return list(out.values())

@@ -397,3 +397,11 @@ def test_a_world_region_before_a_noun_is_no_place_but_a_region_named_is(extract_
     assert "Africa" not in by_name(x) and "Caribbean" not in by_name(x)
     x = extract_text("Lumora Systems also plans three more sites in Africa.")
     assert by_name(x)["Africa"].type == "Place"
+
+
+def test_a_companys_name_the_model_reads_as_a_persons_stays_the_companys(extract_text):
+    x = extract_text("Malaysia's Kinabalu Semitech to build RM1.9 billion packaging plant in Costa Rica\n\nSemiconductor "
+                     "assembly and test company Kinabalu Semitech Bhd will invest RM1.9 billion in a plant in Cartago. "
+                     "\"We chose Costa Rica for its people,\" said Lim Boon Keat, executive chairman of Kinabalu Semitech.")
+    assert by_name(x)["Kinabalu Semitech Bhd"].type == "Organization"
+    assert by_name(x)["Lim Boon Keat"].type == "Person"

@@ -149,11 +149,15 @@ def _government_place(name: str) -> places.Place | None:
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the", a trailing possessive and stray punctuation off a span."""
+    """Trim a leading "the", a trailing possessive, stray punctuation and what follows a
+    dateline's dash off a span."""
     while start < end and (text[start].isspace() or text[start] in "\"'“”‘’("):
         start += 1
     if text[start:end].lower().startswith("the "):
         start += 4
+    dash = re.search(r"\s[-–—]\s", text[start:end])
+    if dash and text[start:start + dash.start()].isupper():
+        end = start + dash.start()  # "SAN JOSE - Semiconductor": a dateline and the story's first word
     for tail in _APOSTROPHES:
         if text[start:end].endswith(tail) and end - len(tail) > start:
             end -= len(tail)

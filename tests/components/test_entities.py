@@ -405,3 +405,9 @@ def test_a_companys_name_the_model_reads_as_a_persons_stays_the_companys(extract
                      "\"We chose Costa Rica for its people,\" said Lim Boon Keat, executive chairman of Kinabalu Semitech.")
     assert by_name(x)["Kinabalu Semitech Bhd"].type == "Organization"
     assert by_name(x)["Lim Boon Keat"].type == "Person"
+
+
+def test_a_datelines_place_ends_at_its_dash(extract_text):
+    x = extract_text("Plant to open\n\nSAN JOSE - Semiconductor assembly company Kinabalu Bhd will invest in a plant in "
+                     "Cartago, Costa Rica.")
+    assert "San José" in by_name(x) and not any("Semiconductor" in name for name in by_name(x))

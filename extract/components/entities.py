@@ -243,15 +243,24 @@ class EntityResolver:
             if tok.is_title and low in self.of_heads and tok.i + 2 < n and doc[tok.i + 1].lower_ in ("of", "for"):
                 k = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
                 last, j = None, k
-                # "Ministry of High-Tech Industry": a hyphen between capitalised words too.
-                while j < n and j - k <= 7 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&") or (
-                        doc[j].text == "-" and j + 1 < n and doc[j + 1].text[:1].isupper())):
+                # "Ministry of High-Tech Industry": a hyphen between capitalised words too;
+                # "Ministry of the Post and the Telecommunications", "Ministry of Communications,
+                # Innovation and Digital Economy": "the" after "and", a list that "and" closes.
+                while j < n and j - k <= 10 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&") or (
+                        doc[j].text in ("-", ",") and j + 1 < n and doc[j + 1].text[:1].isupper()) or (
+                        doc[j].lower_ == "the" and doc[j - 1].lower_ == "and")):
                     if doc[j].text[:1].isupper():
                         last = j
                     j += 1
+                commas = [i for i in range(k, last + 1) if doc[i].text == ","] if last is not None else []
+                if commas and not any(doc[i].lower_ in ("and", "&") for i in range(commas[-1], last + 1)):
+                    last = commas[0] - 1 if commas[0] > k else None  # "Ministry of Finance, Nairobi"
                 if last is not None:
-                    before = doc[tok.i - 1] if tok.i else None
-                    start = tok.i - 1 if before is not None and before.is_title and not before.is_sent_start else tok.i
+                    # "National Regulatory Agency for…": the capitalised words before the head.
+                    start = tok.i
+                    while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
+                            and doc[start - 1].lower_ not in ("the", "a", "an"):
+                        start -= 1
                     spans.append((start, last + 1))
             # "Prefeitura de Hortolândia", "Associação de Moradores do Jardim Amanda",
             # "Ministerio de Tecnologías de la Información": a word that starts names of
@@ -767,12 +776,19 @@ class EntityResolver:
                     return start < m.start and m.end <= end
                 if m.type == "Person" and " " not in m.text and m.start == start and m.end < end:
                     return m.rule != "gazetteer"  # "Kaba town council": one word taken for a person is the town
+                if m.rule == "gazetteer" and (m.canonical or "").startswith("The ") and m.start == start and m.end < end:
+                    return True  # "The National Regulatory Agency" is not the newspaper The National
                 return m.rule != "gazetteer" and m.type != "Person" and (m.end - m.start) < (end - start)
 
-            if not all(yields(m) for m in clashing):
+            # "Safaricom Telecommunications Ethiopia PLC": a known company's name that a legal
+            # name continues is a unit of that company.
+            parent = next((m for m in clashing if m.rule == "gazetteer" and m.type == "Organization"
+                           and m.start == start and m.end < end), None)
+            unit = parent is not None and text.split()[-1].lower().rstrip(".") in self.suffixes
+            if not all(yields(m) or unit and m is parent for m in clashing):
                 continue
             found = [m for m in found if m not in clashing]
-            found.append(Mention(start, end, text, "Organization", rule="org-rule"))
+            found.append(Mention(start, end, text, "Organization", rule=f"unit:{parent.canonical}" if unit else "org-rule"))
         return found
 
     def _add_units(self, text: str, found: list[Mention]) -> list[Mention]:

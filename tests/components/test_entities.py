@@ -411,3 +411,19 @@ def test_a_datelines_place_ends_at_its_dash(extract_text):
     x = extract_text("Plant to open\n\nSAN JOSE - Semiconductor assembly company Kinabalu Bhd will invest in a plant in "
                      "Cartago, Costa Rica.")
     assert "San José" in by_name(x) and not any("Semiconductor" in name for name in by_name(x))
+
+
+def test_a_ministrys_name_listing_its_portfolios_and_words_before_its_head(extract_text):
+    x = extract_text("The permit was issued by the Ministry of Transport, Innovation and Digital Affairs on Monday. The "
+                     "Ministry of the Post and the Telecommunications agreed. Officials of the Ministry of Finance, "
+                     "Tallinn, were present. The National Regulatory Agency for Electronic Communications approved it.")
+    names = by_name(x)
+    assert {"Ministry of Transport, Innovation and Digital Affairs", "Ministry of the Post and the Telecommunications",
+            "Ministry of Finance", "National Regulatory Agency for Electronic Communications"} <= set(names)
+
+
+def test_a_known_companys_name_continued_to_a_legal_name_is_its_unit(extract_text):
+    x = extract_text("In Ethiopia, where Oracle Cloud Services Ethiopia PLC opened a region last year, Oracle will add a "
+                     "second site.")
+    unit = by_name(x)["Oracle Cloud Services Ethiopia PLC"]
+    assert unit.type == "Organization" and unit.subsidiary_of == "Oracle"

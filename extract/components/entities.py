@@ -149,15 +149,11 @@ def _government_place(name: str) -> places.Place | None:
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the", a trailing possessive, stray punctuation and what follows a
-    dateline's dash off a span."""
+    """Trim a leading "the", a trailing possessive and stray punctuation off a span."""
     while start < end and (text[start].isspace() or text[start] in "\"'“”‘’("):
         start += 1
     if text[start:end].lower().startswith("the "):
         start += 4
-    dash = re.search(r"\s[-–—]\s", text[start:end])
-    if dash and text[start:start + dash.start()].isupper():
-        end = start + dash.start()  # "SAN JOSE - Semiconductor": a dateline and the story's first word
     for tail in _APOSTROPHES:
         if text[start:end].endswith(tail) and end - len(tail) > start:
             end -= len(tail)
@@ -249,6 +245,8 @@ class EntityResolver:
                 while j < n and j - k <= 10 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&") or (
                         doc[j].text in ("-", ",") and j + 1 < n and doc[j + 1].text[:1].isupper()) or (
                         doc[j].lower_ == "the" and doc[j - 1].lower_ == "and")):
+                    if doc[j].lower_ in self.of_heads and j + 1 < n and doc[j + 1].lower_ in ("of", "for"):
+                        break  # "… and the Ministry of Finance": the next name
                     if doc[j].text[:1].isupper():
                         last = j
                     j += 1
@@ -316,6 +314,11 @@ class EntityResolver:
                     found.append(Mention(s, ent.end_char, full[s:ent.end_char], "Organization"))
                 continue
             start, end = _clean(full, ent.start_char, ent.end_char)
+            dash = re.search(r"\s[-–—]\s", full[start:end])
+            if dash and full[start:start + dash.start()].isupper():
+                # A dateline and the story's first words: "SAN JOSE - Semiconductor" is the
+                # place, "JOHANNESBURG – Indlovu Data Centres" the company.
+                start, end = (start, start + dash.start()) if LABEL_TYPES[ent.label_] == "Place" else (start + dash.end(), end)
             text = full[start:end]
             if ent.ent_id_:
                 before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])

@@ -348,6 +348,7 @@ class EntityResolver:
                 found.append(Mention(stripped_start, end, text, etype))
         found = self._known_places(doc, full, found)
         found = self._place_siblings(full, found)
+        found = self._with_kind(full, found)
         found = self._split_bracketed(full, found)
         found = self._split_coordinated(found)
         found = self._bracketed_acronyms(full, found)
@@ -650,6 +651,18 @@ class EntityResolver:
                     add(s, s + len(name))
                     break
         return found + extra
+
+    @staticmethod
+    def _with_kind(full: str, found: list[Mention]) -> list[Mention]:
+        """"Hetauda, Makwanpur district", "Kaga city, Ishikawa prefecture": the kind of area
+        written after a place's name in lower case is part of the name."""
+        out = []
+        for m in found:
+            kind = re.match(r" ([a-z]+)\b(?! (?:government|council|administration|office|authority|court|assembly))", full[m.end:m.end + 40])
+            if m.type == "Place" and kind and kind.group(1) in _ADMIN_KINDS - {"state"} and not _without_kind(m.text):
+                m = Mention(m.start, m.end + kind.end(), full[m.start:m.end + kind.end()], "Place", m.canonical, m.rule)
+            out.append(m)
+        return out
 
     def _small_place(self, name: str) -> bool:
         """A known town's name that is not also an everyday word or a given name."""
@@ -1328,6 +1341,12 @@ class EntityResolver:
             for f in forms:
                 place = places.lookup(f, countries)
                 if place:
+                    break
+            for base in [] if place else filter(None, map(_without_kind, forms)):
+                # "Drâa-Tafilalet region" is Drâa-Tafilalet; "Kendal Regency" is not the English town.
+                area = places.lookup(base, countries)
+                if area and area.kind == "Region":
+                    place = area
                     break
             if place:
                 name = place.name

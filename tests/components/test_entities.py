@@ -303,7 +303,7 @@ def test_a_namesake_of_a_city_abroad_lies_in_the_place_named_after_it(extract_te
 def test_an_administrative_area_is_a_place_and_a_place_list_in_one_name_is_split(extract_text):
     x = extract_text("Hokuto will build a fab in Hirosaki, Aomori Prefecture. Minato runs a plant in Kunisaki, Oita "
                      "Prefecture, and the Ellis County commissioners approved a site.")
-    ents = by_name(x)
+    ents = {n: e for e in x.entities for n in (e.name, *e.aliases)}
     for place in ("Hirosaki", "Aomori Prefecture", "Kunisaki", "Oita Prefecture"):
         assert ents[place].type == "Place", place
     assert "Hirosaki, Aomori Prefecture" not in ents
@@ -336,7 +336,7 @@ def test_a_person_described_by_a_relative_clause(extract_text):
 
 def test_a_province_named_with_its_kind_is_also_called_by_its_name(extract_text):
     x = extract_text("The company will build a 40 MW data centre near Karachi in Sindh province, Pakistan.")
-    assert "Sindh" in by_name(x)["Sindh province"].aliases
+    assert "Sindh province" in by_name(x)["Sindh"].aliases  # the index's name, and the text's
 
 
 def test_an_organisations_name_without_its_company_words_is_no_person(extract_text):
@@ -427,3 +427,11 @@ def test_a_known_companys_name_continued_to_a_legal_name_is_its_unit(extract_tex
                      "second site.")
     unit = by_name(x)["Oracle Cloud Services Ethiopia PLC"]
     assert unit.type == "Organization" and unit.subsidiary_of == "Oracle"
+
+
+def test_the_kind_of_area_written_after_a_places_name_belongs_to_it(extract_text):
+    x = extract_text("The agency is building a second data centre in Hetauda, Makwanpur district, in Bagmati Province. "
+                     "Another will rise in the Drâa-Tafilalet region of Morocco.")
+    ents = by_name(x)
+    assert ents["Makwanpur district"].type == "Place" and "Makwanpur" in ents["Makwanpur district"].aliases
+    assert "Drâa-Tafilalet region" in ents["Drâa-Tafilalet"].aliases

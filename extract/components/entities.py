@@ -874,8 +874,10 @@ class EntityResolver:
 
     @cache
     def _post_before(self) -> re.Pattern:
-        """A post in lower case and a comma, right before a name: "Fynbos's chief technology officer, "."""
-        return re.compile(rf"(?<![\w-])(?:{self._posts()}),\s+$")
+        """A post in lower case, right before a name: "Fynbos's chief technology officer, ",
+        "SSCC chief executive "; or a capitalised one and a comma: "Commissioner for Innovation,
+        Science and Technology, "."""
+        return re.compile(rf"(?<![\w-])(?:(?:{self._posts()}),?\s+|{self._TITLE_BEFORE.pattern[:-2]},\s+)$")
 
     @cache
     def _post_after(self) -> re.Pattern:
@@ -891,7 +893,7 @@ class EntityResolver:
     def _posts() -> str:
         return rf"{words_pattern(load('titles.json')['heads'])}|chief (?:[a-z-]+ ){{1,3}}officer"
 
-    _NAME_AT = re.compile(r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})(?=\s+[a-z]|,|\s+\()")
+    _NAME_AT = re.compile(r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})(?=\s+[a-z]|[,.;:]|\s+\()")
 
     def _speakers(self, text: str, found: list[Mention]) -> list[Mention]:
         """People the model did not see, where news makes them speak, gives their post or

@@ -435,3 +435,13 @@ def test_the_kind_of_area_written_after_a_places_name_belongs_to_it(extract_text
     ents = by_name(x)
     assert ents["Makwanpur district"].type == "Place" and "Makwanpur" in ents["Makwanpur district"].aliases
     assert "Drâa-Tafilalet region" in ents["Drâa-Tafilalet"].aliases
+
+
+def test_names_next_to_a_post_are_people_whatever_their_given_name(extract_text):
+    x = extract_text("\"When it is cut, the island goes dark,\" said SSCC chief executive Lagi Seiuli Tuimavave. The plan "
+                     "was backed by the chamber's president, Tupe Sapolu.\n\nLagos State Commissioner for Innovation, "
+                     "Science and Technology, Tunde Balogun, said the state had approved it. Superintendent Carla "
+                     "Mendoza told commissioners the district had not taken a position.")
+    ents = by_name(x)
+    for person in ("Lagi Seiuli Tuimavave", "Tupe Sapolu", "Tunde Balogun", "Carla Mendoza"):
+        assert ents[person].type == "Person", person

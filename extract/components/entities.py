@@ -120,6 +120,20 @@ def _without_kind(name: str) -> str | None:
     return base if base and kind.lower() in _ADMIN_KINDS else None
 
 
+@cache
+def _demonym(word: str) -> bool:
+    """"Moldovan", "Kenyan", "Omani", "Japanese", "Brazilian", "Italian": a word made of a
+    country's or region's name and the ending of its people."""
+    for suffix in ("ian", "ean", "ese", "an", "n", "i"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            for name in (stem, stem + "a", stem + "o", stem + "y", stem + "e"):
+                place = places.lookup(name) if places.is_place_name(name) else None
+                if place and place.kind in ("Country", "Region"):
+                    return True
+    return False
+
+
 def _capitals(word: str) -> bool:
     """A word in capitals ("EMEA", "ČEZ"), not a person's initials ("K.", "H.E.")."""
     return word.isupper() and len(word) > 1 and not re.fullmatch(r"(?:\w\.)+", word)
@@ -288,6 +302,8 @@ class EntityResolver:
         if re.match(r"^[\d$€£¥₹%]", text) or money.find(text) or text.upper() in self.currency_codes \
                 or text.lower().rstrip(".") in self.measure_words:
             return True
+        if " " not in text and _demonym(text):
+            return True                    # "Moldovan banks", "Emirati": an adjective of a country
         words = text.lower().split()
         if words[0] in self.quantifiers:   # "Every large cloud", "Our partners"
             return True

@@ -445,3 +445,9 @@ def test_names_next_to_a_post_are_people_whatever_their_given_name(extract_text)
     ents = by_name(x)
     for person in ("Lagi Seiuli Tuimavave", "Tupe Sapolu", "Tunde Balogun", "Carla Mendoza"):
         assert ents[person].type == "Person", person
+
+
+def test_a_countrys_adjective_is_no_name(extract_text):
+    x = extract_text("CHIȘINĂU, 15 October 2025 – Moldovan cable and broadband operator Nistru Digital will build a data "
+                     "centre. The government wanted more data from Moldovan banks kept in the country.")
+    assert "Moldovan" not in {n for e in x.entities for n in (e.name, *e.aliases)}

@@ -1146,10 +1146,15 @@ class EntityResolver:
         unknown = [i for i in orgs if find(i) == i and not groups[i].canonical]
         # …and so is a small place's name used as an owner ("Pacifica's chief financial
         # officer", "Hokuto president Takeshi Arakawa", "chief executive of Haverland") beside
-        # "Pacifica Data Holdings".
+        # "Pacifica Data Holdings" — or, named with company words only ("Quokka" beside "Quokka
+        # Compute"), a name no text puts anywhere and no index knows as a place.
+        org_forms = [f for j in orgs for f in groups[j].forms if " " in f]
         unknown += [i for i, g in enumerate(groups) if find(i) == i and not g.canonical and self._vote(g) == "Place"
                     and all(" " not in f and not self._surely_place(f) for f in g.forms)
-                    and any(self._owner_context(text, m) for m in g.mentions)]
+                    and (any(self._owner_context(text, m) for m in g.mentions)
+                         or all(m.rule == "ner" and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
+                                for m in g.mentions)
+                         and any(self._short_name(f, o) for f in g.forms for o in org_forms))]
         for i in unknown:
             short = [f for f in groups[i].forms if " " not in f and not _is_acronym(f) and f[:1].isupper()]
             if not short:
@@ -1157,6 +1162,12 @@ class EntityResolver:
             longer = {find(j) for j in orgs if find(j) != find(i) and any(
                 f.split()[0] == short[0] and len(f.split()) > 1 and not places.is_place_name(" ".join(f.split()[1:]))
                 for f in groups[j].forms)}
+            # "Quokka Compute" and its unit "Quokka Compute Hunter Pty Ltd": the shortest, when
+            # the others' names only go on from it.
+            shortest = min(longer, key=lambda j: min(len(f) for f in groups[j].forms), default=None)
+            if shortest is not None and all(any(f.startswith(s + " ") for f in groups[j].forms for s in groups[shortest].forms)
+                                            for j in longer - {shortest}):
+                longer = {shortest}
             if len(longer) == 1 and not groups[longer_root := longer.pop()].canonical:
                 union(longer_root, i)
                 groups[longer_root].type = "Organization"

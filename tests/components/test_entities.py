@@ -451,3 +451,10 @@ def test_a_countrys_adjective_is_no_name(extract_text):
     x = extract_text("CHIȘINĂU, 15 October 2025 – Moldovan cable and broadband operator Nistru Digital will build a data "
                      "centre. The government wanted more data from Moldovan banks kept in the country.")
     assert "Moldovan" not in {n for e in x.entities for n in (e.name, *e.aliases)}
+
+
+def test_a_short_name_the_model_takes_for_a_place_is_the_company_it_begins(extract_text):
+    x = extract_text("Bilby Compute starts installing racks in Muswellbrook\n\nSydney-based neocloud Bilby Compute has "
+                     "started installing racks.\n\nBilby owns 60% of the project through its subsidiary Bilby Compute "
+                     "Hunter Pty Ltd.\n\nBilby is also spending AUD 40 million on a 900kW inference site in Kalgoorlie.")
+    assert "Bilby" in by_name(x)["Bilby Compute"].aliases and "Bilby" not in by_name(x)

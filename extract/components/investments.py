@@ -114,10 +114,15 @@ _FOR_UNIT = re.compile(r"\b(?:by|for)\s+(?:its|their|our|another|a|the)\s+(?:[\w
                        r"(?:subsidiary|unit|arm|affiliate|venture)\s*,?\s+$", re.IGNORECASE)
 
 # "PIF will take a 30% stake in the Al Kharj campus": a partner's share in another's investment.
-_STAKE = re.compile(r"\bstake\b")
+# A share of a project: "a 30% stake", "holds the remaining 40%", "owns 49 per cent".
+_STAKE = re.compile(r"\bstake\b|\b(?:holds?|holding|owns?|owning|retains?|takes?|taking)\s+(?:the\s+)?(?:remaining\s+|other\s+|a\s+)?"
+                    r"\d+(?:\.\d+)?\s?(?:%|per ?cent)")
 
-# A company's home, not where it builds: "the Denver-based developer".
-_BASED = re.compile(r"[^\s,;.]+(?: [^\s,;.]+)?-based\b")
+# A company's home, not where it builds: "the Denver-based developer", "Melbourne infrastructure
+# investor Banksia Capital", "Johannesburg wholesale carrier Fynbos".
+_BASED = re.compile(r"[^\s,;.]+(?: [^\s,;.]+)?-based\b|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:[a-z-]+ ){0,3}"
+                    r"(?:investor|carrier|operator|developer|company|firm|group|fund|bank|start-?up|provider|telco|lender|"
+                    r"insurer|conglomerate|builder|contractor|chipmaker|maker|utility) [A-Z]")
 
 # What a public body does when it is the investor itself (the parse has no lemmas).
 _BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission)")
@@ -354,16 +359,18 @@ class InvestmentFinder:
             facility = facility or main_facility
             country = self._country_of(place) or (self._country_in(sent) or self.main_country if place else None)
             headline = sent.index == 0 and "\n" in self.text[sent.start:sent.end + 3]
+            held = next((e for e in reversed(events) if e.investor != investor and not self._related(e.investor, investor)
+                         and (place is None or e.place == place)), None)
+            if held and _STAKE.search(sent.bare):
+                # "PIF will take a 30% stake in the Al Kharj campus", "Murray Capital holds the
+                # remaining 40% and contributed A$180m": a partner in that project, its sum a share.
+                if investor not in held.partners:
+                    held.partners.append(investor)
+                continue
             event = self._matching(events, investor, facility, place, country, money)
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
-                held = next((e for e in events if place and e.place == place and e.investor != investor), None)
-                if money is None and held and _STAKE.search(sent.bare):
-                    # "PIF will take a 30% stake in the Al Kharj campus": a partner in it.
-                    if investor not in held.partners:
-                        held.partners.append(investor)
-                    continue
                 existing = money is None and place is not None and self._existing_site(sent) is not None
                 if money is None and not _cue("build").search(sent.bare) and not existing:
                     continue  # a facility named with no sum and no plan to build it
@@ -427,8 +434,9 @@ class InvestmentFinder:
                 continue
             if place is None or e.place is None or place == e.place:
                 return e
-            if country and country == e.country and (self._specificity(place) <= 1 or self._specificity(e.place) <= 1):
-                return e
+            if country and country == e.country and (self._specificity(place) <= 1 or self._specificity(e.place) <= 1) \
+                    and (money is None or e.amount is None or _same_sum(e.amount, money)):
+                return e  # "in Australia" and then "in Kalgoorlie": one place, unless each has its own sum
         return None
 
     @staticmethod

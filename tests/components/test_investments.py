@@ -270,3 +270,15 @@ def test_no_two_investments_of_an_article_share_an_identity(extractor):
     for article, extraction in zip(articles, extractor.extract_many(articles)):
         identities = [i.identity for i in extraction.investments]
         assert len(identities) == len(set(identities)), article.source
+
+
+def test_a_co_owners_share_makes_it_a_partner_and_a_second_sum_elsewhere_a_second_investment(extract_text):
+    x = extract_text("Wallaby Compute starts work on A$650m GPU cluster in Muswellbrook\n\nSydney-based Wallaby Compute has "
+                     "started building the largest GPU cluster for AI training in Australia. The A$650 million project "
+                     "will house 8,192 GPUs.\n\nWallaby owns 60% of the project through its subsidiary Wallaby Compute "
+                     "Hunter Pty Ltd. Melbourne infrastructure investor Banksia Capital Partners holds the remaining 40% "
+                     "and contributed A$180m of equity.\n\nWallaby is also spending AUD 40 million on a 900kW inference "
+                     "site in Kalgoorlie, Western Australia. That site is due online next year.")
+    found = {(i.investor, i.place, int(i.amount.value)) for i in x.investments}
+    assert found == {("Wallaby Compute", "Muswellbrook", 650_000_000), ("Wallaby Compute", "Kalgoorlie", 40_000_000)}
+    assert "Banksia Capital Partners" in next(i for i in x.investments if i.place == "Muswellbrook").partners

@@ -330,6 +330,8 @@ class EntityResolver:
                     found.append(Mention(s, ent.end_char, full[s:ent.end_char], "Organization"))
                 continue
             start, end = _clean(full, ent.start_char, ent.end_char)
+            if full[start:end].endswith(" AI") and re.match(r" [a-z]", full[end:end + 2]):
+                end -= 3  # "a 20 MW AI campus", "the Kaduna AI centre": "AI" describes what follows
             dash = re.search(r"\s[-–—]\s", full[start:end])
             if dash and full[start:start + dash.start()].isupper():
                 # A dateline and the story's first words: "SAN JOSE - Semiconductor" is the

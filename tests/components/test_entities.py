@@ -458,3 +458,10 @@ def test_a_short_name_the_model_takes_for_a_place_is_the_company_it_begins(extra
                      "started installing racks.\n\nBilby owns 60% of the project through its subsidiary Bilby Compute "
                      "Hunter Pty Ltd.\n\nBilby is also spending AUD 40 million on a 900kW inference site in Kalgoorlie.")
     assert "Bilby" in by_name(x)["Bilby Compute"].aliases and "Bilby" not in by_name(x)
+
+
+def test_ai_before_a_noun_is_no_part_of_a_name(extract_text):
+    x = extract_text("Botswana cancels Palapye data centre\n\nKalahari Compute has cancelled its 30 MW AI data centre in "
+                     "Palapye. The Palapye AI data centre was to cost P1.9 billion.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert not [n for n in names if n.endswith(" AI")], names

@@ -282,3 +282,13 @@ def test_a_co_owners_share_makes_it_a_partner_and_a_second_sum_elsewhere_a_secon
     found = {(i.investor, i.place, int(i.amount.value)) for i in x.investments}
     assert found == {("Wallaby Compute", "Muswellbrook", 650_000_000), ("Wallaby Compute", "Kalgoorlie", 40_000_000)}
     assert "Banksia Capital Partners" in next(i for i in x.investments if i.place == "Muswellbrook").partners
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hanseong expects to ship its first chips in the second half of 2027.",
+    "The cable is due to carry traffic in the second half of 2027.",
+    "The cluster is scheduled to start running training jobs in 2027.",
+])
+def test_ways_of_saying_when_a_facility_starts_work(extract_text, sentence):
+    x = extract_text(f"Hanseong Semiconductor will invest $150 million in a chip packaging plant in Addis Ababa. {sentence}")
+    assert [i.operational.value for i in x.investments] == ["2027"]

@@ -93,6 +93,7 @@ class _Event:
     sentences: list[int] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)
     existing: bool = False  # a site already running, told with its capacity and no sum
+    called_off: bool = False  # a project cancelled or paused, told with its size and no sum
 
 
 # "The facility, planned for Olkaria": a sentence about the facility that does not name its kind.
@@ -311,7 +312,22 @@ class InvestmentFinder:
                 anchors.append((sent, pos, None, label))
             elif not sent.amounts and (site := self._existing_site(sent)) is not None:
                 anchors.append((sent, site, None, sent.facilities[0][1] if sent.facilities else None))
+            elif not sent.amounts and (site := self._called_off(sent)) is not None:
+                anchors.append((sent, site, None, sent.facilities[0][1] if sent.facilities else None))
         return anchors
+
+    @staticmethod
+    def _called_off(sent: _Sentence) -> int | None:
+        """"The company has dropped plans for a 10MW facility in Dubbo", "a 10 MW data centre
+        planned for Francistown was shelved": a project given by its size and place, cancelled
+        or paused — an investment, with no sum. Where the facility is named, if it is."""
+        if not (sent.places and quantities.find_capacity(sent.text)
+                and (_cue("Cancelled").search(sent.bare) or _cue("Paused").search(sent.bare))):
+            return None
+        if sent.facilities:
+            return sent.facilities[0][0]
+        word = re.search(r"\b(?:facility|site|campus|plant|project)\b", sent.text)
+        return sent.start + word.start() if word else None
 
     @staticmethod
     def _existing_site(sent: _Sentence) -> int | None:
@@ -367,14 +383,17 @@ class InvestmentFinder:
                 if investor not in held.partners:
                     held.partners.append(investor)
                 continue
-            event = self._matching(events, investor, facility, place, country, money)
+            called_off = money is None and place is not None and self._called_off(sent) is not None
+            # A project dropped at one place is not the one going ahead in the same country.
+            event = next((e for e in events if e.investor == investor and e.place == place), None) if called_off \
+                else self._matching(events, investor, facility, place, country, money)
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
                 existing = money is None and place is not None and self._existing_site(sent) is not None
-                if money is None and not _cue("build").search(sent.bare) and not existing:
+                if money is None and not _cue("build").search(sent.bare) and not existing and not called_off:
                     continue  # a facility named with no sum and no plan to build it
-                event = _Event(investor, facility, place, country, existing=existing, place_in_headline=headline)
+                event = _Event(investor, facility, place, country, existing=existing, called_off=called_off, place_in_headline=headline)
                 events.append(event)
             # The body's place for the headline's sum replaces the headline's ("DonauNet scraps
             # BGN 390 million Bozhurishte campus, moves plans to Rakovski", where only Rakovski
@@ -403,9 +422,10 @@ class InvestmentFinder:
                 continue
             home = next((k for k in kept if k.investor == e.investor and k.country and k.country == e.country
                          and _compatible(k.facility, e.facility)), None)
-            if home is None or e.existing and home.place and e.place != home.place and not self._within(e.place, home.place):
+            if home is None or e.called_off and e.place != home.place \
+                    or e.existing and home.place and e.place != home.place and not self._within(e.place, home.place):
                 # The company's older site elsewhere ("its 12 MW facility in Bodø, which opened
-                # in 2019") is an investment of its own.
+                # in 2019"), or a project it dropped elsewhere, is an investment of its own.
                 kept.append(e)
                 continue
             home.sentences = sorted(set(home.sentences) | set(e.sentences))

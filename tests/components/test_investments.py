@@ -292,3 +292,11 @@ def test_a_co_owners_share_makes_it_a_partner_and_a_second_sum_elsewhere_a_secon
 def test_ways_of_saying_when_a_facility_starts_work(extract_text, sentence):
     x = extract_text(f"Hanseong Semiconductor will invest $150 million in a chip packaging plant in Addis Ababa. {sentence}")
     assert [i.operational.value for i in x.investments] == ["2027"]
+
+
+def test_a_project_dropped_at_another_place_is_an_investment_of_its_own(extract_text):
+    x = extract_text("Numbat Compute is building a A$650 million GPU cluster in Australia.\n\nThe company has dropped "
+                     "plans for a 10MW facility in Dubbo, announced in 2024, saying the local substation could not be "
+                     "upgraded before 2029.")
+    found = {(i.place, i.status, i.capacity_mw) for i in x.investments}
+    assert ("Dubbo", "Cancelled", 10.0) in found and len(found) == 2

@@ -179,3 +179,10 @@ def test_a_minister_without_portfolio_belongs_to_the_one_ministry_named_and_a_se
     x = extract_text("Minister Tomas Kalnins called the project in Latvia a good example. The Ministry of Digital Affairs "
                      "and the Ministry of Finance will share the cost.")
     assert {(r.person, r.org) for r in x.roles} == {("Tomas Kalnins", "Government of Latvia")}
+
+
+def test_a_department_in_a_post_is_no_organisation(extract_text):
+    x = extract_text("Fjordline Data AB will build a data centre in Boden.\n\nMedia contact: Anna Berg, Director of "
+                     "Communications, Fjordline Data AB, press@fjordline.se")
+    assert "Communications" not in {e.name for e in x.entities}
+    assert {(r.person, r.org, r.title) for r in x.roles} == {("Anna Berg", "Fjordline Data AB", "director of communications")}

@@ -93,7 +93,9 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
             continue
         place = Place(sub.name, "Region", sub.code[:2])
         for name in {sub.name, _ascii(sub.name)}:
-            if _key(name) not in index:  # a city or country of that name stays what it is
+            # A city or country of that name stays what it is ("Aomori", "Lagos"), but a small
+            # town abroad does not hide a province ("New Brunswick", New Jersey).
+            if all(p.kind == "City" and p.country != place.country and p.population < 100_000 for p in index.get(_key(name), [])):
                 add(name, place)
     return index, alternates
 

@@ -1013,8 +1013,9 @@ class EntityResolver:
             name = text[s:e]
             if name.endswith(".") and name.rsplit(" ", 1)[-1].lower() not in self.suffixes:
                 name, e = name[:-1], e - 1  # the sentence's full stop, not "Inc."
-            if self._surely_area(name) or name.lower() in _rules()["departments"]:
-                continue  # "governor of Lagos", "Governor of Kisumu County", "Director of Communications"
+            local_post = re.search(r"(?i)\b(?:mayor|governor|premier|councill?or|reeve|prefect)\b", text[hit.start():s])
+            if self._surely_area(name) or local_post and places.is_place_name(name) or name.lower() in _rules()["departments"]:
+                continue  # "governor of Lagos", "Mayor of Edmundston", "Director of Communications"
             inside = _overlapping(out, s, e)
             if any(m.start < s or m.end > e or (m.canonical and m.type != "Place") for m in inside) \
                     or any((m.start, m.end) == (s, e) and m.type == "Organization" for m in inside):

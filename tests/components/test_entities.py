@@ -465,3 +465,16 @@ def test_ai_before_a_noun_is_no_part_of_a_name(extract_text):
                      "Palapye. The Palapye AI data centre was to cost P1.9 billion.")
     names = {n for e in x.entities for n in (e.name, *e.aliases)}
     assert not [n for n in names if n.endswith(" AI")], names
+
+
+def test_the_town_a_mayor_is_mayor_of_stays_a_town(extract_text):
+    x = extract_text("Azurea will build a data centre in Edmundston, New Brunswick.\n\n\"For Edmundston, this is a vote "
+                     "of confidence,\" said Chantal Pelletier, Mayor of Edmundston.")
+    assert by_name(x)["Edmundston"].type == "Place"
+
+
+def test_a_province_is_not_hidden_by_a_small_town_of_its_name_abroad(extract_text):
+    x = extract_text("Azurea will build a data centre in Edmundston, New Brunswick.")
+    ents = by_name(x)
+    assert ents["New Brunswick"].subtype == "Region" and ents["New Brunswick"].located_in == "Canada"
+    assert "United States" not in ents

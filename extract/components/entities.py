@@ -1184,6 +1184,16 @@ class EntityResolver:
             if len(longer) == 1:
                 g.mentions = [replace(m, type="Organization", rule="org-rule") for m in g.mentions]
                 union(longer.pop(), i)
+        # "the Commission" after "Reno County Commission": a body's kind alone, capitalised, is
+        # the one body of that kind the article names.
+        for i, g in enumerate(groups):
+            if find(i) != i or g.canonical or not all(f.lower() in self.heads for f in g.forms):
+                continue
+            longer = {find(j) for j in orgs if find(j) != find(i) and any(
+                " " in f and f.split()[-1].lower() in {x.lower() for x in g.forms} for f in groups[j].forms)}
+            if len(longer) == 1:
+                g.mentions = [replace(m, type="Organization") for m in g.mentions]
+                union(longer.pop(), i)
         # "Rayong province" beside "Rayong": one place, named with or without its kind.
         placed = [i for i, g in enumerate(groups) if find(i) == i and self._vote(g) == "Place"]
         by_form = {f.lower(): i for i in placed for f in groups[i].forms}

@@ -297,6 +297,12 @@ class RoleFinder:
             return slots[int(earlier[-1])][1] if earlier else self.previous_org
         if _MUNICIPAL_POST.search(title):
             return self._municipality(slots, title)
+        body = re.search(r"\b(?:commission|council|board|committee|assembly)\b", title)
+        if body:
+            # "Commission Chairman NAME": the one commission the article names.
+            bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(rf"\b{body.group(0)}\b", n, re.I)]
+            if len(bodies) == 1:
+                return bodies[0]
         if self._government_post(title):
             return self._ministry(title) or self._sentence_government(title, slots, shape)
         if re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) \

@@ -186,3 +186,13 @@ def test_a_department_in_a_post_is_no_organisation(extract_text):
                      "Communications, Fjordline Data AB, press@fjordline.se")
     assert "Communications" not in {e.name for e in x.entities}
     assert {(r.person, r.org, r.title) for r in x.roles} == {("Anna Berg", "Fjordline Data AB", "director of communications")}
+
+
+def test_a_post_named_after_a_body_belongs_to_the_body_the_story_names(extract_text):
+    x = extract_text("Bluestem Digital will build a data centre near Hutchinson. The Reno County Commission approved a "
+                     "tax abatement on Tuesday. Commission Chairman Daniel Friesen called the agreement a good deal.")
+    assert ("Daniel Friesen", "Reno County Commission") in {(r.person, r.org) for r in x.roles}
+    x = extract_text("The Reno County Commission voted 2-1 on Tuesday to approve the abatement for Bluestem Digital. Water "
+                     "will come from the municipal plant, she said.\n\nCommission Chairman Daniel Friesen called the "
+                     "agreement \"the best deal this county has been offered.\"")
+    assert {(r.person, r.org) for r in x.roles} == {("Daniel Friesen", "Reno County Commission")}

@@ -363,7 +363,7 @@ class EntityResolver:
             if etype != "Place":
                 found.extend(self._people(full, stripped_start, end, etype))
             else:
-                found.append(Mention(stripped_start, end, text, etype))
+                found.append(Mention(stripped_start, end, text, etype, rule="locative" if self._locative(full, stripped_start, end) else "ner"))
         found = self._known_places(doc, full, found)
         found = self._place_siblings(full, found)
         found = self._with_kind(full, found)
@@ -485,7 +485,8 @@ class EntityResolver:
             return False
         if full[end:end + 2] in ("'s", "’s"):
             return False
-        if re.search(r"\b(?:in|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$", before):
+        if re.search(r"\b(?:in|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                     r"(?:island|city|town|village|region|province|county|district|port) of)\s+$", before):
             return True
         # "a data centre at Saweni", "land it owns at Kassø": where something stands.
         if re.search(rf"\b(?:{self._site_words})\b[^,;.]{{0,20}}\bat\s+$", full[max(0, start - 45):start], re.I):
@@ -1014,7 +1015,8 @@ class EntityResolver:
             if name.endswith(".") and name.rsplit(" ", 1)[-1].lower() not in self.suffixes:
                 name, e = name[:-1], e - 1  # the sentence's full stop, not "Inc."
             local_post = re.search(r"(?i)\b(?:mayor|governor|premier|councill?or|reeve|prefect)\b", text[hit.start():s])
-            if self._surely_area(name) or local_post and places.is_place_name(name) or name.lower() in _rules()["departments"]:
+            town = local_post and not any(w.lower() in self.heads or w.lower() in _company_words() for w in name.split())
+            if self._surely_area(name) or town or name.lower() in _rules()["departments"]:
                 continue  # "governor of Lagos", "Mayor of Edmundston", "Director of Communications"
             inside = _overlapping(out, s, e)
             if any(m.start < s or m.end > e or (m.canonical and m.type != "Place") for m in inside) \
@@ -1072,10 +1074,9 @@ class EntityResolver:
         for m in mentions:
             if m.canonical:
                 key = f"g:{m.canonical}"
-            elif m.type == "Place":
-                place = places.lookup(m.text)
-                key = f"p:{place.name if place else _norm(m.text)}"
-            else:
+            elif m.type == "Place" and (place := places.lookup(m.text)):
+                key = f"p:{place.name}"
+            else:  # a name no index knows is one group whatever the model called each mention; the vote decides
                 key = f"n:{_norm(m.text)}"
             g = groups.setdefault(key, _Group())
             g.mentions.append(m)
@@ -1290,9 +1291,10 @@ class EntityResolver:
 
     @staticmethod
     def _loose_guess(m: Mention) -> bool:
-        """The model's organisation of one word, which is as often a small place's name
-        ("chose Nalaikh because", "the Babesa site")."""
-        return m.rule == "ner" and m.type == "Organization" and " " not in m.text and not _is_acronym(m.text)
+        """The model's organisation with no word of an organisation's name, which is as often
+        a small place's ("chose Nalaikh because", "the Babesa site", "the design for Red Oak")."""
+        return (m.rule == "ner" and m.type == "Organization" and not _is_acronym(m.text)
+                and not any(w.lower() in _company_words() or w.lower() in _body_words() for w in m.text.split()))
 
     @staticmethod
     def _vote(g: _Group) -> str:
@@ -1317,7 +1319,8 @@ class EntityResolver:
         if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]):
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec"
         if (any(m.rule == "locative" for m in g.mentions)
-                and all(m.rule in ("locative", "propagated") or m.type == "Person" or EntityResolver._loose_guess(m) for m in g.mentions)
+                and all(m.rule in ("locative", "propagated") or m.type in ("Person", "Place") or EntityResolver._loose_guess(m)
+                        for m in g.mentions)
                 and not any(EntityResolver._person_form(m) for m in g.mentions)
                 and not any(f.split()[-1].lower() in _company_words() for f in forms)):
             return "Place"         # "in Dholera", "near Pecém": every mention the model found puts it somewhere

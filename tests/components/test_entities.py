@@ -478,3 +478,11 @@ def test_a_province_is_not_hidden_by_a_small_town_of_its_name_abroad(extract_tex
     ents = by_name(x)
     assert ents["New Brunswick"].subtype == "Region" and ents["New Brunswick"].located_in == "Canada"
     assert "United States" not in ents
+
+
+def test_a_small_town_the_model_names_three_ways_is_one_place(extract_text):
+    x = extract_text("Arberia Cloud halts €95 million Vorë data centre as grid operator says power will not come\n\nTIRANA, "
+                     "3 March 2026 – Arberia Cloud sh.p.k. has stopped work on its €95 million data centre in Vorë, "
+                     "north-west of Tirana. The grid operator said the 110 kV substation serving Vorë was already close "
+                     "to its limit. The company wrote down spending on the Vorë project.")
+    assert by_name(x)["Vorë"].type == "Place"

@@ -558,7 +558,8 @@ class EntityResolver:
 
     def _split_coordinated(self, found: list[Mention]) -> list[Mention]:
         """"a cable between Fortaleza and Rio de Janeiro" taken as one name: two places (one
-        may be small, "Almere and Lelystad", when the other is surely a place); and a place
+        may be small, "Almere and Lelystad", when the other is surely a place); the two ends
+        of a route ("Arequipa to Puno", "the Douala–Garoua section"); and a place
         and the one it lies in taken as one ("Hirosaki, Aomori Prefecture")."""
         out = []
         for m in found:
@@ -570,12 +571,14 @@ class EntityResolver:
                     out.append(Mention(at, at + len(piece), piece, "Place", rule=m.rule))
                     at += len(piece) + 2
                 continue
-            parts = m.text.split(" and ")
-            if (not m.canonical and len(parts) == 2 and all(places.is_place_name(p) for p in parts)
-                    and any(self._surely_place(p) for p in parts)):
-                second = m.start + len(parts[0]) + len(" and ")
+            # "Fortaleza and Rio de Janeiro"; a route, "Arequipa to Puno", "Douala–Garoua".
+            joint = re.fullmatch(r"(.+?)( and | to |\s?[–—]\s?)(.+?)(?: (?:section|route|link|corridor|stretch))?", m.text)
+            parts = [joint.group(1), joint.group(3)] if joint else []
+            if (not m.canonical and parts and all(places.is_place_name(p) for p in parts)
+                    and (joint.group(2) != " and " or any(self._surely_place(p) for p in parts))):
+                second = m.start + joint.start(3)
                 out.append(Mention(m.start, m.start + len(parts[0]), parts[0], "Place", rule="known-place"))
-                out.append(Mention(second, m.end, parts[1], "Place", rule="known-place"))
+                out.append(Mention(second, second + len(parts[1]), parts[1], "Place", rule="known-place"))
             else:
                 out.append(m)
         return out

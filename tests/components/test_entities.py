@@ -486,3 +486,9 @@ def test_a_small_town_the_model_names_three_ways_is_one_place(extract_text):
                      "north-west of Tirana. The grid operator said the 110 kV substation serving Vorë was already close "
                      "to its limit. The company wrote down spending on the Vorë project.")
     assert by_name(x)["Vorë"].type == "Place"
+
+
+def test_the_ends_of_a_route_taken_as_one_name_are_two_places(extract_text):
+    x = extract_text("AndinaNet is building a 2,300-kilometre fibre backbone running from Arequipa to Puno and Tacna.")
+    names = {e.name for e in x.entities}
+    assert {"Arequipa", "Puno"} <= names and not [n for n in names if " to " in n]

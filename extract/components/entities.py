@@ -1277,6 +1277,7 @@ class EntityResolver:
                 and not any(_capitals(w) for w in words)        # "Dublin EMEA"; "K. Srinivasa Rao" has an initial
                 and words[0] not in _rules()["org_first_words"]
                 and words[-1].lower() not in _body_words()  # "Aabenraa Municipality", "Gimhae City Hall"
+                and words[-1].lower() not in _rules()["media_words"]  # "Reno County Courier", "Dnevni Kurir"
                 and not any(re.match(rx, m.text) for rx in _rules()["place_name_patterns"])
                 and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_region_name(words[0]))
 
@@ -1315,8 +1316,9 @@ class EntityResolver:
         rules = _rules()
         if any(f.split()[0] in rules["org_first_words"] or " ".join(f.split()[:2]) in rules["org_first_words"]
                or f.split()[-1].lower() in ("municipality", "council", "government", "authority", "ministry", "commission")
+               or f.split()[-1].lower() in rules["media_words"]
                for f in forms if " " in f):
-            return "Organization"  # "Grupo Salinas", "City of Mesa", "Intendencia de Canelones", "Aabenraa Municipality"
+            return "Organization"  # "Grupo Salinas", "City of Mesa", "Aabenraa Municipality", "Reno County Courier"
         if any(m.rule == "speaker" for m in g.mentions):
             return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,"
         if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]):
@@ -1415,7 +1417,7 @@ class EntityResolver:
         name = max(proper, key=lambda f: (f[:1].isupper(), sum(w[:1].isupper() for w in f.split()), len(f)))
         lowered = name.lower()
         subtype = None
-        if re.search(r"\b(?:press|news|times|post|journal|herald|tribune|gazette|daily|wire|newswire|media|news agency|broadcasting)$", lowered):
+        if lowered.split()[-1] in _rules()["media_words"] or lowered.endswith(("press", "post", "news agency")):
             subtype = "Media"      # "Canadian Press", "Business Daily": the source, never the investor
         elif set(lowered.split()) & {"university", "universidad", "universidade", "université", "institute", "instituto", "college",
                                      "school", "association", "federation", "foundation", "chamber", "society", "union"}:

@@ -492,3 +492,11 @@ def test_the_ends_of_a_route_taken_as_one_name_are_two_places(extract_text):
     x = extract_text("AndinaNet is building a 2,300-kilometre fibre backbone running from Arequipa to Puno and Tacna.")
     names = {e.name for e in x.entities}
     assert {"Arequipa", "Puno"} <= names and not [n for n in names if " to " in n]
+
+
+def test_a_newspapers_name_is_an_organisation_whatever_the_model_says(extract_text):
+    x = extract_text("Commissioners approved the abatement on Tuesday, the Reno County Courier reported. Zupet denied a "
+                     "report in the daily Dnevni Kurir that a hyperscaler was in talks.")
+    ents = by_name(x)
+    assert ents["Reno County Courier"].type == "Organization" and ents["Reno County Courier"].subtype == "Media"
+    assert ents["Dnevni Kurir"].type == "Organization"

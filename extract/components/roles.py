@@ -93,6 +93,12 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as))\s+(?:as\s+)?{_DET}{t}{at}{o}", 0.8),
         (rf"{p}{sep}who\s+(?:is|was|became|has been|will become)\s+{o}{_POSS}\s+{tw}", 0.8),  # NAME, who became ORG's CTO
         (rf"{p}\s+as\s+(?:its\s+|the\s+|new\s+)*{t}{at}{o}", 0.8),                     # appointed NAME as MD of ORG
+        # A career: "she joined Vestas as a service engineer", "spent nine years at ORG, first as
+        # a network engineer", "moved to ORG, where he served as director of …".
+        (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:joined|joining)\s+(?:the\s+)?{o}\s+as\s+{_DET}{tw}", 0.7),
+        (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:spent\s+[\w\s-]{{1,30}}?\s+at|worked\s+(?:at|for))\s+(?:the\s+)?{o}\s*,?\s+(?:first\s+)?as\s+{_DET}{tw}", 0.7),
+        (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\bmoved\s+to\s+(?:the\s+)?{o}\s*,\s+where\s+(?:he|she|they)\s+(?:served|worked)\s+as\s+{_DET}{tw}", 0.7),
+        (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:co-?)?founded\s+(?:the\s+)?{o}(?:[^.⟨]|⟨L\d+⟩)*?\band\s+became\s+its\s+{t}", 0.7),
         (rf"{p}\s+(?:has|had|have)\s+[^.⟨]*?\bas\s+(?:the\s+|its\s+|new\s+)*{t}{at}{o}", 0.7),  # NAME has spent ten weeks as GM of ORG
         (rf"\b{t}\s+{p}\s+(?:of|at)\s+(?:the\s+)?{o}", 0.8),                            # Chief Executive NAME of ORG
         (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME
@@ -216,8 +222,17 @@ class RoleFinder:
         roles: dict[tuple, Role] = {}
         text = full_text(self.doc)
         self.previous_org = None
+        subject = None  # the person the text is about, for "she" and "he" in the sentences after
         for sent in self.doc.sents:
             shape, slots = _abstract(text, sent, self.doc._.mentions)
+            people = [name for _, name in slots if name in self.entities and self.entities[name].type == "Person"]
+            if not people and subject and _any_title().search(shape):
+                # "In 2003 she joined Vestas as a service engineer": the person last named.
+                pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", shape)
+                if pronoun:
+                    shape = f"{shape[:pronoun.start()]}⟨P{len(slots)}⟩{shape[pronoun.end():]}"
+                    slots = slots + [(pronoun.group(0), subject)]
+            subject = people[0] if people else subject
             orgs_here = [name for _, name in slots if name in self.entities and self.entities[name].type == "Organization"]
             if "⟨P" not in shape or not (_any_title().search(shape) or "who " in shape):
                 self.previous_org = orgs_here[-1] if orgs_here else self.previous_org

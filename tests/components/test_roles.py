@@ -196,3 +196,13 @@ def test_a_post_named_after_a_body_belongs_to_the_body_the_story_names(extract_t
                      "will come from the municipal plant, she said.\n\nCommission Chairman Daniel Friesen called the "
                      "agreement \"the best deal this county has been offered.\"")
     assert {(r.person, r.org) for r in x.roles} == {("Daniel Friesen", "Reno County Commission")}
+
+
+def test_a_career_told_with_she_and_he_after_the_name(extract_text):
+    x = extract_text("Mette Holm has run Limfjord Compute A/S since 2019. In 2003 she joined Vestas as a service engineer. "
+                     "After that, she spent nine years at Fyn Fiber A/S, first as a network engineer.\n\nGoran Velkovski left "
+                     "Makedonski Telekom in 2014. In the early 1990s he moved to the Ministry of Telecommunications, where "
+                     "he served as director of international networks.")
+    roles = {(r.person, r.org, r.title) for r in x.roles}
+    assert {("Mette Holm", "Vestas", "service engineer"), ("Mette Holm", "Fyn Fiber A/S", "network engineer"),
+            ("Goran Velkovski", "Ministry of Telecommunications", "director of international networks")} <= roles

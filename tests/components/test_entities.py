@@ -500,3 +500,8 @@ def test_a_newspapers_name_is_an_organisation_whatever_the_model_says(extract_te
     ents = by_name(x)
     assert ents["Reno County Courier"].type == "Organization" and ents["Reno County Courier"].subtype == "Media"
     assert ents["Dnevni Kurir"].type == "Organization"
+
+
+def test_a_telekom_is_a_company(extract_text):
+    x = extract_text("Goran Velkovski left Makedonski Telekom in 2014.")
+    assert by_name(x)["Makedonski Telekom"].type == "Organization"

@@ -126,7 +126,7 @@ _BASED = re.compile(r"[^\s,;.]+(?: [^\s,;.]+)?-based\b|[A-Z][\w'’-]+(?: [A-Z][
                     r"insurer|conglomerate|builder|contractor|chipmaker|maker|utility) [A-Z]")
 
 # What a public body does when it is the investor itself (the parse has no lemmas).
-_BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission)")
+_BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission|invit|tender|procur)")
 
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
@@ -266,7 +266,8 @@ class InvestmentFinder:
 
     def _public_builder(self, name: str, pos: int) -> bool:
         """A public body is no investor when it grants or promotes, but is when it builds
-        itself: "DIDA is building the government cloud data centre in Gyumri"."""
+        itself or buys the building: "DIDA is building the government cloud data centre in
+        Gyumri", "GovTech has invited bids for the expansion of the national data centre"."""
         entity = self.entities.get(name)
         head = self._head(pos)
         return bool(entity) and entity.type == "Organization" and head is not None and head.dep_ == "nsubj" \

@@ -300,3 +300,11 @@ def test_a_project_dropped_at_another_place_is_an_investment_of_its_own(extract_
                      "upgraded before 2029.")
     found = {(i.place, i.status, i.capacity_mw) for i in x.investments}
     assert ("Dubbo", "Cancelled", 10.0) in found and len(found) == 2
+
+
+def test_a_public_agency_that_tenders_the_work_is_the_investor(extract_text):
+    x = extract_text("GovTech invites bids for Nu 1.33 billion data centre expansion in Babesa\n\nThimphu, 3 March 2025\n\n"
+                     "The Government Technology Agency (GovTech) has invited bids for the expansion of the national data "
+                     "centre at Babesa in Thimphu, according to a tender notice. The engineer's estimate for the work is "
+                     "Nu 1,330 million. Bhutan Power Corporation Limited (BPC) will build a 33 kV feeder to the Babesa site.")
+    assert [(i.investor, int(i.amount.value)) for i in x.investments] == [("Government Technology Agency", 1_330_000_000)]

@@ -505,3 +505,9 @@ def test_a_newspapers_name_is_an_organisation_whatever_the_model_says(extract_te
 def test_a_telekom_is_a_company(extract_text):
     x = extract_text("Goran Velkovski left Makedonski Telekom in 2014.")
     assert by_name(x)["Makedonski Telekom"].type == "Organization"
+
+
+def test_a_canadian_provinces_abbreviation_in_a_dateline_is_no_name(extract_text):
+    x = extract_text("Azurea to build data centre in Edmundston\n\nEDMUNDSTON, NB, April 14, 2026 /CNW/ - Groupe Azurea SA "
+                     "today announced that it will build a data centre in Edmundston.")
+    assert "NB" not in {n for e in x.entities for n in (e.name, *e.aliases)}

@@ -49,7 +49,8 @@ def _jobs_pattern() -> re.Pattern:
 
 
 _JOBS = _jobs_pattern()
-_CAPACITY = re.compile(rf"\b(?P<n>{_NUM})\s?(?P<unit>MW|GW|kW|megawatts?|gigawatts?|kilowatts?)(?!h)\b", re.IGNORECASE)
+# "20 MW", "20MW", "a 20-megawatt campus".
+_CAPACITY = re.compile(rf"\b(?P<n>{_NUM})(?:\s?|-)(?P<unit>MW|GW|kW|megawatts?|gigawatts?|kilowatts?)(?!h)\b", re.IGNORECASE)
 _UNIT_MW = {"mw": 1.0, "megawatt": 1.0, "megawatts": 1.0, "gw": 1000.0, "gigawatt": 1000.0, "gigawatts": 1000.0,
             "kw": 0.001, "kilowatt": 0.001, "kilowatts": 0.001}
 UNIT_WORDS = tuple(_UNIT_MW)

@@ -63,7 +63,8 @@ def test_jobs(text, expected):
 
 
 CAPACITY = [("a 1.2GW campus", 1200.0), ("90MW", 90.0), ("500 kW", 0.5), ("300 megawatts", 300.0), ("a 90 MWh battery", None),
-            ("1 gigawatt", 1000.0), ("4.75 GW", 4750.0), ("12 MW of IT load", 12.0), ("2,000 kilowatts", 2.0)]
+            ("1 gigawatt", 1000.0), ("4.75 GW", 4750.0), ("12 MW of IT load", 12.0), ("2,000 kilowatts", 2.0),
+            ("an 80-megawatt facility", 80.0), ("a 1.5-MW edge site", 1.5)]
 
 
 @pytest.mark.parametrize("text,mw", CAPACITY, ids=[c[0] for c in CAPACITY])

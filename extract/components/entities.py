@@ -234,8 +234,8 @@ class EntityResolver:
                 lead, j, steps = None, tok.i - 1, 0
                 while j >= 0 and steps <= 5:
                     t = doc[j]
-                    if capitals and t.is_lower and t.lower_ not in self.particles | {"&"}:
-                        break
+                    if capitals and t.is_lower and t.lower_ not in self.particles | {"&"} or t.text in self.legal:
+                        break  # (a legal form ends the name before: "Carmel Gateway Ltd and Nile Crossing S.A.E.")
                     if t.is_title and t.lower_ not in ("the", "a", "an") and (
                             not t.is_sent_start or t.pos_ == "PROPN" and t.lower_ not in _LEVELS):  # "Rana municipality was"
                         lead = j

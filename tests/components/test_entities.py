@@ -511,3 +511,11 @@ def test_a_canadian_provinces_abbreviation_in_a_dateline_is_no_name(extract_text
     x = extract_text("Azurea to build data centre in Edmundston\n\nEDMUNDSTON, NB, April 14, 2026 /CNW/ - Groupe Azurea SA "
                      "today announced that it will build a data centre in Edmundston.")
     assert "NB" not in {n for e in x.entities for n in (e.name, *e.aliases)}
+
+
+def test_legal_forms_from_many_countries_and_two_companies_joined_by_and(extract_text):
+    x = extract_text("Arberia Cloud sh.p.k. has stopped work on its data centre. Arberia Cloud said the grid was full.\n\n"
+                     "The consortium includes Carmel Gateway Ltd and Nile Crossing Telecom S.A.E., which will each take 20%.")
+    ents = by_name(x)
+    assert "Arberia Cloud" in ents["Arberia Cloud sh.p.k"].aliases
+    assert {"Carmel Gateway Ltd", "Nile Crossing Telecom S.A.E."} <= set(ents)

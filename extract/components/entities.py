@@ -122,16 +122,16 @@ def _without_kind(name: str) -> str | None:
 
 @cache
 def _demonym(word: str) -> bool:
-    """"Moldovan", "Kenyan", "Omani", "Japanese", "Brazilian", "Italian": a word made of a
-    country's or region's name and the ending of its people."""
+    """"Moldovan", "Kenyan", "Omani", "Emirati", "Japanese", "African", "Nordic": a word made
+    of a country's, region's or continent's name and the ending of its people."""
     for suffix in ("ian", "ean", "ese", "an", "n", "i"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[:-len(suffix)]
-            for name in (stem, stem + "a", stem + "o", stem + "y", stem + "e"):
+            for name in (stem, stem + "a", stem + "o", stem + "y", stem + "e", stem + "es"):
                 place = places.lookup(name) if places.is_place_name(name) else None
-                if place and place.kind in ("Country", "Region"):
+                if place and place.kind in ("Country", "Region", "Continent"):
                     return True
-    return False
+    return places.is_place_name(word + "s") and places.lookup(word + "s").kind == "Continent"  # "Nordic"
 
 
 def _capitals(word: str) -> bool:
@@ -302,8 +302,8 @@ class EntityResolver:
         if re.match(r"^[\d$€£¥₹%]", text) or money.find(text) or text.upper() in self.currency_codes \
                 or text.lower().rstrip(".") in self.measure_words:
             return True
-        if " " not in text and _demonym(text):
-            return True                    # "Moldovan banks", "Emirati": an adjective of a country
+        if " " not in text and (_demonym(text) or text.lower().rstrip(".") in self.suffixes):
+            return True                    # "Moldovan banks", "Emirati": an adjective of a country; "EAD" alone
         words = text.lower().split()
         if words[0] in self.quantifiers:   # "Every large cloud", "Our partners"
             return True

@@ -451,6 +451,8 @@ def test_a_countrys_adjective_is_no_name(extract_text):
     x = extract_text("CHIȘINĂU, 15 October 2025 – Moldovan cable and broadband operator Nistru Digital will build a data "
                      "centre. The government wanted more data from Moldovan banks kept in the country.")
     assert "Moldovan" not in {n for e in x.entities for n in (e.name, *e.aliases)}
+    x = extract_text("Emirati investors and Nordic pension funds back DonauNet Holding EAD. EAD said the plan stands.")
+    assert not {"Emirati", "Nordic", "EAD"} & {n for e in x.entities for n in (e.name, *e.aliases)}
 
 
 def test_a_short_name_the_model_takes_for_a_place_is_the_company_it_begins(extract_text):

@@ -526,8 +526,9 @@ class InvestmentFinder:
         # dateline's town ("NEW ALBANY, Ohio — … the two chip factories it is building east
         # of the city"), when that town lies in the place found so far.
         dateline = self._dateline_place()
-        if dateline and event.place and dateline != event.place and self._within(dateline, event.place):
-            return dateline
+        if dateline and event.place and dateline != event.place and self._within(dateline, event.place) \
+                and self._specificity(event.place) >= 2:
+            return dateline  # (within a state or province; a story filed from a capital about a country's project is not placed there)
         if dateline and event.place is None and self._specificity(dateline) > 0:
             return dateline  # "GILBERT, Ariz. — … the campus Saguaro Data plans to build": nowhere else
         return event.place

@@ -308,3 +308,9 @@ def test_a_public_agency_that_tenders_the_work_is_the_investor(extract_text):
                      "centre at Babesa in Thimphu, according to a tender notice. The engineer's estimate for the work is "
                      "Nu 1,330 million. Bhutan Power Corporation Limited (BPC) will build a 33 kV feeder to the Babesa site.")
     assert [(i.investor, int(i.amount.value)) for i in x.investments] == [("Government Technology Agency", 1_330_000_000)]
+
+
+def test_a_story_filed_from_a_capital_does_not_place_a_countrys_project_there(extract_text):
+    x = extract_text("Safaricom lifts spending on its network\n\nNAIROBI, May 8, 2025 — Safaricom PLC plans to spend KSh 12 "
+                     "billion this year to extend its 5G network across Kenya, the company said.")
+    assert [i.place for i in x.investments] == ["Kenya"]

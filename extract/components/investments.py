@@ -215,6 +215,8 @@ class InvestmentFinder:
             if re.search(r"(?:headquartered|based|listed|registered|founded)\s+(?:\w+\s+)?in\s+$|\bfrom\s+$", before) \
                     or _BASED.match(self.text, pos):
                 continue
+            if self._specificity(name) == 1 and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", before):
+                continue  # "its first office outside the US": somewhere else
             candidates.append((pos, name))
         near = [(pos, name) for pos, name in candidates
                 if re.search(r"\b(?:in|at|near|outside|across|to)\s+(?:the\s+)?(?:\w+\s+)?$", self.text[max(sent.start, pos - 25):pos], re.I)]
@@ -423,10 +425,13 @@ class InvestmentFinder:
                 continue
             home = next((k for k in kept if k.investor == e.investor and k.country and k.country == e.country
                          and _compatible(k.facility, e.facility)), None)
-            if home is None or e.called_off and e.place != home.place \
-                    or e.existing and home.place and e.place != home.place and not self._within(e.place, home.place):
+            elsewhere = bool(home and home.place and e.place) and e.place != home.place and not self._within(e.place, home.place) \
+                and not self._within(home.place, e.place)
+            if home is None or e.called_off and e.place != home.place or e.existing and elsewhere \
+                    or elsewhere and min(self._specificity(e.place), self._specificity(home.place)) >= 3:
                 # The company's older site elsewhere ("its 12 MW facility in Bodø, which opened
-                # in 2019"), or a project it dropped elsewhere, is an investment of its own.
+                # in 2019"), a project it dropped elsewhere, or one in another town, is an
+                # investment of its own.
                 kept.append(e)
                 continue
             home.sentences = sorted(set(home.sentences) | set(e.sentences))

@@ -314,3 +314,12 @@ def test_a_story_filed_from_a_capital_does_not_place_a_countrys_project_there(ex
     x = extract_text("Safaricom lifts spending on its network\n\nNAIROBI, May 8, 2025 — Safaricom PLC plans to spend KSh 12 "
                      "billion this year to extend its 5G network across Kenya, the company said.")
     assert [i.place for i in x.investments] == ["Kenya"]
+
+
+def test_an_office_in_another_town_is_an_investment_of_its_own_and_outside_a_country_is_elsewhere(extract_text):
+    x = extract_text("Ledgerline to create 300 jobs at new Dublin headquarters\n\nDUBLIN, 18 June 2024 – Ledgerline "
+                     "Technologies, the payments infrastructure company, today announced it will open a new headquarters in "
+                     "Dublin city centre, creating 300 permanent roles. The company will invest EUR 30mn in fitting out the "
+                     "office.\n\nLedgerline already employs 45 people in Cork, where it opened its first office outside the "
+                     "US in 2021.")
+    assert sorted(i.place for i in x.investments) == ["Cork", "Dublin"]

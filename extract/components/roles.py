@@ -77,7 +77,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     # "people and culture manager", "technical director".
     tw = rf"(?P<title>(?:[a-z-]+\s+(?:and\s+)?){{0,3}}?{_title()})"
     # A person's name may carry a post-nominal: "Seán Kilbride TD, Minister for Enterprise".
-    p = r"⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?"
+    # …and an honorific before it: "Banksia's CTO Dr Mei Ling Ho".
+    p = r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Eng)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
     at = rf"\s+(?:of|at|for|with|in)\s+(?:the\s+)?{_DESCRIPTOR}"

@@ -133,6 +133,9 @@ CASES = [
      "digital technologies minister"),
     ("The Goodhue County Board met last week. On Monday the Zumbrota City Council voted 4-1. \"This is the biggest "
      "decision this council has made,\" Mayor Dale Hinderaker said.", "Dale Hinderaker", "Zumbrota City Council", "mayor"),
+    # An honorific between the post and the name.
+    ("Banksia Labs reserved 2,048 GPUs. Banksia's CTO Dr Mei Ling Ho said the lab had waited nine months.",
+     "Mei Ling Ho", "Banksia Labs", "chief technology officer"),
     # A post for a country, in an article about one company.
     ("Savanna Connect Group named its new leaders. Meron Tadesse is appointed country manager for Ethiopia.",
      "Meron Tadesse", "Savanna Connect Group", "country manager for ethiopia"),

@@ -33,7 +33,7 @@ _DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩\s+){0,3}?)"
 
 
 # What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
-_GENERIC_OWNERS = "company|firm|group|operator|venture|fund|bank|developer|utility|agency"
+_GENERIC_OWNERS = "company|firm|group|operator|venture|fund|bank|developer|utility|agency|ministry|state|province|city"
 
 # Posts of a town's administration or council.
 _MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|city manager|councill?or|council member|councilmember|council president|"
@@ -301,7 +301,18 @@ class RoleFinder:
                 return self._ministry(title) or self._government(place)
             # "Alberta's Minister of Technology and Innovation": the province's government.
             return self._government(place) if self.entities[place].subtype == "Region" else None
-        if re.search(rf"\b(?:{_GENERIC_OWNERS})'s\b", matched, re.IGNORECASE):
+        owner = re.search(rf"\b({_GENERIC_OWNERS})'s\b", matched, re.IGNORECASE)
+        if owner and owner.group(1).lower() in ("ministry", "state", "province", "city"):
+            # "NAME, the ministry's chief executive officer", "the state's commissioner for
+            # innovation": the one ministry named, the region's government, the city's.
+            kind = owner.group(1).lower()
+            if kind == "ministry":
+                ministries = [n for n, e in self.entities.items() if e.type == "Organization" and _MINISTRY.search(n)]
+                return ministries[0] if len(ministries) == 1 else None
+            if kind == "city":
+                return self._municipality(slots, title)
+            return government_of(self.home_region) if self.home_region else None
+        if owner:
             # "Ithmar Capital will take a stake, said NAME, the fund's investment director":
             # the organisation the sentence named, else the article's company.
             earlier = re.findall(r"⟨O(\d+)⟩", shape)

@@ -209,3 +209,10 @@ def test_a_career_told_with_she_and_he_after_the_name(extract_text):
     roles = {(r.person, r.org, r.title) for r in x.roles}
     assert {("Mette Holm", "Vestas", "service engineer"), ("Mette Holm", "Fyn Fiber A/S", "network engineer"),
             ("Goran Velkovski", "Ministry of Telecommunications", "director of international networks")} <= roles
+
+
+def test_a_post_of_the_ministry_the_story_names(extract_text):
+    x = extract_text("The Ministry of Communications and Information Technology denied the report. \"There is no agreement,\" "
+                     "said Faamausili Lemalu Tauiliili, the ministry's chief executive officer.")
+    assert ("Faamausili Lemalu Tauiliili", "Ministry of Communications and Information Technology") in {
+        (r.person, r.org) for r in x.roles}

@@ -388,13 +388,15 @@ class EntityResolver:
 
     @staticmethod
     def _drop_region_modifiers(doc: Doc, found: list[Mention]) -> list[Mention]:
-        """"who heads Longhai's Africa business", "a Gulf investor", "the Caribbean coast": a
-        continent or world region before a noun describes something else and is no place."""
+        """"who heads Longhai's Africa business", "the Caribbean coast", "two US customers", "a
+        U.S. private equity firm": a continent, a world region or a country's initials before a
+        noun describe something else and are no place."""
         out = []
         for m in found:
             if m.type == "Place":
                 place = places.lookup(m.text)
-                span = doc.char_span(m.start, m.end, alignment_mode="expand") if place and place.kind == "Continent" else None
+                adjective = place and (place.kind == "Continent" or place.kind == "Country" and re.fullmatch(r"(?:[A-Z]\.?){2,3}", m.text))
+                span = doc.char_span(m.start, m.end, alignment_mode="expand") if adjective else None
                 if span is not None and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
                     continue
             out.append(m)

@@ -395,6 +395,9 @@ def test_a_world_region_before_a_noun_is_no_place_but_a_region_named_is(extract_
     x = extract_text("\"We are ready,\" said Ngozi Eze, who heads Lumora Systems' Africa business. The cable will land on "
                      "the Caribbean coast of Colombia.")
     assert "Africa" not in by_name(x) and "Caribbean" not in by_name(x)
+    x = extract_text("Kinabalu Semitech Bhd had been approached by two US customers. U.S. private equity firm Blackstone "
+                     "also bid.")
+    assert "United States" not in by_name(x)
     x = extract_text("Lumora Systems also plans three more sites in Africa.")
     assert by_name(x)["Africa"].type == "Place"
 

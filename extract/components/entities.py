@@ -397,7 +397,10 @@ class EntityResolver:
                 place = places.lookup(m.text)
                 adjective = place and (place.kind == "Continent" or place.kind == "Country" and re.fullmatch(r"(?:[A-Z]\.?){2,3}", m.text))
                 span = doc.char_span(m.start, m.end, alignment_mode="expand") if adjective else None
-                if span is not None and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN":
+                after = doc[span.end:span.end + 2] if span is not None else []
+                # "Caribbean coast", "US customers", "U.S. private equity firm" — not "in Africa last year".
+                if len(after) and after[0].is_lower and (after[0].pos_ == "NOUN" or after[0].pos_ == "ADJ" and len(after) > 1
+                                                          and after[1].pos_ == "NOUN" and not (span.start and doc[span.start - 1].pos_ == "ADP")):
                     continue
             out.append(m)
         return out

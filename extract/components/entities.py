@@ -62,8 +62,9 @@ def _company_words() -> frozenset[str]:
 
 @cache
 def _body_words() -> frozenset[str]:
-    """Last words of public bodies' names ("Council", "Ministry", "Hall"): no person's surname."""
-    return frozenset({"hall", *(h.lower() for h in _rules()["agency_heads"])})
+    """Last words of public bodies' and institutions' names ("Council", "Ministry", "Hall",
+    "Institute", "University"): no person's surname."""
+    return frozenset({"hall", *(h.lower() for h in _rules()["agency_heads"] + _rules()["other_org_heads"] if " " not in h)})
 
 
 # Capitalised words that start sentences, not names.
@@ -1321,9 +1322,9 @@ class EntityResolver:
         rules = _rules()
         if any(f.split()[0] in rules["org_first_words"] or " ".join(f.split()[:2]) in rules["org_first_words"]
                or f.split()[-1].lower() in ("municipality", "council", "government", "authority", "ministry", "commission")
-               or f.split()[-1].lower() in rules["media_words"]
+               or f.split()[-1] in rules["other_org_heads"] or f.split()[-1].lower() in rules["media_words"]
                for f in forms if " " in f):
-            return "Organization"  # "Grupo Salinas", "City of Mesa", "Aabenraa Municipality", "Reno County Courier"
+            return "Organization"  # "Grupo Salinas", "City of Mesa", "Riga Technical University", "Reno County Courier"
         if any(m.rule == "speaker" for m in g.mentions):
             return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,"
         if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]):

@@ -524,3 +524,10 @@ def test_legal_forms_from_many_countries_and_two_companies_joined_by_and(extract
     ents = by_name(x)
     assert "Arberia Cloud" in ents["Arberia Cloud sh.p.k"].aliases
     assert {"Carmel Gateway Ltd", "Nile Crossing Telecom S.A.E."} <= set(ents)
+
+
+def test_an_institutes_or_projects_company_name_is_no_persons(extract_text):
+    x = extract_text("Researchers at the Jožef Stefan Institute will use the machine. Shrinivas Infra Projects has won the "
+                     "civil contract for the site.")
+    ents = by_name(x)
+    assert ents["Jožef Stefan Institute"].type == "Organization" and ents["Shrinivas Infra Projects"].type == "Organization"

@@ -423,8 +423,13 @@ class EntityResolver:
         text = full[start:end]
         words = text.split(" ")
         i = 0
-        while i < len(words) - 1 and (words[i].lower().rstrip(".") in self.titles or words[i].lower().rstrip(".") in self.honorifics):
-            i += 1
+        while i < len(words) - 1:
+            if words[i].lower().rstrip(".") in self.titles or words[i].lower().rstrip(".") in self.honorifics:
+                i += 1
+            elif i < len(words) - 2 and " ".join(words[i:i + 2]).lower().rstrip(".") in self.honorifics:
+                i += 2  # "Tan Sri", "His Excellency"
+            else:
+                break
         if i:
             start += len(" ".join(words[:i])) + 1
         # "Seán Kilbride TD": a trailing post-nominal goes too.

@@ -531,3 +531,9 @@ def test_an_institutes_or_projects_company_name_is_no_persons(extract_text):
                      "civil contract for the site.")
     ents = by_name(x)
     assert ents["Jožef Stefan Institute"].type == "Organization" and ents["Shrinivas Infra Projects"].type == "Organization"
+
+
+def test_a_two_word_honorific_is_no_part_of_the_name(extract_text):
+    x = extract_text("\"We chose Costa Rica for its people,\" said Tan Sri Lim Boon Keat, executive chairman of Kinabalu "
+                     "Semitech Bhd.")
+    assert "Lim Boon Keat" in by_name(x) and not [n for n in by_name(x) if n.startswith("Tan Sri")]

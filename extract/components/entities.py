@@ -346,6 +346,8 @@ class EntityResolver:
                     s = start - len(before.group(0))
                     found.append(Mention(s, end, full[s:end], "Person"))
                     continue
+                if text.islower() and len(text) <= 3 and re.match(r" [A-Z]", full[end:end + 2]):
+                    continue  # "Société des traversiers du Québec": the particle before a name, not the telco du
                 found.append(Mention(start, end, text, LABEL_TYPES[ent.label_], ent.ent_id_, "gazetteer"))
                 continue
             stripped_start, end, text = self._strip_title(full, start, end)

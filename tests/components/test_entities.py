@@ -537,3 +537,9 @@ def test_a_two_word_honorific_is_no_part_of_the_name(extract_text):
     x = extract_text("\"We chose Costa Rica for its people,\" said Tan Sri Lim Boon Keat, executive chairman of Kinabalu "
                      "Semitech Bhd.")
     assert "Lim Boon Keat" in by_name(x) and not [n for n in by_name(x) if n.startswith("Tan Sri")]
+
+
+def test_a_french_particle_is_not_the_telco_du(extract_text):
+    x = extract_text("The ferry operator, the Société des traversiers du Québec, backed the plan.")
+    assert "du" not in by_name(x)
+    assert by_name(extract_text("In Dubai, du said its data centre was full."))["du"].type == "Organization"

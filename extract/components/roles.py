@@ -125,7 +125,7 @@ def _normalise_title(title: str, slots: list[tuple[str, str]]) -> str:
     abbreviations = load("titles.json")["abbreviations"]
     words = [abbreviations.get(w.lower().strip(".,"), w.lower().strip(",")) if w not in ("&",) else "and"
              for w in re.split(r"\s+", title.strip())]
-    out = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", " ".join(words))
+    out = re.sub(r"^(?:(?:the|a|an|its|their|our|and|of)\s+)+", "", " ".join(words))  # "and economy minister"
     return re.sub(r"\bchief executive(?! officer)\b", "chief executive officer", out)
 
 

@@ -216,3 +216,9 @@ def test_a_post_of_the_ministry_the_story_names(extract_text):
                      "said Faamausili Lemalu Tauiliili, the ministry's chief executive officer.")
     assert ("Faamausili Lemalu Tauiliili", "Ministry of Communications and Information Technology") in {
         (r.person, r.org) for r in x.roles}
+
+
+def test_a_title_does_not_begin_with_the_conjunction_before_it(extract_text):
+    x = extract_text("Quebec is providing a grant of four million dollars for worker training, and Economy Minister Luc "
+                     "Bérubé said in a statement that the region is proving itself.")
+    assert [r.title for r in x.roles] == ["economy minister"]

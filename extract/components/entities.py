@@ -902,17 +902,19 @@ class EntityResolver:
             rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?:co-|vice-?\s*)?(?:{words_pattern(posts)})\b|\s*,\s+who\s"
             r"|\s+(?:said|says|told|added|explained|noted|stressed|argued|warned)\b)")
 
-    _TITLE_BEFORE = re.compile(
+    # A capitalised post, with its portfolio: "Deputy Minister of Digital Affairs".
+    _CAPITALISED_POST = (
         r"\b(?:(?:Deputy|Vice|Prime|Chief|Managing|Executive) )?(?:Minister|Secretary|President|Mayor|Governor|Councill?or|Cllr\.?|"
         r"Chairman|Chairwoman|Director|CEO|CFO|Commissioner|Premier|Senator|Ambassador)"
-        r"(?: (?:of|for) (?:the )?(?:[A-Z][\w-]*|and|&)(?:,? (?:[A-Z][\w-]*|and|&)){0,6})? $")
+        r"(?: (?:of|for) (?:the )?(?:[A-Z][\w-]*|and|&)(?:,? (?:[A-Z][\w-]*|and|&)){0,6})?")
+    _TITLE_BEFORE = re.compile(_CAPITALISED_POST + " $")
 
     @cache
     def _post_before(self) -> re.Pattern:
         """A post in lower case, right before a name: "Fynbos's chief technology officer, ",
         "SSCC chief executive "; or a capitalised one and a comma: "Commissioner for Innovation,
         Science and Technology, "."""
-        return re.compile(rf"(?<![\w-])(?:(?:{self._posts()}),?\s+|{self._TITLE_BEFORE.pattern[:-2]},\s+)$")
+        return re.compile(rf"(?<![\w-])(?:(?:{self._posts()}),?\s+|{self._CAPITALISED_POST},\s+)$")
 
     @cache
     def _post_after(self) -> re.Pattern:

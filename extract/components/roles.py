@@ -186,12 +186,16 @@ class RoleFinder:
             portfolio = ""
         # "minister of state for information technology": a junior post in that ministry.
         words = set(name_words(portfolio)) - {"and", "of", "for", "the", "state", "department", "ministry", "deputy", "federal", "state's"}
+        if "it" in words or "ict" in words:  # "Electronics and IT Minister"
+            words = (words - {"it", "ict"}) | {"information", "technology"} | ({"communications"} if "ict" in words else set())
         best = None
         for name, e in self.entities.items():
-            if e.type != "Organization" or title.endswith("secretary") and name not in ministries:
-                continue  # a press secretary is no department's
-            have = set(name_words(name)) | {w for a in e.aliases for w in name_words(a)}
-            if words and words <= have and (best is None or len(name) < len(best)):
+            if e.type != "Organization" or title.endswith("secretary") and name not in ministries \
+                    or any(re.search(r"\b(?:Regulat\w*|Authority|Commission|Agency)\b", n) for n in (name, *e.aliases)):
+                continue  # a press secretary is no department's; a minister's is not the regulator of the same field
+            have = {w[:8] for w in name_words(name)} | {w[:8] for a in e.aliases for w in name_words(a)}
+            # (Compared on their first letters: "technology" is "Technologies", "communication" "Communications".)
+            if words and {w[:8] for w in words} <= have and (best is None or len(name) < len(best)):
                 best = name
         if best is None and not words and len(ministries) == 1 and re.search(r"(?<!prime )(?<!chief )(?<!first )\bminister\b", title):
             return ministries[0]  # "Minister Louis-Philippe Gagnon" in a story naming one ministry

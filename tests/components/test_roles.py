@@ -222,3 +222,12 @@ def test_a_title_does_not_begin_with_the_conjunction_before_it(extract_text):
     x = extract_text("Quebec is providing a grant of four million dollars for worker training, and Economy Minister Luc "
                      "Bérubé said in a statement that the region is proving itself.")
     assert [r.title for r in x.roles] == ["economy minister"]
+
+
+def test_a_ministers_portfolio_written_short_finds_the_ministry_and_not_the_regulator(extract_text):
+    x = extract_text("The Ministry of Electronics and Information Technology approved the plan. \"These units add real "
+                     "capacity,\" Electronics and IT Minister Ashwini Vaishnaw told reporters.")
+    assert ("Ashwini Vaishnaw", "Ministry of Electronics and Information Technology") in {(r.person, r.org) for r in x.roles}
+    x = extract_text("The Communication and Information Technology Regulatory Authority (CITRA) issued the licence in "
+                     "Kuwait. Communications and IT Minister Omar Al-Saud welcomed it.")
+    assert "Communication and Information Technology Regulatory Authority" not in {r.org for r in x.roles}

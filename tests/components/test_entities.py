@@ -543,3 +543,8 @@ def test_a_french_particle_is_not_the_telco_du(extract_text):
     x = extract_text("The ferry operator, the Société des traversiers du Québec, backed the plan.")
     assert "du" not in by_name(x)
     assert by_name(extract_text("In Dubai, du said its data centre was full."))["du"].type == "Organization"
+
+
+def test_a_companys_board_is_no_organisation_of_its_own(extract_text):
+    x = extract_text("Routa Data said its Board of Directors approved the plan. The Supervisory Board met on Monday.")
+    assert not {"Board of Directors", "Supervisory Board"} & set(by_name(x))

@@ -376,7 +376,9 @@ class InvestmentFinder:
                 continue
             place = self._place_in(sent, pos) or self._place_referred_to(sent)
             facility = facility or main_facility
-            country = self._country_of(place) or (self._country_in(sent) or self.main_country if place else None)
+            # A locality no index knows lies in the article's country, not in another one the
+            # sentence mentions ("fourteen sites across Norrland, and a few in Norway. Sollefteå won").
+            country = self._country_of(place) or (self.main_country or self._country_in(sent) if place else None)
             headline = sent.index == 0 and "\n" in self.text[sent.start:sent.end + 3]
             held = next((e for e in reversed(events) if e.investor != investor and not self._related(e.investor, investor)
                          and (place is None or e.place == place)), None)

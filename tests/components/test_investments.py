@@ -323,3 +323,10 @@ def test_an_office_in_another_town_is_an_investment_of_its_own_and_outside_a_cou
                      "office.\n\nLedgerline already employs 45 people in Cork, where it opened its first office outside the "
                      "US in 2021.")
     assert sorted(i.place for i in x.investments) == ["Cork", "Dublin"]
+
+
+def test_an_unknown_town_lies_in_the_articles_country_not_in_another_the_sentence_names(extract_text):
+    x = extract_text("Fjallhall Compute is a Swedish company that builds data centres in Sweden. Sweden has cheap power, "
+                     "and the company has looked at many sites in Sweden.\n\nIt will spend SEK 2.1 billion on a data "
+                     "centre at Kvarnholmen, which beat a site in Norway.")
+    assert [(i.place, i.country) for i in x.investments] == [("Kvarnholmen", "Sweden")]

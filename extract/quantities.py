@@ -40,10 +40,12 @@ def _jobs_pattern() -> re.Pattern:
     words = words_pattern([w for w, v in load("numbers.json").items() if v >= 2 and w != "hundred"])
     return re.compile(
         rf"(?<!several )(?<!few )(?<!many )\b(?P<n>{_NUM}|{words})(?P<k>\s?(?:thousand|k)\b)?\s+"
+        # "120 permanent, highly qualified jobs"; "9,000 Micron jobs" (the employer's name).
         r"(?P<mods>(?:(?:new|permanent|full[- ]time|part[- ]time|direct|indirect|high[- ](?:skilled|quality|value)|skilled|"
-        r"local|technical|operational|long[- ]term|temporary|construction|additional|well[- ]paid|on[- ]site|field|[a-z]+-related)\s+(?:and\s+)?)*)"
+        r"highly|qualified|speciali[sz]ed|local|technical|operational|long[- ]term|temporary|construction|additional|well[- ]paid|"
+        r"on[- ]site|field|[a-z]+-related|(?-i:[A-Z][a-z]+)),?\s+(?:and\s+)?)*)"
         r"(?P<noun>jobs|roles|positions|posts|employees|workers|staff|people|persons|engineers|technicians|specialists|"
-        r"professionals|hires|employments)\b",
+        r"professionals|hires|employments|workplaces)\b",
         re.IGNORECASE,
     )
 
@@ -71,8 +73,11 @@ def find_jobs(text: str) -> list[Jobs]:
         if m.group("noun").lower() == "people" and re.match(
                 r"\s*(?:familiar|close|with (?:knowledge|direct)|who|briefed|involved|said|told|at the)\b", after):
             continue  # "three people familiar with the matter" are sources, not jobs
-        construction = "construction" in m.group("mods").lower() or bool(
-            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|(?:peak|height) of the works|on site|at (?:the )?peak)\b", after)
+        if re.search(r"\b[A-Z]", m.group("mods")) and re.fullmatch(r"(?:19|20)\d\d", raw):
+            continue  # "In 2021 Microsoft staff moved": a year, not a count
+        permanent = re.search(r"\b(?:permanent|operational|full[- ]time|long[- ]term)\b", m.group("mods").lower())
+        construction = "construction" in m.group("mods").lower() or not permanent and bool(
+            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|(?:peak|height) of the works|on site|at (?:the |its )?peak)\b", after)
         )  # "up to 400 workers on site at peak" build it
         found.append(Jobs(m.start(), m.end(), int(n), construction))
     return found

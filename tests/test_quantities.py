@@ -54,12 +54,22 @@ JOBS = [
     ("will have up to 400 workers on site at peak", [(400, True)]),
     ("has around 350 people on site", [(350, True)]),
     ("about 1,200 people at peak", [(1200, True)]),
+    ("will employ about 600 workers at its peak", [(600, True)]),
+    ("has promised 9,000 Micron jobs at the site", [(9000, False)]),
+    ("will create 120 permanent, highly qualified jobs", [(120, False)]),
+    ("30 permanent workplaces, in the construction phase up to 200", [(30, False)]),
+    ("In 2021 Microsoft staff moved to Cork", []),
+    ("Rs 40,000 crore for the project, according to people aware of the plan", []),
 ]
 
 
 @pytest.mark.parametrize("text,expected", JOBS, ids=[j[0] for j in JOBS])
 def test_jobs(text, expected):
     assert [(j.count, j.construction) for j in quantities.find_jobs(text)] == expected
+
+
+def test_no_count_is_read_from_a_part_of_a_number_written_out():
+    assert 2 not in [j.count for j in quantities.find_jobs("up to two hundred workers on the site")]
 
 
 CAPACITY = [("a 1.2GW campus", 1200.0), ("90MW", 90.0), ("500 kW", 0.5), ("300 megawatts", 300.0), ("a 90 MWh battery", None),

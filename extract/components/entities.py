@@ -107,6 +107,10 @@ _BEARING = re.compile(
     r"|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+from\b)"
     r"|,\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\s+[A-Z]")
 
+# Lower-case nouns that describe a company rather than name it.
+_DESCRIPTIONS = frozenset({"company", "firm", "operator", "developer", "provider", "startup", "start-up", "carrier",
+                           "subsidiary", "unit", "group", "giant", "maker", "chipmaker", "conglomerate"})
+
 # Words for a level of government that open a sentence as a common noun ("City council voted").
 _LEVELS = frozenset({"city", "town", "county", "state", "district", "village", "municipal", "local", "regional",
                      "provincial", "national", "federal", "parish", "borough"})
@@ -314,6 +318,8 @@ class EntityResolver:
             return True                    # "Economic Security Promotion Act" is a law
         if label == "ORG" and len(words) > 1 and words[-1] in self.facility_words:
             return True                    # "the Sydney office", "Humboldt Cable": facilities, not organisations
+        if label == "ORG" and len(words) > 1 and text.split()[-1] in _DESCRIPTIONS:
+            return True                    # "a Quebec company", "the Lyon-based operator": a description, not a name
         return label == "ORG" and all(w in self.titles for w in words)
 
     def mentions(self, doc: Doc, full: str) -> list[Mention]:

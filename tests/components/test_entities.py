@@ -548,3 +548,9 @@ def test_a_french_particle_is_not_the_telco_du(extract_text):
 def test_a_companys_board_is_no_organisation_of_its_own(extract_text):
     x = extract_text("Routa Data said its Board of Directors approved the plan. The Supervisory Board met on Monday.")
     assert not {"Board of Directors", "Supervisory Board"} & set(by_name(x))
+
+
+def test_a_description_of_a_company_is_no_name(extract_text):
+    x = extract_text("REPORTER (Marc-André Gagnon): Yes, Julie. The Quebec company Boréal Calcul confirmed that it will "
+                     "invest three hundred million dollars in a data centre.")
+    assert not [e.name for e in x.entities if e.name.endswith((" company", " operator"))]

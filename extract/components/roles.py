@@ -159,6 +159,8 @@ class RoleFinder:
         self.home = places.most_common(1)[0][0] if places else None
         regions = Counter(n for _, _, n, t in doc._.mentions if t == "Place" and self.entities.get(n) and self.entities[n].subtype == "Region")
         self.home_region = regions.most_common(1)[0][0] if regions else None
+        # The ministries and departments the article names ("Ministry of Digital Affairs").
+        self.ministries = [n for n, e in self.entities.items() if e.type == "Organization" and _MINISTRY.search(n)]
 
     def _company(self, name: str) -> bool:
         e = self.entities.get(name)
@@ -176,7 +178,6 @@ class RoleFinder:
         """The organisation a minister's portfolio names: "minister of information and
         communications" → "Ministry of Information and Communications", "finance minister" →
         "Ministry of Finance", when the text names it."""
-        ministries = [n for n, e in self.entities.items() if e.type == "Organization" and _MINISTRY.search(n)]
         parts = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
         if len(parts) == 2:
             portfolio = parts[1]
@@ -190,15 +191,15 @@ class RoleFinder:
             words = (words - {"it", "ict"}) | {"information", "technology"} | ({"communications"} if "ict" in words else set())
         best = None
         for name, e in self.entities.items():
-            if e.type != "Organization" or title.endswith("secretary") and name not in ministries \
+            if e.type != "Organization" or title.endswith("secretary") and name not in self.ministries \
                     or any(re.search(r"\b(?:Regulat\w*|Authority|Commission|Agency)\b", n) for n in (name, *e.aliases)):
                 continue  # a press secretary is no department's; a minister's is not the regulator of the same field
             have = {w[:8] for w in name_words(name)} | {w[:8] for a in e.aliases for w in name_words(a)}
             # (Compared on their first letters: "technology" is "Technologies", "communication" "Communications".)
             if words and {w[:8] for w in words} <= have and (best is None or len(name) < len(best)):
                 best = name
-        if best is None and not words and len(ministries) == 1 and re.search(r"(?<!prime )(?<!chief )(?<!first )\bminister\b", title):
-            return ministries[0]  # "Minister Louis-Philippe Gagnon" in a story naming one ministry
+        if best is None and not words and len(self.ministries) == 1 and re.search(r"(?<!prime )(?<!chief )(?<!first )\bminister\b", title):
+            return self.ministries[0]  # "Minister Louis-Philippe Gagnon" in a story naming one ministry
         return best
 
     def _municipality(self, slots, title: str) -> str | None:
@@ -311,8 +312,7 @@ class RoleFinder:
             # innovation": the one ministry named, the region's government, the city's.
             kind = owner.group(1).lower()
             if kind == "ministry":
-                ministries = [n for n, e in self.entities.items() if e.type == "Organization" and _MINISTRY.search(n)]
-                return ministries[0] if len(ministries) == 1 else None
+                return self.ministries[0] if len(self.ministries) == 1 else None
             if kind == "city":
                 return self._municipality(slots, title)
             return government_of(self.home_region) if self.home_region else None

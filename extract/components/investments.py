@@ -114,8 +114,7 @@ _CAPACITY_OF_FACILITY = re.compile(r"\b(?:capacity|IT load|facility|site|machine
 _FOR_UNIT = re.compile(r"\b(?:by|for)\s+(?:its|their|our|another|a|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:subsidiary|unit|arm|affiliate|venture)\s*,?\s+$", re.IGNORECASE)
 
-# "PIF will take a 30% stake in the Al Kharj campus": a partner's share in another's investment.
-# A share of a project: "a 30% stake", "holds the remaining 40%", "owns 49 per cent".
+# A partner's share in another's project: "a 30% stake", "holds the remaining 40%", "owns 49 per cent".
 _STAKE = re.compile(r"\bstake\b|\b(?:holds?|holding|owns?|owning|retains?|takes?|taking)\s+(?:the\s+)?(?:remaining\s+|other\s+|a\s+)?"
                     r"\d+(?:\.\d+)?\s?(?:%|per ?cent)")
 
@@ -313,36 +312,40 @@ class InvestmentFinder:
             if not sent.amounts and sent.facilities and (invest_cue or _STAKE.search(sent.bare)):
                 pos, label = sent.facilities[0]
                 anchors.append((sent, pos, None, label))
-            elif not sent.amounts and (site := self._existing_site(sent)) is not None:
-                anchors.append((sent, site, None, sent.facilities[0][1] if sent.facilities else None))
-            elif not sent.amounts and (site := self._called_off(sent)) is not None:
-                anchors.append((sent, site, None, sent.facilities[0][1] if sent.facilities else None))
+            elif not sent.amounts:
+                # A site already running, or a project called off, told with its size and no sum.
+                site = self._existing_site(sent)
+                site = self._called_off(sent) if site is None else site
+                if site is not None:
+                    anchors.append((sent, site, None, sent.facilities[0][1] if sent.facilities else None))
         return anchors
 
     @staticmethod
-    def _called_off(sent: _Sentence) -> int | None:
+    def _site(sent: _Sentence, words: str) -> int | None:
+        """Where a sentence names the site it tells of: its facility, else a generic word for one."""
+        if sent.facilities:
+            return sent.facilities[0][0]
+        word = re.search(rf"\b(?:{words})\b", sent.text)
+        return sent.start + word.start() if word else None
+
+    @classmethod
+    def _called_off(cls, sent: _Sentence) -> int | None:
         """"The company has dropped plans for a 10MW facility in Dubbo", "a 10 MW data centre
         planned for Francistown was shelved": a project given by its size and place, cancelled
         or paused — an investment, with no sum. Where the facility is named, if it is."""
         if not (sent.places and quantities.find_capacity(sent.text)
                 and (_cue("Cancelled").search(sent.bare) or _cue("Paused").search(sent.bare))):
             return None
-        if sent.facilities:
-            return sent.facilities[0][0]
-        word = re.search(r"\b(?:facility|site|campus|plant|project)\b", sent.text)
-        return sent.start + word.start() if word else None
+        return cls._site(sent, "facility|site|campus|plant|project")
 
-    @staticmethod
-    def _existing_site(sent: _Sentence) -> int | None:
+    @classmethod
+    def _existing_site(cls, sent: _Sentence) -> int | None:
         """"Sindhu Digital already operates a 6 MW data centre in Lahore, which opened in
         2021", "the company's original 12 MW facility in Bodø": a site in service, with its
         capacity — an investment made, with no sum. Where the site is named, if it is one."""
         if not (_cue("existing").search(sent.text) and quantities.find_capacity(sent.text)):
             return None
-        if sent.facilities:
-            return sent.facilities[0][0]
-        word = re.search(r"\b(?:facility|site|campus|plant)\b", sent.text)
-        return sent.start + word.start() if word else None
+        return cls._site(sent, "facility|site|campus|plant")
 
     def _not_an_investment(self, sent: _Sentence, pos: int) -> bool:
         """A sum that is a grant ("a €200 million grant", "awarded $6bn"), or revenue, a

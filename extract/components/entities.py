@@ -949,13 +949,20 @@ class EntityResolver:
         post_before, post_after = self._post_before(), self._post_after()
         for capital in re.finditer(r"(?<![\w'’-])[A-Z]", text):
             hit = pattern.match(text, capital.start())
-            if not hit and self._TITLE_BEFORE.search(text, max(0, capital.start() - 90), capital.start()):
+            post = self._TITLE_BEFORE.search(text, max(0, capital.start() - 90), capital.start())
+            if post and not hit:
                 hit = self._NAME_AT.match(text, capital.start())  # "Deputy Minister of Digital Affairs Tomasz Wrona assessed"
+            # A name no list knows, after a capitalised post, is the run's last two words right after
+            # the post or its portfolio's last word ("… and Innovation Kagiso Mothibi said"), never
+            # the portfolio's own ("… and Digital Innovation, at").
+            titled = bool(post and hit) and len(hit.group(0).split()) == 2 \
+                and not re.search(r"(?:\band|\bof|\bfor|\bthe|,)\s+$", post.group(0))
             # "Ajani's chief operating officer, Tolu Bakare, said", "Somchai Rattanakul, secretary-
-            # general of the BOI", "we hired Fatou Diallo as chief technology officer": a name set
-            # beside a post is a person's, whether or not the list of given names knows it.
+            # general of the BOI", "we hired Fatou Diallo as chief technology officer", "Minister of
+            # Communications and Innovation Kagiso Mothibi said": a name set beside a post is a
+            # person's, whether or not the list of given names knows it.
             if hit:
-                posted = bool(post_after.match(text, hit.end()))
+                posted = titled or bool(post_after.match(text, hit.end()))
             else:
                 hit = self._NAME_AT.match(text, capital.start())
                 posted = bool(hit) and bool(post_before.search(text, max(0, capital.start() - 60), capital.start())

@@ -444,9 +444,13 @@ def test_names_next_to_a_post_are_people_whatever_their_given_name(extract_text)
     x = extract_text("\"When it is cut, the island goes dark,\" said SSCC chief executive Lagi Seiuli Tuimavave. The plan "
                      "was backed by the chamber's president, Tupe Sapolu.\n\nLagos State Commissioner for Innovation, "
                      "Science and Technology, Tunde Balogun, said the state had approved it. Superintendent Carla "
-                     "Mendoza told commissioners the district had not taken a position.")
+                     "Mendoza told commissioners the district had not taken a position. Minister of Communications and "
+                     "Innovation Kagiso Mothibi said no more. \"It is cheaper,\" said Anil Bhattacharya, the federal "
+                     "Minister of Artificial Intelligence and Digital Innovation, at the launch.")
     ents = by_name(x)
-    for person in ("Lagi Seiuli Tuimavave", "Tupe Sapolu", "Tunde Balogun", "Carla Mendoza"):
+    # The portfolio's last words are no name of their own.
+    assert "Digital Innovation" not in ents and "Innovation Kagiso Mothibi" not in ents
+    for person in ("Lagi Seiuli Tuimavave", "Tupe Sapolu", "Tunde Balogun", "Carla Mendoza", "Kagiso Mothibi"):
         assert ents[person].type == "Person", person
 
 

@@ -133,6 +133,10 @@ CASES = [
      "digital technologies minister"),
     ("The Goodhue County Board met last week. On Monday the Zumbrota City Council voted 4-1. \"This is the biggest "
      "decision this council has made,\" Mayor Dale Hinderaker said.", "Dale Hinderaker", "Zumbrota City Council", "mayor"),
+    # A capitalised post with its portfolio before a name no list of given names knows.
+    ("Kalahari Compute cancelled the Palapye plan. Minister of Communications and Innovation Kagiso Mothibi said the "
+     "cancellation was regrettable. \"The rules will be different,\" Mothibi said.", "Kagiso Mothibi",
+     "Government of Botswana", "minister of communications and innovation"),
     # An honorific between the post and the name.
     ("Banksia Labs reserved 2,048 GPUs. Banksia's CTO Dr Mei Ling Ho said the lab had waited nine months.",
      "Mei Ling Ho", "Banksia Labs", "chief technology officer"),

@@ -179,6 +179,8 @@ class RoleFinder:
         communications" → "Ministry of Information and Communications", "finance minister" →
         "Ministry of Finance", when the text names it."""
         parts = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
+        if re.match(r"(?:deputy |vice )?prime minister\b", title):
+            return None  # "Deputy Prime Minister and Minister for Trade and Industry": the government's
         if len(parts) == 2:
             portfolio = parts[1]
         elif title.endswith(("minister", "secretary")) and " " in title:
@@ -259,11 +261,20 @@ class RoleFinder:
                         continue
                     placed.add(person)
                     last_person = person
-                    role = Role(person, org, title, (sent.text.strip(),), confidence)
-                    if (person, org) not in roles:
-                        roles[(person, org)] = role
-                    elif g.get("move") and roles[(person, org)].title != title:
-                        roles[(person, org, title)] = role  # a second post at the same organisation
+                    # "Deputy Prime Minister and Minister for Trade and Industry": two posts, the
+                    # government's and the ministry's.
+                    two = re.fullmatch(r"(.+?) and ((?:deputy )?minister (?:of|for) .+)", title)
+                    posts = [(title, org)]
+                    if g.get("o") is None and two and self._government_post(two.group(1)):
+                        posts = [(t, self._ministry(t) or self._sentence_government(t, slots, shape)) for t in two.groups()]
+                    for title, org in posts:
+                        if not org:
+                            continue
+                        role = Role(person, org, title, (sent.text.strip(),), confidence)
+                        if (person, org) not in roles:
+                            roles[(person, org)] = role
+                        elif g.get("move") and roles[(person, org)].title != title:
+                            roles[(person, org, title)] = role  # a second post at the same organisation
             self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
         return list(roles.values())
 
@@ -289,7 +300,8 @@ class RoleFinder:
         if head.endswith(("governor", "premier", "chief minister")) or re.match(r"(?:regional|provincial|state)\b", title):
             region = next((e.name for e in named if e.subtype == "Region"), None) or self.home_region
             return government_of(region) if region else None
-        if head.endswith("minister") or named or re.search(r"\bgovernment\b", shape, re.I):
+        if head.endswith("minister") or named or re.search(r"\bgovernment\b", shape, re.I) \
+                or re.search(r"\bof the (?:republic|nation)\b", title):  # "the President of the Republic"
             return self._government(None)
         return None
 
@@ -334,7 +346,7 @@ class RoleFinder:
             bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(rf"\b{body.group(0)}\b", n, re.I)]
             if len(bodies) == 1:
                 return bodies[0]
-        if self._government_post(title):
+        if self._government_post(title) or title.startswith("government "):  # "Government spokesman NAME"
             return self._ministry(title) or self._sentence_government(title, slots, shape)
         if re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) \
                 and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):

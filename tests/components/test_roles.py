@@ -235,3 +235,20 @@ def test_a_ministers_portfolio_written_short_finds_the_ministry_and_not_the_regu
     x = extract_text("The Communication and Information Technology Regulatory Authority (CITRA) issued the licence in "
                      "Kuwait. Communications and IT Minister Omar Al-Saud welcomed it.")
     assert "Communication and Information Technology Regulatory Authority" not in {r.org for r in x.roles}
+
+
+def test_heads_and_spokespeople_of_a_government(extract_text):
+    x = extract_text("SANTIAGO — The cable will land in Valparaíso, Chile. The President of the Republic, Gabriel Boric, "
+                     "celebrated the signing.")
+    assert ("Gabriel Boric", "Government of Chile") in {(r.person, r.org) for r in x.roles}
+    x = extract_text("Slovenia will fund the AI factory in Maribor. Government spokesman Rok Zupet said the cabinet would "
+                     "approve the contracts on Thursday.")
+    assert ("Rok Zupet", "Government of Slovenia", "government spokesman") in {(r.person, r.org, r.title) for r in x.roles}
+
+
+def test_a_deputy_prime_minister_who_is_also_a_minister_holds_two_posts(extract_text):
+    x = extract_text("Micron opened its plant in Singapore. The ceremony was officiated by Gan Kim Yong, Deputy Prime "
+                     "Minister and Minister for Trade and Industry. The Ministry of Trade and Industry said more would come.")
+    assert {(r.person, r.org, r.title) for r in x.roles} >= {
+        ("Gan Kim Yong", "Government of Singapore", "deputy prime minister"),
+        ("Gan Kim Yong", "Ministry of Trade and Industry", "minister for trade and industry")}

@@ -100,6 +100,19 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
     return index, alternates
 
 
+@cache
+def _regions_by_name() -> dict[tuple[str, str], str]:
+    import pycountry
+
+    return {(_key(_ascii(sub.name)), sub.code[:2]): sub.name for sub in pycountry.subdivisions
+            if not _MINOR_SUBDIVISION.search(sub.type.lower())}
+
+
+def region_named(name: str, country: str | None) -> str | None:
+    """The region of a country that a city shares its name with ("Córdoba", "Aomori")."""
+    return _regions_by_name().get((_key(_ascii(name)), country or ""))
+
+
 def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place | None:
     """The place a name most likely names: one in a country the article mentions first
     (Georgia in a story about the United States is the state), then a country before a

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load, name_words, words_pattern
+from .. import places
 from ..places import government_of
 from ..records import Role
 from . import country_of, full_text
@@ -106,7 +107,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
         (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
         (rf"{p}{sep}{ll}{_POSS}\s+{t}\b", 0.75),                                        # NAME, India's IT minister
-        (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}\b", 0.7),                  # NAME, governor of LAGOS
+        (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}", 0.7),                  # NAME, governor of LAGOS
         (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}{sep}{p}", 0.7),                    # the mayor of Canelones, NAME
         (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{t}\b", 0.7),                     # NAME, the fund's investment director
         (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{t}{sep}{p}", 0.7),                  # the company's CFO, NAME
@@ -223,8 +224,25 @@ class RoleFinder:
         return min(bodies, key=rank)
 
     def _government(self, place: str | None) -> str | None:
+        """A country's or region's government, by the name the article gives it when it names
+        one ("Aomori Prefectural Government", "Lagos State Government")."""
         place = place or self.home
-        return government_of(place) if place else None
+        return (self._named_government(place) or government_of(place)) if place else None
+
+    def _named_government(self, place: str) -> str | None:
+        named = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(r"\bGovernment\b", n)
+                 and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", n, re.IGNORECASE)]
+        return min(named, key=len) if named else None
+
+    def _regional_government(self, place: str) -> str | None:
+        """The government of a region, or of the region a city of the same name heads ("Aomori
+        Governor", "Córdoba's minister of science": the prefecture's and the province's)."""
+        e = self.entities[place]
+        if e.subtype == "Region":
+            return self._government(place)
+        country = self.entities.get(country_of(self.entities, place) or "")
+        region = places.region_named(place, country.iso_code if country else None)
+        return self._government(place) if region else None
 
     def find(self) -> list[Role]:
         roles: dict[tuple, Role] = {}
@@ -298,8 +316,12 @@ class RoleFinder:
         named = [self.entities[name] for _, name in slots if name in self.entities and self.entities[name].type == "Place"]
         head = re.split(r"\s+(?:of|for)\s+", title)[0]
         if head.endswith(("governor", "premier", "chief minister")) or re.match(r"(?:regional|provincial|state)\b", title):
+            # "Aomori Governor NAME": the government the story names after the word before the post.
+            lead = head.rsplit(" ", 1)[0] if " " in head else ""
+            if lead and not set(lead.split()) & set(load("titles.json")["modifiers"]) and self._named_government(lead):
+                return self._named_government(lead)
             region = next((e.name for e in named if e.subtype == "Region"), None) or self.home_region
-            return government_of(region) if region else None
+            return self._government(region) if region else None
         if head.endswith("minister") or named or re.search(r"\bgovernment\b", shape, re.I) \
                 or re.search(r"\bof the (?:republic|nation)\b", title):  # "the President of the Republic"
             return self._government(None)
@@ -317,7 +339,7 @@ class RoleFinder:
             if self._country(place):
                 return self._ministry(title) or self._government(place)
             # "Alberta's Minister of Technology and Innovation": the province's government.
-            return self._government(place) if self.entities[place].subtype == "Region" else None
+            return self._regional_government(place)
         owner = re.search(rf"\b({_GENERIC_OWNERS})'s\b", matched, re.IGNORECASE)
         if owner and owner.group(1).lower() in ("ministry", "state", "province", "city"):
             # "NAME, the ministry's chief executive officer", "the state's commissioner for

@@ -252,3 +252,18 @@ def test_a_deputy_prime_minister_who_is_also_a_minister_holds_two_posts(extract_
     assert {(r.person, r.org, r.title) for r in x.roles} >= {
         ("Gan Kim Yong", "Government of Singapore", "deputy prime minister"),
         ("Gan Kim Yong", "Ministry of Trade and Industry", "minister for trade and industry")}
+
+
+def test_a_regional_official_belongs_to_the_government_the_story_names_or_to_the_region_a_city_shares_its_name_with(extract_text):
+    x = extract_text("The fab will be built in Hirosaki, Japan, and the Aomori Prefectural Government will pay for the "
+                     "road. Aomori Governor Haruto Kanda said the fab was the largest investment in its history.")
+    assert ("Haruto Kanda", "Aomori Prefectural Government") in {(r.person, r.org) for r in x.roles}
+    x = extract_text("Negev Silicon will open a design centre in Córdoba, Argentina. Pablo Giraudo, Córdoba's minister of "
+                     "science and technology, said the province would cover part of the cost.")
+    assert ("Pablo Giraudo", "Government of Córdoba") in {(r.person, r.org) for r in x.roles}
+
+
+def test_a_mayor_of_the_town_at_the_end_of_the_sentence(extract_text):
+    x = extract_text("Azuréa will build a data centre in Edmundston, New Brunswick, on land owned by the City of Edmundston. "
+                     "\"This is a vote of confidence,\" said Chantal Pelletier, Mayor of Edmundston.")
+    assert ("Chantal Pelletier", "City of Edmundston", "mayor") in {(r.person, r.org, r.title) for r in x.roles}

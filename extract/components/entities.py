@@ -744,11 +744,16 @@ class EntityResolver:
 
     def _glue(self, text: str, found: list[Mention]) -> list[Mention]:
         """Rejoin an organisation's name the model cut at a connective: "Commonwealth
-        Scientific and" + "Industrial Research Organisation"."""
+        Scientific and" + "Industrial Research Organisation"; and a place whose name holds
+        "and" the model took for two ("Newfoundland" + "Labrador", "Trinidad" + "Tobago")."""
         ordered = sorted(found, key=lambda m: m.start)
         out: list[Mention] = []
         for m in ordered:
             prev = out[-1] if out else None
+            if prev is not None and prev.type == m.type == "Place" and text[prev.end:m.start] == " and " \
+                    and places.is_place_name(text[prev.start:m.end]):
+                out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "Place", rule="known-place")
+                continue
             if (prev is not None and prev.type == "Organization" and m.type in ("Organization", "Person") and not prev.canonical
                     and not m.canonical and re.search(r"\b(?:and|of|for|&)$", prev.text) and text[prev.end:m.start] == " "):
                 out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "Organization", rule="org-rule")

@@ -26,11 +26,12 @@ _TAIL_NOUNS = (
     "division|operations|business|businesses|unit|team|department|arm|practice|group|markets?|sales|strategy|policy|"
     "affairs|research|infrastructure|engineering|technology|development|investments?|data cent(?:er|re)s?|cloud|"
     "region|office|programme|program|partnerships?|communications|finance|services|platforms?|networks?|security|"
-    "promotion|marketing|procurement|planning|products?|customers?"
+    "promotion|marketing|procurement|planning|products?|customers?|(?:management |executive |supervisory )?board|works council|"
+    "committee|laborator(?:y|ies)|lab"
 )
 # Lower-case words, or a place, that may describe an organisation between "at" and its
 # name ("a director at telecoms consultancy Africa Analysis", "principal at Oslo consultancy X").
-_DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩\s+){0,3}?)"
+_DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩(?:'s|’s)?\s+){0,3}?)"
 
 
 # What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
@@ -116,7 +117,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:appointed|named|promoted to)|(?:will\s+)?succeeds?\s+(?:Dr\.?\s+)?⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{t}(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)
         (rf"{p}{sep}(?:(?:currently|now|also)\s+)?{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added|since|from|until))", 0.55),  # NAME, minister of X,
         (rf"{_DET}{t}{sep}{p}", 0.55),                                                   # the minister of X, NAME
-        (rf"\b(?P<portfolio>(?-i:(?:[A-Z][\w&-]*|and|&)\s+){{1,4}})?{t}\s+{p}", 0.5),    # (Finance) Minister NAME
+        (rf"\b(?P<portfolio>(?-i:(?:[A-Z][\w&-]*,?|and|&)\s+){{1,5}})?{t}\s+{p}", 0.5),  # (Industry, Energy) Minister NAME
     ]
     return [(re.compile(r, re.IGNORECASE), c) for r, c in rules]
 
@@ -173,7 +174,7 @@ class RoleFinder:
 
     def _government_post(self, title: str) -> bool:
         head = re.split(r"\s+(?:of|for)\s+", title)[0]
-        return any(head == h or head.endswith(" " + h) for h in self.government_heads)
+        return any(head == h or head.endswith((" " + h, "-" + h)) for h in self.government_heads)  # "vice-minister"
 
     def _ministry(self, title: str) -> str | None:
         """The organisation a minister's portfolio names: "minister of information and

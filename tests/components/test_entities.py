@@ -558,3 +558,10 @@ def test_a_description_of_a_company_is_no_name(extract_text):
     x = extract_text("REPORTER (Marc-André Gagnon): Yes, Julie. The Quebec company Boréal Calcul confirmed that it will "
                      "invest three hundred million dollars in a data centre.")
     assert not [e.name for e in x.entities if e.name.endswith((" company", " operator"))]
+
+
+def test_a_place_whose_name_holds_and_is_one_place(extract_text):
+    x = extract_text("The centre will be built in Goose Bay, Newfoundland and Labrador. The cable lands in Trinidad and Tobago.")
+    ents = by_name(x)
+    assert ents["Newfoundland and Labrador"].subtype == "Region" and ents["Trinidad and Tobago"].subtype == "Country"
+    assert "Labrador" not in ents and "Tobago" not in ents

@@ -137,6 +137,20 @@ CASES = [
     ("Kalahari Compute cancelled the Palapye plan. Minister of Communications and Innovation Kagiso Mothibi said the "
      "cancellation was regrettable. \"The rules will be different,\" Mothibi said.", "Kagiso Mothibi",
      "Government of Botswana", "minister of communications and innovation"),
+    # A post over a body of the company, and a laboratory one heads.
+    ("Demand grows faster than supply, says Marek Nowicki, president of the management board of Vistula Data Centers.",
+     "Marek Nowicki", "Vistula Data Centers", "president of the management board"),
+    ("Andrea Url, chair of the works council at Sakuragawa Semiconductor Austria, said talks would begin in July.",
+     "Andrea Url", "Sakuragawa Semiconductor Austria", "chair of the works council"),
+    # An employer described by its country in the possessive.
+    ("Desmond Whyte, the minister at Jamaica's Ministry of Science, Energy and Technology, welcomed the investment.",
+     "Desmond Whyte", "Ministry of Science, Energy and Technology", "minister"),
+    # A portfolio written with commas before the post; a hyphenated vice-minister.
+    ("Mealy Mountain Compute will build in Goose Bay, Newfoundland and Labrador. Provincial Industry, Energy and "
+     "Technology Minister Colleen Hibbs called it welcome.", "Colleen Hibbs", "Government of Newfoundland and Labrador",
+     "provincial industry energy and technology minister"),
+    ("Farallones Data will build in Yumbo, Colombia. Vice-minister of connectivity Juliana Restrepo Arango said the "
+     "project fits the plan.", "Juliana Restrepo Arango", "Government of Colombia", "vice-minister of connectivity"),
     # An honorific between the post and the name.
     ("Banksia Labs reserved 2,048 GPUs. Banksia's CTO Dr Mei Ling Ho said the lab had waited nine months.",
      "Mei Ling Ho", "Banksia Labs", "chief technology officer"),

@@ -127,6 +127,12 @@ _BASED = re.compile(r"[^\s,;.]+(?: [^\s,;.]+)?-based\b|[A-Z][\w'’-]+(?: [A-Z][
 # What a public body does when it is the investor itself (the parse has no lemmas).
 _BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission|invit|tender|procur)")
 
+_LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit facility|debt financing)\b", re.I)
+_LENDER_VERB = re.compile(r"[\w.&'’-]*[\s(),]*(?:(?:and|&)[\s(),]*)*(?:the\s+[\w\s-]{0,60}?,\s*)?"
+                          r"(?:(?:will|is|are|has|have|had|would|also|be|to)\s+)*(?:lend|lends|lending|lent)\b"
+                          r"(?!\s+(?:its|their|our|his|her)\s+(?:support|expertise|name|weight|voice|backing))", re.I)
+_LOAN_FROM = re.compile(r"\b(?:loans?|lending|credit|debt financing)\s+(?:of\s+\S+\s+\S+\s+)?from\s+(?:the\s+)?$", re.I)
+
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
@@ -138,6 +144,7 @@ class InvestmentFinder:
         self.entities = {e.name: e for e in doc._.entities}
         self.sentences = self._sentences()
         self.amount_spans = [(a.start, a.end) for a in doc._.amounts]
+        self.lenders = self._lenders()
         self.main_investor = self._main_investor()
         counts = Counter(n for s in self.sentences for _, n in s.places if self.entities[n].subtype == "Country")
         # A place the gazetteer does not know ("Pudahuel") lies in the country the article is about.
@@ -169,7 +176,29 @@ class InvestmentFinder:
 
     def _is_investor(self, name: str) -> bool:
         entity = self.entities.get(name)
-        return bool(entity) and entity.type == "Organization" and entity.subtype not in NOT_INVESTORS
+        return bool(entity) and entity.type == "Organization" and entity.subtype not in NOT_INVESTORS \
+            and name not in self.lenders
+
+    def _lenders(self) -> set[str]:
+        """Banks and funds that lend the money ("BII and Proparco will lend $110 million to
+        Mvuli", "the EBRD is lending us $25 million", "a loan from Afreximbank"): neither the
+        investor nor a partner."""
+        lenders = set()
+        for sent in self.sentences:
+            if not _LENDING.search(sent.bare):
+                continue
+            for pos, name in sent.orgs:
+                # The name, other names beside it and a description, then the verb: "British
+                # International Investment (BII) and Proparco, the French development finance
+                # institution, will lend".
+                after = sent.bare[pos - sent.start:]
+                lends = _LENDER_VERB.match(after)
+                token = self._head(pos)
+                provides = token is not None and token.dep_ == "nsubj" and token.head.lemma_ in ("provide", "extend", "arrange") \
+                    and re.search(r"\bloans?\b", sent.text[token.head.idx - sent.start:], re.I)  # "BII is providing $70m … as loans"
+                if lends or provides or _LOAN_FROM.search(self.text, max(sent.start, pos - 60), pos):
+                    lenders.add(name)
+        return lenders
 
     def _country_of(self, place: str | None) -> str | None:
         return country_of(self.entities, place)
@@ -356,6 +385,10 @@ class InvestmentFinder:
         # "3.7 billion riyals ($987 million)", "KSh 8 billion (approximately USD 62 million)":
         # the same sum converted, in brackets right after it.
         if any(a_end <= pos and _CONVERSION.fullmatch(self.text, a_end, pos) for _, a_end in self.amount_spans):
+            return True
+        # "…is equivalent to about $121m", "a rate of about N1,530 to the dollar".
+        if re.search(r"\bequivalent\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", before, re.I) \
+                or re.match(r"\s*(?:to|per|against)\s+(?:the|one|a)\s+(?:US\s+)?(?:dollar|euro|pound)\b", after, re.I):
             return True
         if _subsidy_after().match(after):
             return True

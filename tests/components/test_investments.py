@@ -330,3 +330,14 @@ def test_an_unknown_town_lies_in_the_articles_country_not_in_another_the_sentenc
                      "and the company has looked at many sites in Sweden.\n\nIt will spend SEK 2.1 billion on a data "
                      "centre at Kvarnholmen, which beat a site in Norway.")
     assert [(i.place, i.country) for i in x.investments] == [("Kvarnholmen", "Sweden")]
+
+
+def test_lenders_are_neither_investors_nor_partners_and_an_exchange_rate_is_no_sum(extract_text):
+    x = extract_text("KAMPALA, Oct 14, 2025 - The International Finance Corporation (IFC) and FMO will lend $42 million to "
+                     "Rwenzori Data Centres Ltd to help fund a 12-megawatt data centre at Namanve, Uganda.\n\nThe facility "
+                     "will cost $96 million in total. The IFC said the loan was its first data-centre financing in the "
+                     "country, and the IFC and FMO have lent to Rwenzori before.\n\nAt the Bank of Uganda rate of about "
+                     "Shs 3,700 to the dollar, the total is equivalent to about Shs 355 billion.")
+    assert [(i.investor, i.place, int(i.amount.value)) for i in x.investments] == [
+        ("Rwenzori Data Centres Ltd", "Namanve", 96_000_000)]
+    assert not {"International Finance Corporation", "FMO"} & set(x.investments[0].partners)

@@ -1089,8 +1089,22 @@ class EntityResolver:
             for hit in re.finditer(rf"(?<![\w-]){re.escape(first)}(?='s\b|’s\b)", text):
                 if not _overlapping(found, hit.start(), hit.end()):
                     found = found + [Mention(hit.start(), hit.end(), first, "Organization", rule="org-rule")]
+        # A place named once is the same place wherever else it stands alone, written the same
+        # way ("• Eldoret: a 1,200 kW facility" after "in Kisumu, Eldoret and Nakuru").
+        org_words = {w for m in found if m.type == "Organization" for w in m.text.split()}
+        place_forms = {m.text: m for m in found if m.type == "Place" and len(m.text) >= 4 and m.text[:1].isupper()
+                       and places.is_place_name(m.text) and m.text not in org_words}
+        if place_forms:
+            for hit in re.finditer(rf"(?<![\w'’-])(?:{words_pattern(place_forms)})(?![\w'’-])(?! [A-Z])", text):
+                s, e = hit.span()
+                word_before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, s - 30):s])  # part of a longer name
+                if not any(s < te and ts < e for ts, te in taken) \
+                        and not (word_before and word_before.group(1).lower() not in _STOPWORDS):
+                    source = place_forms[hit.group(0)]
+                    taken.append((s, e))
+                    extra.append(Mention(s, e, hit.group(0), "Place", source.canonical, "propagated"))
         if not forms:
-            return found
+            return found + extra
         for hit in re.finditer(rf"(?<![\w-])(?:{words_pattern(forms)})(?![\w-])", text, re.IGNORECASE):
             s, e = hit.span()
             source = forms[hit.group(0).lower()]

@@ -246,12 +246,27 @@ class InvestmentFinder:
             if self._specificity(name) == 1 and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", before):
                 continue  # "its first office outside the US": somewhere else
             candidates.append((pos, name))
+        labels = [name for pos, name in candidates if self._specificity(name) >= 3 and self._list_label(pos)]
+        if labels:
+            return labels[0]  # "• Eldoret: a 1,200 kW facility with an investment of Kshs 2.4 billion"
         near = [(pos, name) for pos, name in candidates
                 if re.search(r"\b(?:in|at|near|outside|across|to)\s+(?:the\s+)?(?:\w+\s+)?$", self.text[max(sent.start, pos - 25):pos], re.I)]
         # Anchor on the facility nearest the sum: "$2bn in a data centre in Querétaro, and
         # $1.5bn in a cloud region in Santiago".
         anchor = min((abs(f - at), f) for f, _ in sent.facilities)[1] if sent.facilities else at
         return self._local(near or candidates, anchor, sent)
+
+    def _list_label(self, pos: int) -> bool:
+        """A place that heads a line of a list and labels what follows: "• Eldoret: a 1,200 kW
+        facility…", "Pune — 40 MW, opening 2027"."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        head = re.fullmatch(r"\s*([•·*▪–-]\s*)?", self.text[line_start:pos])
+        label = re.match(r"[^\n:,—–]{1,30}?\s*(?::|—|–)\s", self.text[pos:])
+        if not (head and label):
+            return False
+        line = self.text[pos:self.text.find("\n", pos) if "\n" in self.text[pos:] else len(self.text)]
+        # A bullet, or a line about a facility of its own (not a dateline: "NAIROBI: The company…").
+        return bool(head.group(1)) or bool(facility_mentions(line) or quantities.find_capacity(line))
 
     def _place_referred_to(self, sent: _Sentence) -> str | None:
         """"We'll open an office in Las Condes. We plan to spend US$4 million on it": a sum
@@ -551,7 +566,8 @@ class InvestmentFinder:
                 continue
             for pos, name in s.places:
                 before = self.text[max(s.start, pos - 25):pos]
-                if not re.search(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:\w+\s+)?|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+)$", before, re.I):
+                if not re.search(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:\w+\s+)?|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+)$", before, re.I) \
+                        and not self._list_label(pos):
                     continue
                 if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or _BASED.match(self.text, pos):
                     continue
@@ -562,6 +578,8 @@ class InvestmentFinder:
                 if entity.type != "Place":  # a mention the resolver settled as something else
                     continue
                 rank = _RANK.get(entity.subtype, 4)  # a locality the index does not know is the most specific
+                if rank >= 3 and self._list_label(pos):
+                    rank = 5  # "• Kisumu: a 2.4 MW facility near the Lake Victoria waterfront"
                 found.append((-rank, s.index, pos, name))
         if found:
             return min(found)[3]

@@ -341,3 +341,13 @@ def test_lenders_are_neither_investors_nor_partners_and_an_exchange_rate_is_no_s
     assert [(i.investor, i.place, int(i.amount.value)) for i in x.investments] == [
         ("Rwenzori Data Centres Ltd", "Namanve", 96_000_000)]
     assert not {"International Finance Corporation", "FMO"} & set(x.investments[0].partners)
+
+
+def test_sites_listed_one_per_line_are_placed_by_the_place_heading_each_line(extract_text):
+    x = extract_text("Kilele Digital commits KSh 8 billion to edge data centres in Kisumu, Eldoret and Nakuru\n\n"
+                     "Kilele Digital will build three edge data centres in Kenya. The programme comprises:\n\n"
+                     "• Kisumu: a 2.4 MW facility near the Lake Victoria waterfront, representing an investment of KSh 3.6 "
+                     "billion.\n\n• Eldoret: a 1,200 kW facility with an investment of Kshs 2.4 billion.\n\n"
+                     "• Nakuru: an 800 kW facility with an investment of KES 2 billion.")
+    by_sum = {int(i.amount.value): i.place for i in x.investments if i.amount}
+    assert by_sum[3_600_000_000] == "Kisumu" and by_sum[2_400_000_000] == "Eldoret" and by_sum[2_000_000_000] == "Nakuru"

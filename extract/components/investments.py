@@ -261,12 +261,14 @@ class InvestmentFinder:
         facility…", "Pune — 40 MW, opening 2027"."""
         line_start = self.text.rfind("\n", 0, pos) + 1
         head = re.fullmatch(r"\s*([•·*▪–-]\s*)?", self.text[line_start:pos])
-        label = re.match(r"[^\n:,—–]{1,30}?\s*(?::|—|–)\s", self.text[pos:])
+        label = re.match(r"[^\n:,—–]{1,30}?\s*(:|—|–)\s", self.text[pos:])
         if not (head and label):
             return False
         line = self.text[pos:self.text.find("\n", pos) if "\n" in self.text[pos:] else len(self.text)]
-        # A bullet, or a line about a facility of its own (not a dateline: "NAIROBI: The company…").
-        return bool(head.group(1)) or bool(facility_mentions(line) or quantities.find_capacity(line))
+        # A bullet; or a colon and a line about a facility of its own (not a dateline:
+        # "NAIROBI: The company…", "JOHANNESBURG – Indlovu … a data centre in Midrand").
+        return bool(head.group(1)) or label.group(1) == ":" and not line.split(":")[0].isupper() \
+            and bool(facility_mentions(line) or quantities.find_capacity(line))
 
     def _place_referred_to(self, sent: _Sentence) -> str | None:
         """"We'll open an office in Las Condes. We plan to spend US$4 million on it": a sum

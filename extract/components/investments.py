@@ -568,7 +568,8 @@ class InvestmentFinder:
                 continue
             for pos, name in s.places:
                 before = self.text[max(s.start, pos - 25):pos]
-                if not re.search(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:\w+\s+)?|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+)$", before, re.I) \
+                if not re.search(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:\w+\s+)?|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
+                                 r"|(?:connect|link|unite|join)(?:s|ed|ing)?\s+(?:the\s+(?:city|town|port)\s+of\s+)?)$", before, re.I) \
                         and not self._list_label(pos):
                     continue
                 if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or _BASED.match(self.text, pos):

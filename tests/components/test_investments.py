@@ -351,3 +351,10 @@ def test_sites_listed_one_per_line_are_placed_by_the_place_heading_each_line(ext
                      "• Nakuru: an 800 kW facility with an investment of KES 2 billion.")
     by_sum = {int(i.amount.value): i.place for i in x.investments if i.amount}
     assert by_sum[3_600_000_000] == "Kisumu" and by_sum[2_400_000_000] == "Eldoret" and by_sum[2_000_000_000] == "Nakuru"
+
+
+def test_the_place_a_cable_connects_is_where_it_lands(extract_text):
+    x = extract_text("Muscat, 3 February 2025 – Omantel signed the agreement for the Levant Pearl submarine cable system, "
+                     "which will connect Salalah in the Sultanate of Oman with Jeddah. Omantel will invest OMR 40 million "
+                     "in the subsea cable.")
+    assert only(x.investments).place in ("Salalah", "Şalālah")  # GeoNames spells it with its accents

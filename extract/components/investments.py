@@ -111,7 +111,7 @@ _CAPACITY_OF_FACILITY = re.compile(r"\b(?:capacity|IT load|facility|site|machine
 
 # What comes before the unit a parent's sum is for: "an investment of Tk 1,250 crore by its
 # subsidiary X", "approved Tk 340 crore for another subsidiary, X,".
-_FOR_UNIT = re.compile(r"\b(?:by|for)\s+(?:its|their|our|another|a|the)\s+(?:[\w-]+\s+){0,2}?"
+_FOR_UNIT = re.compile(r"(?<!operated )(?<!owned )(?<!run )(?<!managed )\b(?:by|for)\s+(?:its|their|our|another|a|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:subsidiary|unit|arm|affiliate|venture)\s*,?\s+$", re.IGNORECASE)
 
 # A partner's share in another's project: "a 30% stake", "holds the remaining 40%", "owns 49 per cent".
@@ -125,6 +125,9 @@ _BASED = re.compile(r"[^\s,;.]+(?: [^\s,;.]+)?-based\b|[A-Z][\w'’-]+(?: [A-Z][
                     r"insurer|conglomerate|builder|contractor|chipmaker|maker|utility) [A-Z]")
 
 # What a public body does when it is the investor itself (the parse has no lemmas).
+# Where something was said, not built: "announced in Kyoto on Monday", "told reporters in Nairobi".
+_TOLD_IN = re.compile(r"\b(?:announced|said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|reported|unveiled|presented)\s+in\s+$", re.I)
+
 _BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission|invit|tender|procur)")
 
 _LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit facility|debt financing)\b", re.I)
@@ -241,6 +244,7 @@ class InvestmentFinder:
                 continue
             before = self.text[max(sent.start, pos - 30):pos].lower()
             if re.search(r"(?:headquartered|based|listed|registered|founded)\s+(?:\w+\s+)?in\s+$|\bfrom\s+$", before) \
+                    or _TOLD_IN.search(before) \
                     or _BASED.match(self.text, pos):
                 continue
             if self._specificity(name) == 1 and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", before):
@@ -572,7 +576,8 @@ class InvestmentFinder:
                                  r"|(?:connect|link|unite|join)(?:s|ed|ing)?\s+(?:the\s+(?:city|town|port)\s+of\s+)?)$", before, re.I) \
                         and not self._list_label(pos):
                     continue
-                if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or _BASED.match(self.text, pos):
+                if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or _BASED.match(self.text, pos) \
+                        or _TOLD_IN.search(before):
                     continue
                 country = self._country_of(name) or self.main_country
                 if event.country and country != event.country:

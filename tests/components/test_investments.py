@@ -358,3 +358,13 @@ def test_the_place_a_cable_connects_is_where_it_lands(extract_text):
                      "which will connect Salalah in the Sultanate of Oman with Jeddah. Omantel will invest OMR 40 million "
                      "in the subsea cable.")
     assert only(x.investments).place in ("Salalah", "Şalālah")  # GeoNames spells it with its accents
+
+
+def test_where_a_plan_is_announced_is_not_where_it_is_built_nor_is_the_sites_operator_the_investor(extract_text):
+    x = extract_text("Sakuragawa Co. announced in Kyoto on Monday that it would invest ¥52 billion in a new production "
+                     "building at its chip plant in Kapfenberg, Austria, which is operated by its subsidiary Sakuragawa "
+                     "Semiconductor Austria GmbH.")
+    inv = only(x.investments)
+    assert (inv.investor, inv.place) == ("Sakuragawa Co", "Kapfenberg"), inv
+    x = extract_text("Sakuragawa Co. announced in Kyoto on Monday that it would invest ¥52 billion in a new fab building.")
+    assert only(x.investments).place != "Kyoto"

@@ -111,6 +111,10 @@ _BEARING = re.compile(
 _DESCRIPTIONS = frozenset({"company", "firm", "operator", "developer", "provider", "startup", "start-up", "carrier",
                            "subsidiary", "unit", "group", "giant", "maker", "chipmaker", "conglomerate"})
 
+# A company's home and what it is, before its name: "Auckland company ", "Melbourne infrastructure investor ".
+_DESCRIBED = re.compile(r"((?:[A-Z][\w'’-]+ ){1,2})(?:[a-z-]+ ){0,2}(?:company|firm|operator|developer|provider|startup|"
+                        r"start-up|carrier|group|maker|chipmaker|investor|fund|consultancy|contractor|builder|bank|lender) (?=[A-Z])")
+
 # Words for a level of government that open a sentence as a common noun ("City council voted").
 _LEVELS = frozenset({"city", "town", "county", "state", "district", "village", "municipal", "local", "regional",
                      "provincial", "national", "federal", "parish", "borough"})
@@ -365,6 +369,12 @@ class EntityResolver:
                     end = stripped_start + verb.start()
                     text = full[stripped_start:end].rstrip()
                     end = stripped_start + len(text)
+            described = _DESCRIBED.match(text) if ent.label_ == "ORG" else None
+            if described and all(places.is_place_name(w) or _demonym(w) for w in described.group(1).split()):
+                # "Auckland company Wera Data Ltd", "Taiwanese chipmaker Jingyuan": the home and
+                # the description before the name are no part of it.
+                stripped_start += described.end()
+                text = full[stripped_start:end]
             if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, end, ent.label_):
                 continue
             # What follows a job title ("Chief Executive Karim Bennis") is a person.

@@ -286,7 +286,7 @@ class EntityResolver:
             # "Prefeitura de Hortolândia", "Associação de Moradores do Jardim Amanda",
             # "Ministerio de Tecnologías de la Información": a word that starts names of
             # organisations, then capitalised words joined by the particles of the language.
-            if tok.text in self.org_first_words and tok.i + 2 < n:
+            if tok.text in self.org_first_words and tok.i + 1 < n:
                 last, j = None, tok.i + 1
                 while j < n and j - tok.i <= 9 and (doc[j].text[:1].isupper() or doc[j].lower_ in self.particles):
                     if doc[j].text[:1].isupper():
@@ -926,8 +926,8 @@ class EntityResolver:
     # A capitalised post, with its portfolio: "Deputy Minister of Digital Affairs".
     _CAPITALISED_POST = (
         r"\b(?:(?:Deputy|Vice|Prime|Chief|Managing|Executive) )?(?:Minister|Secretary|President|Mayor|Governor|Councill?or|Cllr\.?|"
-        r"Chairman|Chairwoman|Director|CEO|CFO|Commissioner|Premier|Senator|Ambassador)"
-        r"(?: (?:of|for) (?:the )?(?:[A-Z][\w-]*|and|&)(?:,? (?:[A-Z][\w-]*|and|&)){0,6})?")
+        r"Chairman|Chairwoman|Director|CEO|CFO|Commissioner|Premier|Senator|Ambassador|Rector|Dean|Vice-Chancellor|Provost)"
+        r"(?: (?:of|for) (?:the )?(?:[A-Z][\w-]*|and|&)(?:,? (?:[A-Z][\w-]*|and|&|of|the)){0,6})?")
     _TITLE_BEFORE = re.compile(_CAPITALISED_POST + " $")
 
     @cache
@@ -971,7 +971,8 @@ class EntityResolver:
             # the post or its portfolio's last word ("… and Innovation Kagiso Mothibi said"), never
             # the portfolio's own ("… and Digital Innovation, at").
             titled = bool(post and hit) and len(hit.group(0).split()) == 2 \
-                and not re.search(r"(?:\band|\bof|\bfor|\bthe|,)\s+$", post.group(0))
+                and not re.search(r"(?:\band|\bof|\bfor|\bthe|,)\s+$", post.group(0)) \
+                and bool(re.match(r"\s+[a-z]|,", text[hit.end():hit.end() + 2]))  # "… Kagiso Mothibi said", not "CEO of Scala Data Centers."
             # "Ajani's chief operating officer, Tolu Bakare, said", "Somchai Rattanakul, secretary-
             # general of the BOI", "we hired Fatou Diallo as chief technology officer", "Minister of
             # Communications and Innovation Kagiso Mothibi said": a name set beside a post is a
@@ -996,6 +997,13 @@ class EntityResolver:
             # speaker is a person, and stays one when the name looks like a place's ("Pieter
             # de Wet" like "Valle de Uco").
             kinds = ("Place", "Organization") if posted else ("Place",)
+            if titled:
+                # "Rector of the University of Latvia Gints Ozoliņš": the model's organisation
+                # ran on into the name after it — the organisation the text names on its own.
+                orgs = {m.text for m in found if m.type == "Organization"}
+                found = [Mention(m.start, s - 1, text[m.start:s - 1], m.type, m.canonical, m.rule)
+                         if m.type == "Organization" and m.start < s < m.end <= e and text[m.start:s - 1] in orgs else m
+                         for m in found]
             same = _overlapping(found, s, e)
             if all(s <= m.start and m.end <= e and not m.canonical and (m.type in kinds or (m.start, m.end) == (s, e))
                    for m in same) \

@@ -37,6 +37,9 @@ _DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩(?:'s|’s)?\s+){0,3}?)"
 # What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
 _GENERIC_OWNERS = "company|firm|group|operator|venture|fund|bank|developer|utility|agency|ministry|state|province|city"
 
+# …and where a post is held: "a state minister at the ministry", "an engineer with the company".
+_GENERIC_PLACES_OF_WORK = "company|firm|group|operator|fund|bank|agency|ministry"
+
 # Posts of a town's administration or council.
 _MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|city manager|councill?or|council member|councilmember|council president|"
                              r"council leader|alderman|reeve)\b")
@@ -58,7 +61,7 @@ def _title() -> str:
     # "commissioner for innovation, science and technology" (ends where the name or a
     # punctuation mark starts).
     word = r"(?:[\w-]+|⟨L\d+⟩)"
-    portfolio = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?=\s*(?:,|⟨[PO]|\.|;|:|$)))"
+    portfolio = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?=\s*(?:,|⟨[PO]|\.|;|:|$)|\s+(?:in|at)\s+(?:the\s+)?⟨O))"
     # Only a government post has a portfolio; "chief executive of du" names its company.
     gov = words_pattern(titles["government_heads"] + ["minister delegate", "undersecretary", "commissioner", "counsellor", "cabinet member"])
     gov_post = rf"(?:(?:{mods})[- ]+)*(?:{gov})(?:\s*(?:,|and|&)\s*{one})*"
@@ -90,7 +93,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+{t}(?!\w)", 0.9),                                    # NAME, ORG's CFO / NAME, ORG chairman
         (rf"{o}{_POSS}\s+{t}(?:\s*,)?\s+{p}", 0.85),                                     # ORG's CFO(,) NAME / ORG chairman NAME
         (rf"{_DET}{t}{at}{o}{sep}{p}", 0.85),                                            # chief executive of ORG, NAME
-        (rf"{p}{sep}{t}{sep}{o}", 0.8),                                                  # NAME, CEO, ORG
+        (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
         (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"
          rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as))\s+(?:as\s+)?{_DET}{t}{at}{o}", 0.8),
@@ -104,17 +107,19 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:co-?)?founded\s+(?:the\s+)?{o}(?:[^.⟨]|⟨L\d+⟩)*?\band\s+became\s+its\s+{t}", 0.7),
         (rf"{p}\s+(?:has|had|have)\s+[^.⟨]*?\bas\s+(?:the\s+|its\s+|new\s+)*{t}{at}{o}", 0.7),  # NAME has spent ten weeks as GM of ORG
         (rf"\b{t}\s+{p}\s+(?:of|at)\s+(?:the\s+)?{o}", 0.8),                            # Chief Executive NAME of ORG
+        (rf"\b{t}{at}{o}\s+{p}", 0.7),                                                  # Rector of ORG NAME said
         (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
         (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
         (rf"{p}{sep}{ll}{_POSS}\s+{t}\b", 0.75),                                        # NAME, India's IT minister
         (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}", 0.7),                  # NAME, governor of LAGOS
         (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}{sep}{p}", 0.7),                    # the mayor of Canelones, NAME
-        (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{t}\b", 0.7),                     # NAME, the fund's investment director
-        (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{t}{sep}{p}", 0.7),                  # the company's CFO, NAME
+        (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{tw}\b", 0.7),                    # NAME, the fund's investment director
+        (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{tw}{sep}{p}", 0.7),                 # the company's CFO, NAME
+        (rf"{_DET}{tw}\s+(?:at|of|with)\s+the\s+(?:{_GENERIC_PLACES_OF_WORK}){sep}{p}", 0.65),  # a state minister at the ministry, NAME
         (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}(?:{sep}|\s+){p}", 0.65),          # …, whose (new) president(,) NAME
         (rf"{p}(?:[^.⟨]|⟨[OL]\d+⟩)*?\b(?P<move>becomes|became|will become|has become|(?:will\s+)?joins?\s+as|joined\s+as|(?:is|was|has been|will be)\s+"
-         rf"(?:appointed|named|promoted to)|(?:will\s+)?succeeds?\s+(?:Dr\.?\s+)?⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{t}(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)
+         rf"(?:appointed|named|promoted to)|(?:will\s+)?succeeds?\s+(?:Dr\.?\s+)?⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{tw}(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)
         (rf"{p}{sep}(?:(?:currently|now|also)\s+)?{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added|since|from|until))", 0.55),  # NAME, minister of X,
         (rf"{_DET}{t}{sep}{p}", 0.55),                                                   # the minister of X, NAME
         (rf"\b(?P<portfolio>(?-i:(?:[A-Z][\w&-]*,?|and|&)\s+){{1,5}})?{t}\s+{p}", 0.5),  # (Industry, Energy) Minister NAME
@@ -230,6 +235,14 @@ class RoleFinder:
         place = place or self.home
         return (self._named_government(place) or government_of(place)) if place else None
 
+    def _one_regional_government(self) -> str | None:
+        """The one government of a region the article names ("the governor NAME" in a story
+        that names the "Government of Mendoza")."""
+        country = government_of(self.home) if self.home else None
+        named = [n for n, e in self.entities.items() if e.type == "Organization" and n != country
+                 and re.search(r"^Government of |\bGovernment$", n)]
+        return named[0] if len(named) == 1 else None
+
     def _named_government(self, place: str) -> str | None:
         named = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(r"\bGovernment\b", n)
                  and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", n, re.IGNORECASE)]
@@ -239,8 +252,8 @@ class RoleFinder:
         """The government of a region, or of the region a city of the same name heads ("Aomori
         Governor", "Córdoba's minister of science": the prefecture's and the province's)."""
         e = self.entities[place]
-        if e.subtype == "Region":
-            return self._government(place)
+        if e.subtype == "Region" or self._named_government(place):
+            return self._government(place)  # "The Regent of Kendal" and the "Kendal Regency Government"
         country = self.entities.get(country_of(self.entities, place) or "")
         region = places.region_named(place, country.iso_code if country else None)
         return self._government(place) if region else None
@@ -322,7 +335,7 @@ class RoleFinder:
             if lead and not set(lead.split()) & set(load("titles.json")["modifiers"]) and self._named_government(lead):
                 return self._named_government(lead)
             region = next((e.name for e in named if e.subtype == "Region"), None) or self.home_region
-            return self._government(region) if region else None
+            return self._government(region) if region else self._one_regional_government()
         if head.endswith("minister") or named or re.search(r"\bgovernment\b", shape, re.I) \
                 or re.search(r"\bof the (?:republic|nation)\b", title):  # "the President of the Republic"
             return self._government(None)
@@ -341,16 +354,16 @@ class RoleFinder:
                 return self._ministry(title) or self._government(place)
             # "Alberta's Minister of Technology and Innovation": the province's government.
             return self._regional_government(place)
-        owner = re.search(rf"\b({_GENERIC_OWNERS})'s\b", matched, re.IGNORECASE)
-        if owner and owner.group(1).lower() in ("ministry", "state", "province", "city"):
+        owner = re.search(rf"\b({_GENERIC_OWNERS})'s\b|\b(?:at|of|with) the ({_GENERIC_PLACES_OF_WORK})\b", matched, re.IGNORECASE)
+        kind = owner and (owner.group(1) or owner.group(2)).lower()
+        if kind in ("ministry", "state", "province", "city"):
             # "NAME, the ministry's chief executive officer", "the state's commissioner for
             # innovation": the one ministry named, the region's government, the city's.
-            kind = owner.group(1).lower()
             if kind == "ministry":
                 return self.ministries[0] if len(self.ministries) == 1 else None
             if kind == "city":
                 return self._municipality(slots, title)
-            return government_of(self.home_region) if self.home_region else None
+            return self._government(self.home_region) if self.home_region else self._one_regional_government()
         if owner:
             # "Ithmar Capital will take a stake, said NAME, the fund's investment director":
             # the organisation the sentence named, else the article's company.
@@ -363,10 +376,11 @@ class RoleFinder:
             return slots[int(earlier[-1])][1] if earlier else self.previous_org
         if _MUNICIPAL_POST.search(title):
             return self._municipality(slots, title)
-        body = re.search(r"\b(?:commission|council|board|committee|assembly)\b", title)
+        body = re.search(r"\b(commission|council|board|committee|assembly)\b|^(commission)er$", title)
         if body:
-            # "Commission Chairman NAME": the one commission the article names.
-            bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(rf"\b{body.group(0)}\b", n, re.I)]
+            # "Commission Chairman NAME", "Commissioner NAME": the one commission the article names.
+            bodies = [n for n, e in self.entities.items() if e.type == "Organization"
+                      and re.search(rf"\b{body.group(1) or body.group(2)}\b", n, re.I)]
             if len(bodies) == 1:
                 return bodies[0]
         if self._government_post(title) or title.startswith("government "):  # "Government spokesman NAME"

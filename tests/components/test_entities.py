@@ -449,10 +449,14 @@ def test_names_next_to_a_post_are_people_whatever_their_given_name(extract_text)
                      "Innovation Kagiso Mothibi said no more. \"It is cheaper,\" said Anil Bhattacharya, the federal "
                      "Minister of Artificial Intelligence and Digital Innovation, at the launch.")
     ents = by_name(x)
-    # The portfolio's last words are no name of their own.
+    # The portfolio's last words are no name of their own, nor the end of an employer's name.
     assert "Digital Innovation" not in ents and "Innovation Kagiso Mothibi" not in ents
     for person in ("Lagi Seiuli Tuimavave", "Tupe Sapolu", "Tunde Balogun", "Carla Mendoza", "Kagiso Mothibi"):
         assert ents[person].type == "Person", person
+    x = extract_text("\"We want clean energy,\" said Marcos Peigo, co-founder and CEO of Scala Data Centers. The University "
+                     "of Latvia will host it. Rector of the University of Latvia Gints Ozoliņš said it was open to all.")
+    ents = by_name(x)
+    assert "Data Centers" not in ents and ents["Gints Ozoliņš"].type == "Person" and ents["University of Latvia"].type == "Organization"
 
 
 def test_a_countrys_adjective_is_no_name(extract_text):

@@ -151,6 +151,33 @@ CASES = [
      "provincial industry energy and technology minister"),
     ("Farallones Data will build in Yumbo, Colombia. Vice-minister of connectivity Juliana Restrepo Arango said the "
      "project fits the plan.", "Juliana Restrepo Arango", "Government of Colombia", "vice-minister of connectivity"),
+    # A capitalised post and its employer right before the name; a signature's post with words before its head.
+    ("The University of Latvia will host the system. Rector of the University of Latvia Gints Ozoliņš said the system "
+     "would be open to all.",
+     "Gints Ozoliņš", "University of Latvia", "rector"),
+    ("Invest Lithuania welcomed the plan.\n\nMedia contact:\nGabija Rimkutė, Communications Manager, Invest Lithuania",
+     "Gabija Rimkutė", "Invest Lithuania",
+     "communications manager"),
+    # What the sentence calls the organisation it named, with words before the post's head, or where the post is held.
+    ("Ithmar Capital will take a 40% stake, said Salma Bennani, the fund's investment director.",
+     "Salma Bennani", "Ithmar Capital", "investment director"),
+    ("The Ministry of Innovation and Technology issued the directive. A state minister at the ministry, Selamawit "
+     "Tesfaye, said banks would move their data.", "Selamawit Tesfaye", "Ministry of Innovation and Technology",
+     "state minister"),
+    # A minister "in" the government the sentence names.
+    ("\"Now it will power its AI,\" said Lisa Marchetti, Minister for Industry and Trade in the New South Wales Government.",
+     "Lisa Marchetti", "Government of New South Wales", "minister for industry and trade"),
+    # A commissioner of the one commission named; a regent of the regency whose government the story names.
+    ("The Reno County Commission voted 2-1 to approve the abatement for Bluestem Digital. Commissioner Teresa Ochs cast "
+     "the dissenting vote.", "Teresa Ochs", "Reno County Commission", "commissioner"),
+    ("The Kendal Regency Government granted the permit for the data centre in Kendal, Indonesia. The Regent of Kendal, "
+     "Bambang Suryanto, welcomed the investment.", "Bambang Suryanto", "Kendal Regency Government", "regent of kendal"),
+    # A governor in a story naming one regional government.
+    ("ARSAT and the Government of Mendoza signed the agreement in San Rafael, Argentina. \"Connectivity is not a luxury,\" "
+     "said the governor Marcelo Araujo.", "Marcelo Araujo", "Government of Mendoza", "governor"),
+    # A new post told with the words before its head.
+    ("Negev Silicon will open a design centre in Córdoba. Martín Echeverría, an engineer from Río Cuarto, will run the "
+     "centre as site director.", "Martín Echeverría", "Negev Silicon", "site director"),
     # An honorific between the post and the name.
     ("Banksia Labs reserved 2,048 GPUs. Banksia's CTO Dr Mei Ling Ho said the lab had waited nine months.",
      "Mei Ling Ho", "Banksia Labs", "chief technology officer"),

@@ -324,7 +324,7 @@ class EntityResolver:
             return True                    # "the Sydney office", "Humboldt Cable": facilities, not organisations
         if label == "ORG" and len(words) > 1 and text.split()[-1] in _DESCRIPTIONS:
             return True                    # "a Quebec company", "the Lyon-based operator": a description, not a name
-        return label == "ORG" and all(w in self.titles for w in words)
+        return label == "ORG" and all(w in self.titles or w in ("&", "and") for w in words)  # "& CEO"
 
     def mentions(self, doc: Doc, full: str) -> list[Mention]:
         found: list[Mention] = []
@@ -400,10 +400,32 @@ class EntityResolver:
         found = self._governments(full, found)
         found = self._propagate(full, found)
         found = self._drop_region_modifiers(doc, found)
+        found = self._tidy_people(full, found)
         # "AMD 14.5 billion": a currency code the gazetteer knows as a company is money.
         sums = [(f.start, f.end) for f in money.find(full)]
         found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in sums)]
         return sorted(found, key=lambda m: m.start)
+
+    def _tidy_people(self, full: str, found: list[Mention]) -> list[Mention]:
+        """A person's name without the honorific some rules kept ("Mr Tunde Balogun-Ajayi") and
+        with the end of a hyphenated given name the model cut off ("Baek Min" + "-seok"); an
+        honorific alone ("Eng.") is nobody."""
+        out = []
+        for m in found:
+            words = m.text.split()
+            if len(words) == 1 and m.text.lower().rstrip(".") in self.honorifics:
+                continue
+            if m.type != "Person":
+                out.append(m)
+                continue
+            start, end = m.start, m.end
+            if len(words) > 1 and words[0].lower().rstrip(".") in self.honorifics:
+                start += len(words[0]) + 1
+            tail = re.match(r"-?[a-z]+\b", full[end:]) if full[end - 1] == "-" or full[end:end + 1] == "-" else None
+            if tail and len(words) > 1 and len(tail.group(0).strip("-")) <= 5 and not tail.group(0).endswith("ed"):
+                end += tail.end()  # "Kim Ha-" + "neul"
+            out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, full[start:end], "Person", m.canonical, m.rule))
+        return out
 
     @staticmethod
     def _drop_region_modifiers(doc: Doc, found: list[Mention]) -> list[Mention]:

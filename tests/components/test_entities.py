@@ -570,3 +570,14 @@ def test_a_place_whose_name_holds_and_is_one_place(extract_text):
     ents = by_name(x)
     assert ents["Newfoundland and Labrador"].subtype == "Region" and ents["Trinidad and Tobago"].subtype == "Country"
     assert "Labrador" not in ents and "Tobago" not in ents
+
+
+def test_people_named_with_an_honorific_or_a_hyphenated_given_name_are_whole_and_an_honorific_alone_is_nobody(extract_text):
+    x = extract_text("tomorrow cloud's CFO Baek Min-seok explained the plan. The Lagos State Government, through its "
+                     "Commissioner for Innovation, Mr Tunde Balogun-Ajayi, said it would help. \"Good,\" said Eng. Faisal "
+                     "Al-Otaibi, chief executive officer of Najd AI. Butwal-based Lumbini Cloud will build it.\n\n"
+                     "Bat-Erdene Gansukh · Founder & CEO, Khuree Data")
+    ents = by_name(x)
+    for person in ("Baek Min-seok", "Tunde Balogun-Ajayi", "Faisal Al-Otaibi", "Bat-Erdene Gansukh"):
+        assert ents[person].type == "Person", person
+    assert not {"Eng", "& CEO", "Butwal-based"} & set(ents)

@@ -133,8 +133,12 @@ def find(text: str, country: str | None = None) -> list[Found]:
         # "$1-2 billion": the first number borrows the second's multiplier.
         low = first * _scale(m1 or m2)
         high = _number(n2) * _scale(m2 or m1) if n2 and _number(n2) is not None else None
-        # A bare number word with no multiplier ("a dollar") is no investment figure.
+        # A bare number word with no multiplier ("a dollar") is no investment figure; nor is a
+        # letter and a small number ("the N2 highway", "an R1 road"): a one-letter symbol
+        # needs a multiplier or a grouped number ("N185bn", "R4,500").
         if not (m1 or m2) and not re.search(r"\d", n1):
+            continue
+        if g["sym"] and len(g["sym"]) == 1 and g["sym"].isalpha() and not (m1 or m2) and "," not in n1:
             continue
         currency = _currency(g["sym"], g["w1"] or g["w2"], g["code"], country)
         qualifier = QUALIFIERS.get((g["qual"] or "").lower())

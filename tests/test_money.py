@@ -92,6 +92,13 @@ CASES = [
     ("ZiG 520 million", Money(Decimal(520000000), "ZWG")),
     ("Bs. 6.032.000.000", Money(Decimal(6032000000), "BOB")),
     ("€1.250.000,50", Money(Decimal("1250000.5"), "EUR")),
+    ("N185bn", Money(Decimal(185000000000), "NGN")),
+    ("N1,530", Money(Decimal(1530), "NGN")),
+    ("Shs 350 billion", Money(Decimal(350000000000), "UGX")),
+    ("BD 21 million", Money(Decimal(21000000), "BHD")),
+    ("KD 90 million", Money(Decimal(90000000), "KWD")),
+    ("RO 12 million", Money(Decimal(12000000), "OMR")),
+    ("LE 6.5 billion", Money(Decimal(6500000000), "EGP")),
 ]
 
 
@@ -103,6 +110,7 @@ def test_parse(text, expected):
 @pytest.mark.parametrize("text", [
     "a nine-figure sum", "hundreds of millions of dollars", "it won 5 awards", "300 jobs", "in 2022",
     "a dollar", "5 m of cable", "90MW", "the QR03 campus", "a R2D2 unit", "ALL 300 STAFF", "TOP 10 SITES",
+    "the N2 highway", "an R1 road",
 ])
 def test_no_amount(text):
     assert money.parse(text) is None

@@ -202,7 +202,8 @@ class EntityResolver:
         self.word_names = set(rules["given_names_that_are_words"])
         self.common_place_words = set(rules["common_words_that_are_places"])
         self.facility_words = set(rules["facility_words"])
-        self._site_words = words_pattern(self.facility_words | {"data centre", "data center", "land", "plot", "acres", "hectares", "station"})
+        self._site_words = words_pattern(self.facility_words | {"data centre", "data center", "land", "plot", "acres", "hectares", "station",
+                                                                 "branch", "depot", "hall", "ashore", "yard", "terminal", "warehouse"})
         # A facility named earlier in the clause: "a £650m data centre in Hayes".
         self._siting = re.compile(
             rf"\b(?:{words_pattern(self.facility_words | {'data centre', 'data center', 'campus'})})s?\b[^.;]*$", re.I)
@@ -544,6 +545,13 @@ class EntityResolver:
             return True
         # "Kassø, west of Aabenraa", "Nalaikh, about 35 km east of the city": a bearing from elsewhere.
         if _BEARING.match(full, end):
+            return True
+        # "the Idu industrial district", "on the Alentejo coast", "Whakatāne resident", "from
+        # Seyðisfjörður, where the cable lands": the kind of place after it, its people, a "where".
+        if re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:industrial\s+|business\s+|free\s+)?(?:district|zone|area|estate|coast|valley|"
+                                                         r"suburb|neighbou?rhood|township|coastline|hinterland)\b", full[end:end + 30]) \
+                or re.match(r"\s+residents?\b", full[end:end + 12]) \
+                or re.search(r"\b(?:from|to)\s+$", before) and re.match(r",\s+where\b", full[end:end + 9]):
             return True
         after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full[end:end + 40])
         return bool(after) and places.is_place_name(after.group(1))

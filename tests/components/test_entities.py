@@ -581,3 +581,13 @@ def test_people_named_with_an_honorific_or_a_hyphenated_given_name_are_whole_and
     for person in ("Baek Min-seok", "Tunde Balogun-Ajayi", "Faisal Al-Otaibi", "Bat-Erdene Gansukh"):
         assert ents[person].type == "Person", person
     assert not {"Eng", "& CEO", "Butwal-based"} & set(ents)
+
+
+def test_unknown_localities_told_as_sites_kinds_of_place_or_homes_of_people(extract_text):
+    x = extract_text("The regulator cleared Dilmun Subsea to bring the branch ashore at Jaww, and Setouchi will build a "
+                     "repair depot and storage hall at Hidd. The N42bn facility in the Idu industrial district of Abuja is "
+                     "on hold. Whakatāne resident Rawiri Kohu objected. The site lies 50 km from Seyðisfjörður, where the "
+                     "cable lands.")
+    ents = by_name(x)
+    for place in ("Idu", "Whakatāne", "Seyðisfjörður"):
+        assert ents[place].type == "Place", place

@@ -118,7 +118,8 @@ def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place 
     (Georgia in a story about the United States is the state), then a country before a
     region before a city, then the biggest city."""
     primary, alternates = _index()
-    candidates = primary.get(_key(name)) or alternates.get(_key(name))
+    # "Bălți" written with a comma below finds GeoNames' "Bălţi" (cedilla) by its letters alone.
+    candidates = primary.get(_key(name)) or alternates.get(_key(name)) or primary.get(_key(_ascii(name)))
     if not candidates:
         return None
     order = {"Country": 0, "Continent": 1, "Region": 2, "City": 3}
@@ -128,7 +129,7 @@ def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place 
 def is_place_name(name: str) -> bool:
     """Whether this is one of the names a place goes by ("Co Kildare", "UK", "Zaragoza"),
     not merely another city's alternative spelling."""
-    return _key(name) in _index()[0]
+    return _key(name) in _index()[0] or _key(_ascii(name)) in _index()[0]
 
 
 def country_name(code: str | None) -> str | None:

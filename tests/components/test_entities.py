@@ -591,3 +591,8 @@ def test_unknown_localities_told_as_sites_kinds_of_place_or_homes_of_people(extr
     ents = by_name(x)
     for place in ("Idu", "Whakatāne", "Seyðisfjörður"):
         assert ents[place].type == "Place", place
+
+
+def test_a_place_written_with_other_diacritics_is_the_place_the_index_knows(extract_text):
+    x = extract_text("Nistru Digital will build its second data centre in Bălți, Moldova, next year.")
+    assert by_name(x)["Bălţi"].located_in == "Moldova"  # GeoNames writes it with a cedilla, the article with a comma below

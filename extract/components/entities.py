@@ -710,6 +710,17 @@ class EntityResolver:
             if (self._surely_place(m.group(1)) and name.split()[-1].lower() not in _company_words()
                     and name.split()[-1].lower() not in self.heads and not names.is_given_name(name.split()[0])):
                 add(m.start(2), m.end(2))
+        # "Kalgoorlie, Western Australia": the whole known name of the place after a place.
+        for m in [m for m in found + extra if m.type == "Place"]:
+            after = re.match(r",\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)", full[m.end:m.end + 60])
+            if after:
+                words = after.group(1).split()
+                for n in range(len(words), 1, -1):
+                    name = " ".join(words[:n])
+                    if self._surely_place(name):
+                        s = m.end + after.start(1)
+                        add(s, s + len(name))
+                        break
         # "a Chennai-based developer": the place a company is based in.
         for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\b", full):
             if self._surely_place(m.group(1)):

@@ -596,3 +596,9 @@ def test_unknown_localities_told_as_sites_kinds_of_place_or_homes_of_people(extr
 def test_a_place_written_with_other_diacritics_is_the_place_the_index_knows(extract_text):
     x = extract_text("Nistru Digital will build its second data centre in Bălți, Moldova, next year.")
     assert by_name(x)["Bălţi"].located_in == "Moldova"  # GeoNames writes it with a cedilla, the article with a comma below
+
+
+def test_the_whole_known_name_of_the_place_after_a_place(extract_text):
+    x = extract_text("It will spend AUD 40 million on a 900kW inference site in Kalgoorlie, Western Australia, for miners.")
+    ents = by_name(x)
+    assert ents["Kalgoorlie"].located_in == "Western Australia" and ents["Western Australia"].subtype == "Region"

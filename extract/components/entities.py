@@ -761,6 +761,7 @@ class EntityResolver:
         return (places.is_place_name(name) and name.lower() not in self.not_entities
                 and name.lower() not in self.common_place_words and not names.is_given_name(name.split()[0]))
 
+    _LISTED_IN = re.compile(r"\b(?:in|across|near|between)\s+(?:[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?(?:,[ ]+|[ ]+(?:and|or)[ ]+))*$")
     _NEXT_NAME = re.compile(r"(?:,[ ]+|[ ]+(?:and|or)[ ]+)([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)")
     _PREVIOUS_NAME = re.compile(r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)(?:,[ ]+|[ ]+(?:and|or)[ ]+)$")
 
@@ -781,7 +782,13 @@ class EntityResolver:
                 candidates.append((offset + before.start(1), offset + before.end(1)))
             for s, e in candidates:
                 name = text[s:e]
-                if not places.is_place_name(name) or name.lower() in self.common_place_words or name.lower() in self.not_entities:
+                if name.lower() in self.common_place_words or name.lower() in self.not_entities:
+                    continue
+                # A name no index knows, in a list of places after "in" ("in Almere and Lelystad").
+                listed = self._LISTED_IN.search(text, max(0, min(s, place.start) - 80), min(s, place.start)) \
+                    and re.match(r"(?:,|\s+(?:and|or)\b|[.;:)]|$)", text[e:e + 5]) \
+                    and not names.is_given_name(name.split()[0]) and not any(w.lower() in _company_words() for w in name.split())
+                if not (places.is_place_name(name) or listed):
                     continue
                 same = _overlapping(out, s, e)
                 if any((m.start, m.end) != (s, e) or m.canonical or m.type == "Place" for m in same):

@@ -602,3 +602,12 @@ def test_the_whole_known_name_of_the_place_after_a_place(extract_text):
     x = extract_text("It will spend AUD 40 million on a 900kW inference site in Kalgoorlie, Western Australia, for miners.")
     ents = by_name(x)
     assert ents["Kalgoorlie"].located_in == "Western Australia" and ents["Western Australia"].subtype == "Region"
+
+
+def test_names_listed_with_places_after_in_are_places_even_when_no_index_knows_them(extract_text):
+    x = extract_text("New homes in Ealing, Hillingdon and Hounslow could be held up. Power goes to parks in Almere and "
+                     "Lelystad.\n\nOver in Oslo, State Secretary Ingrid Bakke said the government wanted more.")
+    ents = by_name(x)
+    for place in ("Hillingdon", "Almere"):
+        assert ents[place].type == "Place", place
+    assert "State Secretary" not in ents

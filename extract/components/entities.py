@@ -287,7 +287,9 @@ class EntityResolver:
             # "Prefeitura de Hortolândia", "Associação de Moradores do Jardim Amanda",
             # "Ministerio de Tecnologías de la Información": a word that starts names of
             # organisations, then capitalised words joined by the particles of the language.
-            if tok.text in self.org_first_words and tok.i + 1 < n:
+            # (Not a name's last word: "Kawerau District Council and Bay of Plenty…" starts no name at "Council".)
+            if tok.text in self.org_first_words and tok.i + 1 < n and not (tok.i and doc[tok.i - 1].is_title
+                                                                           and not doc[tok.i - 1].is_sent_start):
                 last, j = None, tok.i + 1
                 while j < n and j - tok.i <= 9 and (doc[j].text[:1].isupper() or doc[j].lower_ in self.particles):
                     if doc[j].text[:1].isupper():
@@ -630,6 +632,13 @@ class EntityResolver:
                     out.append(Mention(at, at + len(piece), piece, "Place", rule=m.rule))
                     at += len(piece) + 2
                 continue
+            # "Kawerau District Council and Bay of Plenty Regional Council": two public bodies.
+            bodies = re.fullmatch(r"(.+?) and (?:the )?([A-Z].+)", m.text) if m.type == "Organization" and not m.canonical else None
+            if bodies and all(b.split()[-1].lower() in _body_words() and " " in b for b in bodies.groups()):
+                second = m.start + bodies.start(2)
+                out.append(Mention(m.start, m.start + len(bodies.group(1)), bodies.group(1), "Organization", rule="org-rule"))
+                out.append(Mention(second, second + len(bodies.group(2)), bodies.group(2), "Organization", rule="org-rule"))
+                continue
             # "Fortaleza and Rio de Janeiro"; a route, "Arequipa to Puno", "Douala–Garoua".
             joint = re.fullmatch(r"(.+?)( and | to |\s?[–—]\s?)(.+?)(?: (?:section|route|link|corridor|stretch))?", m.text)
             parts = [joint.group(1), joint.group(3)] if joint else []
@@ -815,6 +824,20 @@ class EntityResolver:
             if (prev is not None and prev.type == "Organization" and m.type in ("Organization", "Person") and not prev.canonical
                     and not m.canonical and re.search(r"\b(?:and|of|for|&)$", prev.text) and text[prev.end:m.start] == " "):
                 out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "Organization", rule="org-rule")
+                continue
+            # "Kralupy nad" + "Vltavou Town Council", "Ecologistas en" + "Acción": a name the model
+            # cut at a particle of its language, made whole when it names a public body or is one word.
+            head = re.search(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){1,2})(?:nad|pod|en|am|an der|sur|sous|upon|i) $", text[max(0, m.start - 40):m.start])
+            if (head and m.type == "Organization" and not m.canonical
+                    and (prev is None or prev.end <= m.start - len(head.group(0)) or not prev.canonical and prev.start >= m.start - len(head.group(0)))
+                    and (m.text.split()[-1].lower() in _body_words()
+                         or " " not in m.text and (prev is None or prev.end <= m.start - len(head.group(0))))):
+                start = m.start - len(head.group(0))
+                if text[start:start + 4] in ("The ", "the "):
+                    start += 4
+                if prev is not None and prev.start >= start:
+                    out.pop()  # the model's piece of the town's name ("Kralupy")
+                out.append(Mention(start, m.end, text[start:m.end], "Organization", rule="org-rule"))
                 continue
             out.append(m)
         # A name still ending on a connective lost its tail to the next name: drop the word.

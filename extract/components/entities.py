@@ -721,10 +721,10 @@ class EntityResolver:
                 add(m.start(2), m.end(2))
         # "Kalgoorlie, Western Australia": the whole known name of the place after a place.
         for m in [m for m in found + extra if m.type == "Place"]:
-            after = re.match(r",\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)", full[m.end:m.end + 60])
+            after = re.match(r",\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)", full[m.end:m.end + 60])
             if after:
                 words = after.group(1).split()
-                for n in range(len(words), 1, -1):
+                for n in range(len(words), 0, -1):
                     name = " ".join(words[:n])
                     if self._surely_place(name):
                         s = m.end + after.start(1)

@@ -216,7 +216,8 @@ class RoleFinder:
         article names ("City of New Albany", "Prefeitura de Hortolândia", "Mesa City Council")."""
         cities = [name for _, name in slots if name in self.entities and self.entities[name].type == "Place"]
         bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(
-            r"\b(?:city|town|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|c[âa]mara|mairie|gemeente|kommune|hall)\b", n, re.I)]
+            r"\b(?:city|town|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|c[âa]mara|mairie|gemeente|kommune|hall)\b", n, re.I)
+            and not (re.search(r"\bGovernment\b", n) and not re.search(r"\b(?:city|town|municipal\w*)\b", n, re.I))]  # a county's government
         if not bodies:
             return None
         # A councillor sits on the council; a mayor or city manager runs the city.
@@ -233,7 +234,11 @@ class RoleFinder:
         """A country's or region's government, by the name the article gives it when it names
         one ("Aomori Prefectural Government", "Lagos State Government")."""
         place = place or self.home
-        return (self._named_government(place) or government_of(place)) if place else None
+        if not place:
+            return None
+        # "Atlántico Department", "Toyama Prefecture": the government is named after the region's name.
+        place = re.sub(r"\s+(?:Province|Prefecture|County|Department|Region|Governorate|District|Oblast|Voivodeship|Canton)$", "", place)
+        return self._named_government(place) or government_of(place)
 
     def _one_regional_government(self) -> str | None:
         """The one government of a region the article names ("the governor NAME" in a story

@@ -618,3 +618,11 @@ def test_public_bodies_named_side_by_side_or_with_a_particle_in_their_towns_name
                      "nad Vltavou Town Council approved the zoning change.")
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert {"Kawerau District Council", "Bay of Plenty Regional Council", "Kralupy nad Vltavou Town Council"} <= orgs
+
+
+def test_regions_known_by_their_english_names(extract_text):
+    x = extract_text("Alpenrechen will build a data centre in Ternitz, Lower Austria. Its second site is in Bitterfeld, "
+                     "Saxony-Anhalt, and a third in Luleå, Norrbotten.")
+    ents = by_name(x)
+    assert (ents["Lower Austria"].located_in, ents["Saxony-Anhalt"].located_in, ents["Norrbotten"].located_in) == (
+        "Austria", "Germany", "Sweden")

@@ -308,3 +308,12 @@ def test_a_mayor_of_the_town_at_the_end_of_the_sentence(extract_text):
     x = extract_text("Azuréa will build a data centre in Edmundston, New Brunswick, on land owned by the City of Edmundston. "
                      "\"This is a vote of confidence,\" said Chantal Pelletier, Mayor of Edmundston.")
     assert ("Chantal Pelletier", "City of Edmundston", "mayor") in {(r.person, r.org, r.title) for r in x.roles}
+
+
+def test_a_regions_government_is_named_after_the_region_and_a_mayor_is_no_countys_official(extract_text):
+    x = extract_text("The cable lands in Puerto Colombia, Atlántico Department, Colombia. Governor Esteban Villalobos said "
+                     "the department would help.")
+    assert ("Esteban Villalobos", "Government of Atlántico") in {(r.person, r.org) for r in x.roles}
+    x = extract_text("The Hajdú-Bihar County Government backed the data centre in Kaba, Hungary. Mayor Gábor Szilágyi said "
+                     "the town would gain.")
+    assert ("Gábor Szilágyi", "Hajdú-Bihar County Government") not in {(r.person, r.org) for r in x.roles}

@@ -368,3 +368,10 @@ def test_where_a_plan_is_announced_is_not_where_it_is_built_nor_is_the_sites_ope
     assert (inv.investor, inv.place) == ("Sakuragawa Co", "Kapfenberg"), inv
     x = extract_text("Sakuragawa Co. announced in Kyoto on Monday that it would invest ¥52 billion in a new fab building.")
     assert only(x.investments).place != "Kyoto"
+
+
+def test_an_investment_promotion_agency_is_no_investor(extract_text):
+    x = extract_text("Vilnius, 9 September 2025\n\nInvest Lithuania, the national agency for foreign direct investment, "
+                     "today announced that Fjordvarme Data AS will build a data centre in Elektrėnai. The investment is "
+                     "estimated at €210 million. Invest Lithuania said 4,100 jobs were created this year.")
+    assert [i.investor for i in x.investments] == ["Fjordvarme Data AS"]

@@ -678,15 +678,26 @@ class InvestmentFinder:
 
     def _operational(self, scope: list[_Sentence], anchor) -> When | None:
         for s in scope:
-            if not _cue("operational").search(s.text):
+            cues = [c.end() for c in _cue("operational").finditer(s.text)]
+            if not cues:
                 continue
+            candidates = []
             for found in dates.find(s.text, anchor):
                 if anchor is not None and found.when.value == anchor.isoformat():
                     continue  # the dateline's date is when it was reported, not when it opens
                 before = s.text[max(0, found.start - 40):found.start].lower()
                 if re.search(r"\b(?:since|in 20\d\d,|last|ago|founded|announced|on)\s*$", before):
                     continue
-                return found.when
+                # The date told with the opening, after its cue first: "construction starts in
+                # 2026, and the hall is expected to be operational by the end of 2027".
+                after_cue = [found.start - c for c in cues if 0 <= found.start - c]
+                candidates.append((min(after_cue) if after_cue else 1000 + min(c - found.end for c in cues if c >= found.end)
+                                   if any(c >= found.end for c in cues) else 2000, found.start, found.when))
+            if candidates:
+                # Of the dates told right after a cue, the first phase's: "Phase one is to be
+                # handed over in 2026, with the remaining halls due by the end of 2027".
+                close = [c for c in candidates if c[0] <= 60]
+                return min(close, key=lambda c: c[2].value)[2] if close else min(candidates, key=lambda c: (c[0], c[1]))[2]
         return None
 
     def _opened(self, event: _Event, anchor) -> When | None:

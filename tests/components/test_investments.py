@@ -375,3 +375,13 @@ def test_an_investment_promotion_agency_is_no_investor(extract_text):
                      "today announced that Fjordvarme Data AS will build a data centre in Elektrėnai. The investment is "
                      "estimated at €210 million. Invest Lithuania said 4,100 jobs were created this year.")
     assert [i.investor for i in x.investments] == ["Fjordvarme Data AS"]
+
+
+@pytest.mark.parametrize("sentence,year", [
+    ("Construction is planned to start in the first quarter of 2026, and the first 15 MW data hall is expected to be "
+     "operational by the end of 2027.", "2027"),
+    ("Phase one is scheduled to be handed over to tenants in 2026, with the remaining halls due by the end of 2027.", "2026"),
+])
+def test_the_opening_date_is_the_one_told_with_the_opening_and_the_first_phases(extract_text, sentence, year):
+    x = extract_text(f"Fjordvarme Data will invest €210 million in a data centre in Elektrėnai, Lithuania. {sentence}")
+    assert only(x.investments).operational.value == year

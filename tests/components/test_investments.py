@@ -385,3 +385,12 @@ def test_an_investment_promotion_agency_is_no_investor(extract_text):
 def test_the_opening_date_is_the_one_told_with_the_opening_and_the_first_phases(extract_text, sentence, year):
     x = extract_text(f"Fjordvarme Data will invest €210 million in a data centre in Elektrėnai, Lithuania. {sentence}")
     assert only(x.investments).operational.value == year
+
+
+@pytest.mark.parametrize("sentence,year", [
+    ("Skarvik Data entered the Czech market in 2023 with an 8 MW facility in Brno, which is fully leased.", "2023"),
+    ("The company started operations in 2021 with a 3 MW facility in Takaoka.", "2021"),
+])
+def test_ways_of_saying_a_site_has_been_running_since(extract_text, sentence, year):
+    x = extract_text(f"Skarvik Data will invest CZK 6.4 billion in a 40 MW data centre in Kralupy, Czech Republic. {sentence}")
+    assert any(i.operational and i.operational.value == year and i.status == "Operational" for i in x.investments), x.investments

@@ -63,10 +63,17 @@ def _pattern() -> re.Pattern:
         rf"(?<![\w$€£¥₹₩])(?:(?P<qual>{qual})\s+)?(?:"
         rf"(?P<sym>{sym})\s?(?P<n1>{num})(?P<m1>{m})?(?:{rng}(?:{sym})?\s?(?P<n2>{num})(?P<m2>{m})?)?(?:\s(?P<w1>{word}|{code})(?![a-z]))?"
         rf"|(?P<code>{code})\s?(?P<n3>{num})(?P<m3>{m})?(?:{rng}(?:{code})?\s?(?P<n4>{num})(?P<m4>{m})?)?"
-        rf"|(?P<n5>{num}|{numw})(?P<m5>{m})?(?:{rng}(?P<n6>{num}|{numw})(?P<m6>{m})?)?\s(?:of\s)?(?P<w2>{word}|{code})(?![a-z])"
+        rf"|(?P<n5>{num}|{numw})(?P<m5>{m})?(?:{rng}(?P<n6>{num}|{numw})(?P<m6>{m})?)?\s(?:of\s|de\s)?(?P<w2>{word}|{code})(?![a-z])"
         rf")",
         re.IGNORECASE,
     )
+
+
+# English scale words, after which a dot is a decimal point ("$1.250 billion")…
+_ENGLISH_SCALES = frozenset({"million", "billion", "trillion", "thousand", "m", "mn", "mln", "bn", "b", "bln", "tn", "trn", "k"})
+# …except in currencies whose sums run to thousands of millions ("1.250 billion VND").
+_LARGE_UNIT_CURRENCIES = frozenset({"VND", "IDR", "COP", "CLP", "PYG", "KRW", "UGX", "TZS", "IRR", "LAK", "MNT", "KHR", "UZS",
+                                    "LBP", "IQD", "SLE", "GNF", "MGA"})
 
 
 def _number(text: str) -> Decimal | None:
@@ -127,6 +134,12 @@ def find(text: str, country: str | None = None) -> list[Found]:
         else:
             n1, m1, n2, m2 = g["n5"], g["m5"], g["n6"], g["m6"]
         first = _number(n1)
+        currency = _currency(g["sym"], g["w1"] or g["w2"], g["code"], country)
+        if first is not None and re.fullmatch(r"\d{1,3}\.\d{3}", n1) and (m1 or m2) and (
+                (m1 or m2).strip(" -").lower() not in _ENGLISH_SCALES or currency in _LARGE_UNIT_CURRENCIES):
+            # "COP 480.000 millones", "1.250 billion VND", "275.000 millions": a dot that groups
+            # thousands, as the languages and currencies that write it so use it.
+            first = _number(n1.replace(".", ""))
         # "QR03", "R2D2": a code that starts like a currency, not a sum ("03" is no amount).
         if first is None or re.match(r"0\d", n1) or re.match(r"[A-Za-z0-9]", text[match.end():match.end() + 1]):
             continue
@@ -140,7 +153,6 @@ def find(text: str, country: str | None = None) -> list[Found]:
             continue
         if g["sym"] and len(g["sym"]) == 1 and g["sym"].isalpha() and not (m1 or m2) and "," not in n1:
             continue
-        currency = _currency(g["sym"], g["w1"] or g["w2"], g["code"], country)
         qualifier = QUALIFIERS.get((g["qual"] or "").lower())
         if high is not None and high > low:
             money = Money(None, currency, minimum=_normal(low), maximum=_normal(high), qualifier="between")

@@ -99,6 +99,14 @@ CASES = [
     ("KD 90 million", Money(Decimal(90000000), "KWD")),
     ("RO 12 million", Money(Decimal(12000000), "OMR")),
     ("LE 6.5 billion", Money(Decimal(6500000000), "EGP")),
+    # A dot grouping thousands before a scale word of the languages and currencies that write it so.
+    ("COP 480.000 millones", Money(Decimal(480000000000), "COP")),
+    ("1.250 billion VND", Money(Decimal(1250000000000), "VND")),
+    ("275.000 millions of pesos", Money(Decimal(275000000000), "MXN")),
+    ("$1.250 billion", Money(Decimal(1250000000), "USD")),
+    ("34.000 millones de pesos uruguayos", Money(Decimal(34000000000), "UYU")),
+    ("Rp 4.500 miliar", Money(Decimal(4500000000000), "IDR")),
+    ("Rp16,8 triliun", Money(Decimal(16800000000000), "IDR")),
 ]
 
 

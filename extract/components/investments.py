@@ -125,6 +125,12 @@ _BASED = re.compile(r"[^\s,;.]+(?: [^\s,;.]+)?-based\b|[A-Z][\w'’-]+(?: [A-Z][
                     r"insurer|conglomerate|builder|contractor|chipmaker|maker|utility) [A-Z]")
 
 # What a public body does when it is the investor itself (the parse has no lemmas).
+# A sentence about a market's or a grid's capacity, not a facility's.
+_MARKET_CAPACITY = re.compile(
+    r"\b(?:estimates?|estimated|forecasts?|projects?|expects?)\s+that\b|\b(?:(?:market|sector|industry|nationwide|national|"
+    r"countrywide)(?:'s)?|country's)\s+(?:[\w-]+\s+){0,2}capacity\b|[A-Z][\w-]+(?:'s|’s)\s+(?:total\s+|installed\s+)?(?:data[- ]cent(?:re|er)\s+)?"
+    r"capacity\b|\bcapacity\s+of\s+(?:an\s+)?additional\b|\b(?:assigned|granted)\s+access\b", re.I)
+
 # Where something was said, not built: "announced in Kyoto on Monday", "told reporters in Nairobi".
 _TOLD_IN = re.compile(r"\b(?:announced|said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|reported|unveiled|presented)\s+in\s+$", re.I)
 
@@ -651,6 +657,8 @@ class InvestmentFinder:
         # The facility's own capacity: the first figure in the sentences that state the
         # investment, else in those that name the facility.
         for s in sorted(scope, key=lambda s: (s.index not in event.sentences, not s.facilities, s.index)):
+            if _MARKET_CAPACITY.search(s.text):
+                continue  # "Thailand's data centre capacity will pass 1 GW by 2028": the market's, not the site's
             found = [c for c in quantities.find_capacity(s.text) if c.mw <= 5000]
             if found and (s.facilities or s.index in event.sentences or _CAPACITY_OF_FACILITY.search(s.text)):
                 capacity = found[0].mw

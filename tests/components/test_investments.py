@@ -394,3 +394,9 @@ def test_the_opening_date_is_the_one_told_with_the_opening_and_the_first_phases(
 def test_ways_of_saying_a_site_has_been_running_since(extract_text, sentence, year):
     x = extract_text(f"Skarvik Data will invest CZK 6.4 billion in a 40 MW data centre in Kralupy, Czech Republic. {sentence}")
     assert any(i.operational and i.operational.value == year and i.status == "Operational" for i in x.investments), x.investments
+
+
+def test_a_markets_capacity_is_not_the_facilitys(extract_text):
+    x = extract_text("Chao Phraya Digital will invest THB 18 billion in a data centre in Rayong, Thailand. The Ministry of "
+                     "Digital Economy estimates that Thailand's data centre capacity will pass 1 GW by 2028.")
+    assert only(x.investments).capacity_mw is None

@@ -75,10 +75,16 @@ def find_jobs(text: str) -> list[Jobs]:
             continue  # "three people familiar with the matter" are sources, not jobs
         if re.search(r"\b[A-Z]", m.group("mods")) and re.fullmatch(r"(?:19|20)\d\d", raw):
             continue  # "In 2021 Microsoft staff moved": a year, not a count
+        before = text[max(0, m.start() - 50):m.start()].lower()
+        if m.group("noun").lower() in ("people", "persons") and re.search(
+                r"\b(?:towns?|city|cities|villages?|communit(?:y|ies)|municipalit(?:y|ies)|population|islands?|home)\s+(?:of|with|to)\s+"
+                r"(?:(?:more than|over|about|some|around|nearly|almost|roughly|just)\s+)?$", before):
+            continue  # "a town of 21,000 people", "every town with more than 10,000 people": who lives there
         permanent = re.search(r"\b(?:permanent|operational|full[- ]time|long[- ]term)\b", m.group("mods").lower())
         construction = "construction" in m.group("mods").lower() or not permanent and bool(
-            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|(?:peak|height) of the works|on site|at (?:the |its )?peak)\b", after)
-        )  # "up to 400 workers on site at peak" build it
+            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|civil works|(?:peak|height) of the works|on site|at (?:the |its )?peak)\b", after)
+            or re.search(r"\bat (?:the |its )?peak\b[^.;\d]{0,20}$", before)
+        )  # "up to 400 workers on site at peak", "At the peak, around 1,800 workers" build it
         found.append(Jobs(m.start(), m.end(), int(n), construction))
     return found
 

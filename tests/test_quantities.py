@@ -60,6 +60,9 @@ JOBS = [
     ("30 permanent workplaces, in the construction phase up to 200", [(30, False)]),
     ("In 2021 Microsoft staff moved to Cork", []),
     ("Rs 40,000 crore for the project, according to people aware of the plan", []),
+    ("a 60-megawatt data centre in Skive, a town of 21,000 people on the Limfjord", []),
+    ("the group aims to reach every town with more than 10,000 people by the end of 2027", []),
+    ("At the peak, around 1,800 local workers will be employed on the civil works", [(1800, True)]),
 ]
 
 

@@ -413,6 +413,10 @@ class InvestmentFinder:
         # the same sum converted, in brackets right after it.
         if any(a_end <= pos and _CONVERSION.fullmatch(self.text, a_end, pos) for _, a_end in self.amount_spans):
             return True
+        # "the project cost was R4.5-billion, not R6-billion", "nobody has knocked on my door with a
+        # $2.3-billion cheque": a sum denied.
+        if re.search(r"\bnot\s+(?:\w+\s+){0,2}$|\b(?:nobody|no one)\b[^.;,]*$", before, re.I):
+            return True
         # "…is equivalent to about $121m", "a rate of about N1,530 to the dollar".
         if re.search(r"\bequivalent\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", before, re.I) \
                 or re.match(r"\s*(?:to|per|against)\s+(?:the|one|a)\s+(?:US\s+)?(?:dollar|euro|pound)\b", after, re.I):

@@ -400,3 +400,13 @@ def test_a_markets_capacity_is_not_the_facilitys(extract_text):
     x = extract_text("Chao Phraya Digital will invest THB 18 billion in a data centre in Rayong, Thailand. The Ministry of "
                      "Digital Economy estimates that Thailand's data centre capacity will pass 1 GW by 2028.")
     assert only(x.investments).capacity_mw is None
+
+
+def test_a_report_the_company_will_not_confirm_is_a_rumour_and_a_sum_denied_is_no_sum(extract_text):
+    x = extract_text("AABENRAA, 28 August 2024 — Apple has declined to confirm a newspaper report that it is preparing to "
+                     "build a large data centre on land it owns at Kassø.")
+    assert all(i.status == "Rumoured" for i in x.investments)
+    x = extract_text("JOHANNESBURG – Indlovu Data Centres confirmed that it is building a R4.5-billion data centre in Midrand. "
+                     "The Sunday Ledger reported that Indlovu would spend R6-billion on a campus at Cornubia. Indlovu said the "
+                     "project cost was R4.5-billion, not R6-billion.")
+    assert {(i.place, int(i.amount.value)) for i in x.investments if i.status != "Rumoured"} == {("Midrand", 4_500_000_000)}

@@ -1585,6 +1585,21 @@ class EntityResolver:
             parent = self.gazetteer.get(name, {}).get("parent")
             if parent in records and not out[name].subsidiary_of:
                 out[name] = replace(out[name], subsidiary_of=parent)  # known ownership: AWS → Amazon
+        # "Kilele Digital Infrastructure PLC … announced that its wholly owned subsidiary Kilele Edge
+        # Kenya Limited will build": the unit of the company the sentence is about (its first).
+        orgs = sorted((m.start, name) for g in groups for m in g.mentions if self._vote(g) == "Organization"
+                      for name in [next((n for n, e in records.items() if e.type == "Organization" and (m.text == n or m.text in e.aliases)), None)]
+                      if name)
+        last_parent = None
+        for hit in re.finditer(r"\b(its|their|another)\s+(?:(?:wholly|majority|fully)[- ]owned\s+|local\s+|new\s+)*(?:subsidiary|unit|arm)\s*,?\s*", text):
+            unit = next((name for start, name in orgs if start == hit.end()), None)
+            sentence_start = max(text.rfind(". ", 0, hit.start()), text.rfind("\n", 0, hit.start())) + 1
+            owner = next((name for start, name in orgs if sentence_start <= start < hit.start()), None)
+            if owner is None and hit.group(1) == "another":
+                owner = last_parent  # "…for another subsidiary, Padma Fibre Limited": the same parent's
+            if unit and owner and owner != unit and not out[unit].subsidiary_of:
+                out[unit] = replace(out[unit], subsidiary_of=owner)
+                last_parent = owner
         # "Clonee, County Meath": a place followed by a bigger one it lies in — but not one
         # item of a list after another ("Asia, Africa and Europe").
         rank = {"City": 1, "Region": 2, "Country": 3, "Continent": 4}

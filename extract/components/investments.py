@@ -438,7 +438,7 @@ class InvestmentFinder:
         for sent, pos, money, facility in self._anchors():
             # A sum whose sentence names no company continues the investment before it ("Kisumu:
             # a 2.4 MW facility, an investment of KSh 3.6 billion" after the announcement).
-            investor = self._investor_in(sent, pos) or (events[-1].investor if events else main_investor)
+            investor = self._investor_in(sent, pos) or (self._last_investor(events[-1], sent) if events else main_investor)
             if not investor:
                 continue
             place = self._place_in(sent, pos) or self._place_referred_to(sent)
@@ -483,6 +483,14 @@ class InvestmentFinder:
                 if partner != investor and self._is_investor(partner) and partner not in event.partners and self._partner_cue(sent.text):
                     event.partners.append(partner)
         return self._fold(e for e in events if e.amount is not None or e.place is not None)
+
+    def _last_investor(self, last: _Event, sent: _Sentence) -> str:
+        """Who a sentence naming no company is about: the last investor — or its parent, when
+        the sentence says "the company" or "the group" after a unit's investment."""
+        parent = self.entities[last.investor].subsidiary_of
+        if parent in self.entities and re.search(r"\bthe (?:company|group)\b", sent.text, re.I):
+            return parent
+        return last.investor
 
     def _fold(self, events) -> list[_Event]:
         """An event with no sum of its own, from the same investor in the same country as one

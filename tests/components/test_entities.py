@@ -626,3 +626,11 @@ def test_regions_known_by_their_english_names(extract_text):
     ents = by_name(x)
     assert (ents["Lower Austria"].located_in, ents["Saxony-Anhalt"].located_in, ents["Norrbotten"].located_in) == (
         "Austria", "Germany", "Sweden")
+
+
+def test_a_unit_introduced_as_its_or_another_subsidiary_is_linked_to_its_parent(extract_text):
+    x = extract_text("Padma Digital PLC said its board approved Tk 1,250 crore for its subsidiary Padma Cloud Limited. The "
+                     "board also approved Tk 340 crore for another subsidiary, Padma Fibre Limited, to lay a backbone.")
+    ents = by_name(x)
+    assert ents["Padma Cloud Limited"].subsidiary_of == "Padma Digital PLC"
+    assert ents["Padma Fibre Limited"].subsidiary_of == "Padma Digital PLC"

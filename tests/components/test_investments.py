@@ -410,3 +410,10 @@ def test_a_report_the_company_will_not_confirm_is_a_rumour_and_a_sum_denied_is_n
                      "The Sunday Ledger reported that Indlovu would spend R6-billion on a campus at Cornubia. Indlovu said the "
                      "project cost was R4.5-billion, not R6-billion.")
     assert {(i.place, int(i.amount.value)) for i in x.investments if i.status != "Rumoured"} == {("Midrand", 4_500_000_000)}
+
+
+def test_the_company_after_a_units_investment_is_its_parent(extract_text):
+    x = extract_text("Padma Digital PLC approved Tk 340 crore for its subsidiary Padma Fibre Limited to lay a fibre backbone "
+                     "in Bangladesh.\n\nSeparately, the company said it had cancelled a plan to build a Tk 180 crore edge "
+                     "data centre in Sylhet.")
+    assert {(i.investor, i.place) for i in x.investments} >= {("Padma Digital PLC", "Sylhet")}

@@ -730,6 +730,11 @@ class EntityResolver:
                         s = m.end + after.start(1)
                         add(s, s + len(name))
                         break
+        # "in the Westlands district of Nairobi": a locality named by its kind and the place it is in.
+        for m in re.finditer(r"\bthe\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|suburb|neighbou?rhood|quarter|"
+                             r"industrial (?:area|zone|park|estate))\s+(?:of|in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full):
+            if self._surely_area(m.group(2)) and not names.is_given_name(m.group(1).split()[0]):
+                add(m.start(1), m.end(1))
         # "a Chennai-based developer": the place a company is based in.
         for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\b", full):
             if self._surely_place(m.group(1)):
@@ -1606,7 +1611,10 @@ class EntityResolver:
         stated: dict[str, str] = {}
         place_spans = sorted((m.start, m.end, g) for g in groups for m in g.mentions if self._vote(g) == "Place")
         for (s1, e1, g1), (s2, e2, g2) in zip(place_spans, place_spans[1:]):
-            if text[e1:s2] in (", ", " , ") and g1 is not g2 and not self._LIST_GOES_ON.match(text, e2):
+            comma = text[e1:s2] in (", ", " , ") and not self._LIST_GOES_ON.match(text, e2)
+            if g1 is not g2 and (comma or text[e1:s2] in ("'s ", "’s ")):
+                if not comma:
+                    g1, g2 = g2, g1  # "Gaborone's Broadhurst industrial area": the second lies in the first
                 inner = next((n for n, e in out.items() if e.type == "Place" and (n in g1.forms or set(e.aliases) & set(g1.forms))), None)
                 outer = next((n for n, e in out.items() if e.type == "Place" and (n in g2.forms or set(e.aliases) & set(g2.forms))), None)
                 if inner and outer and inner != outer:

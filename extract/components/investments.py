@@ -260,7 +260,7 @@ class InvestmentFinder:
         if labels:
             return labels[0]  # "• Eldoret: a 1,200 kW facility with an investment of Kshs 2.4 billion"
         near = [(pos, name) for pos, name in candidates
-                if re.search(r"\b(?:in|at|near|outside|across|to)\s+(?:the\s+)?(?:\w+\s+)?$", self.text[max(sent.start, pos - 25):pos], re.I)]
+                if re.search(r"\b(?:in|at|near|outside|across|to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$", self.text[max(sent.start, pos - 25):pos], re.I)]
         # Anchor on the facility nearest the sum: "$2bn in a data centre in Querétaro, and
         # $1.5bn in a cloud region in Santiago".
         anchor = min((abs(f - at), f) for f, _ in sent.facilities)[1] if sent.facilities else at
@@ -367,7 +367,8 @@ class InvestmentFinder:
                     anchors.append((sent, pos, money, self._local(sent.facilities, pos, sent)))
             if not sent.amounts and sent.facilities and (invest_cue or _STAKE.search(sent.bare)):
                 pos, label = sent.facilities[0]
-                anchors.append((sent, pos, None, label))
+                site = self._existing_site(sent)  # "…after Bayline Data opened a 5MW facility at Tauriko"
+                anchors.append((sent, pos, None, label) if site is None else (sent, site, None, self._local(sent.facilities, site, sent)))
             elif not sent.amounts:
                 # A site already running, or a project called off, told with its size and no sum.
                 site = self._existing_site(sent)
@@ -377,8 +378,13 @@ class InvestmentFinder:
         return anchors
 
     @staticmethod
-    def _site(sent: _Sentence, words: str) -> int | None:
-        """Where a sentence names the site it tells of: its facility, else a generic word for one."""
+    def _site(sent: _Sentence, words: str, near: int | None = None) -> int | None:
+        """Where a sentence names the site it tells of: its facility (the one nearest the words
+        that tell of it, when given), else a generic word for one."""
+        if near is not None:
+            sites = [f for f, _ in sent.facilities] + [sent.start + w.start() for w in re.finditer(rf"\b(?:{words})\b", sent.text)]
+            if sites:
+                return min(sites, key=lambda f: abs(f - near))
         if sent.facilities:
             return sent.facilities[0][0]
         word = re.search(rf"\b(?:{words})\b", sent.text)
@@ -399,9 +405,12 @@ class InvestmentFinder:
         """"Sindhu Digital already operates a 6 MW data centre in Lahore, which opened in
         2021", "the company's original 12 MW facility in Bodø": a site in service, with its
         capacity — an investment made, with no sum. Where the site is named, if it is one."""
-        if not (_cue("existing").search(sent.text) and quantities.find_capacity(sent.text)):
+        cue = _cue("existing").search(sent.text)
+        if not (cue and quantities.find_capacity(sent.text)):
             return None
-        return cls._site(sent, "facility|site|campus|plant")
+        # "…the second data centre proposed this year, after Bayline Data opened a smaller 5MW
+        # facility at Tauriko": the site the cue tells of.
+        return cls._site(sent, "facility|site|campus|plant", sent.start + cue.start())
 
     def _not_an_investment(self, sent: _Sentence, pos: int) -> bool:
         """A sum that is a grant ("a €200 million grant", "awarded $6bn"), or revenue, a
@@ -590,7 +599,7 @@ class InvestmentFinder:
                 continue
             for pos, name in s.places:
                 before = self.text[max(s.start, pos - 25):pos]
-                if not re.search(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:\w+\s+)?|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
+                if not re.search(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
                                  r"|(?:connect|link|unite|join)(?:s|ed|ing)?\s+(?:the\s+(?:city|town|port)\s+of\s+)?)$", before, re.I) \
                         and not self._list_label(pos):
                     continue

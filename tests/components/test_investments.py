@@ -417,3 +417,19 @@ def test_the_company_after_a_units_investment_is_its_parent(extract_text):
                      "in Bangladesh.\n\nSeparately, the company said it had cancelled a plan to build a Tk 180 crore edge "
                      "data centre in Sylhet.")
     assert {(i.investor, i.place) for i in x.investments} >= {("Padma Digital PLC", "Sylhet")}
+
+
+def test_a_site_in_service_told_in_a_sentence_about_another_facility_is_its_owners(extract_text):
+    x = extract_text("Wera Data Ltd will spend NZ$310 million on a geothermal data centre at Kawerau, New Zealand. The project "
+                     "is the second data centre proposed for the Bay of Plenty this year, after Bayline Data opened a smaller "
+                     "5MW facility at Tauriko, near Tauranga, in June.")
+    assert ("Bayline Data", "Tauriko", "Operational") in {(i.investor, i.place, i.status) for i in x.investments}
+
+
+def test_a_locality_named_by_its_kind_and_a_place_in_the_possessive(extract_text):
+    x = extract_text("Mvuli will build in Kenya. Mvuli runs a 3 MW facility in the Westlands district of Nairobi that opened "
+                     "in 2020.")
+    assert [i.place for i in x.investments if i.status == "Operational"] == ["Westlands district"]
+    x = extract_text("Kalahari Compute will add 2 MW to its existing 3 MW data centre in Gaborone's Broadhurst industrial "
+                     "area, which opened in 2022.")
+    assert [i.place for i in x.investments if i.status == "Operational"] == ["Broadhurst"]

@@ -83,6 +83,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     tw = rf"(?P<title>(?:[a-z-]+\s+(?:and\s+)?){{0,3}}?{_title()})"
     # A person's name may carry a post-nominal: "Seán Kilbride TD, Minister for Enterprise".
     # …and an honorific before it: "Banksia's CTO Dr Mei Ling Ho".
+    # …and with the field of a post that names none of the company's units: "head of
+    # international links at Ogero".
+    tx = rf"(?P<title>{_title()}(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s+(?:at|with)\s+(?:the\s+)?⟨O))?)"
     p = r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Eng)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
@@ -96,7 +99,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
         (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"
-         rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as))\s+(?:as\s+)?{_DET}{t}{at}{o}", 0.8),
+         rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as))\s+(?:also\s+)?(?:as\s+)?{_DET}{tx}{at}{o}", 0.8),
+        # "he was its chief executive until 2008": the organisation just named.
+        (rf"{p}\s+(?:is|was|became|remained|has been)\s+(?:also\s+)?(?P<its>its|their)\s+{t}", 0.65),
         (rf"{p}{sep}who\s+(?:is|was|became|has been|will become)\s+{o}{_POSS}\s+{tw}", 0.8),  # NAME, who became ORG's CTO
         (rf"{p}\s+as\s+(?:its\s+|the\s+|new\s+)*{t}{at}{o}", 0.8),                     # appointed NAME as MD of ORG
         # A career: "she joined Vestas as a service engineer", "spent nine years at ORG, first as
@@ -375,7 +380,7 @@ class RoleFinder:
             earlier = re.findall(r"⟨O(\d+)⟩", shape)
             return slots[int(earlier[0])][1] if earlier and not re.search(r"\b(?:company|firm|group)'s", matched, re.I) \
                 else self.main_company
-        if re.match(r"(?:its|whose|their)\b", matched, re.IGNORECASE):
+        if g.get("its") or re.match(r"(?:its|whose|their)\b", matched, re.IGNORECASE):
             # The organisation just named: earlier in this sentence, else in the one before.
             earlier = re.findall(r"⟨O(\d+)⟩", before)
             return slots[int(earlier[-1])][1] if earlier else self.previous_org

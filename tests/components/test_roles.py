@@ -317,3 +317,14 @@ def test_a_regions_government_is_named_after_the_region_and_a_mayor_is_no_county
     x = extract_text("The Hajdú-Bihar County Government backed the data centre in Kaba, Hungary. Mayor Gábor Szilágyi said "
                      "the town would gain.")
     assert ("Gábor Szilágyi", "Hajdú-Bihar County Government") not in {(r.person, r.org) for r in x.roles}
+
+
+def test_a_career_told_in_an_obituary(extract_text):
+    x = extract_text("Raymond Abi Nader joined Ogero in 1978. By the end of the war he was head of international links at "
+                     "Ogero. In 1996 he left the civil service to found Cedarlink, one of the first private internet providers in "
+                     "Beirut. He was its chief executive until 2008, when Cedarlink was sold. He was also the founding "
+                     "president of the Beirut Internet Exchange.")
+    roles = {(r.person, r.org, r.title) for r in x.roles}
+    assert {("Raymond Abi Nader", "Ogero", "head of international links"),
+            ("Raymond Abi Nader", "Cedarlink", "chief executive officer"),
+            ("Raymond Abi Nader", "Beirut Internet Exchange", "founding president")} <= roles

@@ -95,7 +95,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}{tw}{at}{o}", 0.9),
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+{t}(?!\w)", 0.9),                                    # NAME, ORG's CFO / NAME, ORG chairman
         (rf"{o}{_POSS}\s+{t}(?:\s*,)?\s+{p}", 0.85),                                     # ORG's CFO(,) NAME / ORG chairman NAME
-        (rf"{_DET}{t}{at}{o}{sep}{p}", 0.85),                                            # chief executive of ORG, NAME
+        (rf"{_DET}{t}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                          # chief executive of ORG (ACR), NAME
         (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
         (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"

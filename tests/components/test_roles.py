@@ -178,6 +178,12 @@ CASES = [
     # A new post told with the words before its head.
     ("Negev Silicon will open a design centre in Córdoba. Martín Echeverría, an engineer from Río Cuarto, will run the "
      "centre as site director.", "Martín Echeverría", "Negev Silicon", "site director"),
+    # A post of a town's council in the language of the town; the employer's acronym before the name.
+    ("The Câmara Municipal de Hortolândia voted. The vereador Márcio Tadeu Lopes, author of the amendment, remembered "
+     "the rationing.", "Márcio Tadeu Lopes", "Câmara Municipal de Hortolândia", "councillor"),
+    ("The director general of the Governmental Office of Information Technologies (OGTIC), Pedro Antonio Guzmán, said "
+     "that the State will move its platforms.", "Pedro Antonio Guzmán", "Governmental Office of Information Technologies",
+     "director general"),
     # An honorific between the post and the name.
     ("Banksia Labs reserved 2,048 GPUs. Banksia's CTO Dr Mei Ling Ho said the lab had waited nine months.",
      "Mei Ling Ho", "Banksia Labs", "chief technology officer"),

@@ -833,17 +833,18 @@ class EntityResolver:
             # "Kralupy nad" + "Vltavou Town Council", "Ecologistas en" + "Acción": a name the model
             # cut at a particle of its language, made whole when it names a public body or is one word.
             head = re.search(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){1,2})(?:nad|pod|en|am|an der|sur|sous|upon|i) $", text[max(0, m.start - 40):m.start])
-            if (head and m.type == "Organization" and not m.canonical
-                    and (prev is None or prev.end <= m.start - len(head.group(0)) or not prev.canonical and prev.start >= m.start - len(head.group(0)))
-                    and (m.text.split()[-1].lower() in _body_words()
-                         or " " not in m.text and (prev is None or prev.end <= m.start - len(head.group(0))))):
+            if head and m.type == "Organization" and not m.canonical:
                 start = m.start - len(head.group(0))
-                if text[start:start + 4] in ("The ", "the "):
-                    start += 4
-                if prev is not None and prev.start >= start:
-                    out.pop()  # the model's piece of the town's name ("Kralupy")
-                out.append(Mention(start, m.end, text[start:m.end], "Organization", rule="org-rule"))
-                continue
+                # The model may have found a piece of the town's name ("Kralupy"): a public body
+                # takes it in; a one-word name only stands where nothing was found.
+                piece = prev is not None and prev.end > start
+                body = m.text.split()[-1].lower() in _body_words() and (not piece or not prev.canonical and prev.start >= start)
+                if body or " " not in m.text and not piece:
+                    if piece:
+                        out.pop()
+                    start += 4 if text[start:start + 4] in ("The ", "the ") else 0
+                    out.append(Mention(start, m.end, text[start:m.end], "Organization", rule="org-rule"))
+                    continue
             out.append(m)
         # A name still ending on a connective lost its tail to the next name: drop the word.
         return [self._trim_connective(text, m) for m in out]

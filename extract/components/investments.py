@@ -268,7 +268,7 @@ class InvestmentFinder:
 
     def _list_label(self, pos: int) -> bool:
         """A place that heads a line of a list and labels what follows: "• Eldoret: a 1,200 kW
-        facility…", "Pune — 40 MW, opening 2027"."""
+        facility…", "• Pune — 40 MW, opening 2027"."""
         line_start = self.text.rfind("\n", 0, pos) + 1
         head = re.fullmatch(r"\s*([•·*▪–-]\s*)?", self.text[line_start:pos])
         label = re.match(r"[^\n:,—–]{1,30}?\s*(:|—|–)\s", self.text[pos:])
@@ -719,9 +719,9 @@ class InvestmentFinder:
                     continue
                 # The date told with the opening, after its cue first: "construction starts in
                 # 2026, and the hall is expected to be operational by the end of 2027".
-                after_cue = [found.start - c for c in cues if 0 <= found.start - c]
-                candidates.append((min(after_cue) if after_cue else 1000 + min(c - found.end for c in cues if c >= found.end)
-                                   if any(c >= found.end for c in cues) else 2000, found.start, found.when))
+                after_cue = [found.start - c for c in cues if c <= found.start]
+                distance = min(after_cue) if after_cue else 1000 + min(c - found.start for c in cues)
+                candidates.append((distance, found.start, found.when))
             if candidates:
                 # Of the dates told right after a cue, the first phase's: "Phase one is to be
                 # handed over in 2026, with the remaining halls due by the end of 2027".

@@ -15,8 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load, name_words, words_pattern
-from .. import places
-from ..places import government_of
+from ..places import government_of, region_named
 from ..records import Role
 from . import country_of, full_text
 
@@ -265,7 +264,7 @@ class RoleFinder:
         if e.subtype == "Region" or self._named_government(place):
             return self._government(place)  # "The Regent of Kendal" and the "Kendal Regency Government"
         country = self.entities.get(country_of(self.entities, place) or "")
-        region = places.region_named(place, country.iso_code if country else None)
+        region = region_named(place, country.iso_code if country else None)
         return self._government(place) if region else None
 
     def find(self) -> list[Role]:
@@ -309,14 +308,14 @@ class RoleFinder:
                     posts = [(title, org)]
                     if g.get("o") is None and two and self._government_post(two.group(1)):
                         posts = [(t, self._ministry(t) or self._sentence_government(t, slots, shape)) for t in two.groups()]
-                    for title, org in posts:
-                        if not org:
+                    for post, where in posts:
+                        if not where:
                             continue
-                        role = Role(person, org, title, (sent.text.strip(),), confidence)
-                        if (person, org) not in roles:
-                            roles[(person, org)] = role
-                        elif g.get("move") and roles[(person, org)].title != title:
-                            roles[(person, org, title)] = role  # a second post at the same organisation
+                        role = Role(person, where, post, (sent.text.strip(),), confidence)
+                        if (person, where) not in roles:
+                            roles[(person, where)] = role
+                        elif g.get("move") and roles[(person, where)].title != post:
+                            roles[(person, where, post)] = role  # a second post at the same organisation
             self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
         return list(roles.values())
 

@@ -26,3 +26,21 @@ def test_missing_model_says_what_to_install():
 def test_our_components_are_in_the_pipeline(nlp):
     assert nlp.pipe_names[-5:] == ["newskg_gazetteer", "newskg_entities", "newskg_money", "newskg_roles", "newskg_investments"]
     assert "newskg_names" in nlp.pipe_names and "newskg_paragraphs" in nlp.pipe_names
+
+
+def test_the_documents_text_is_built_once_for_all_components():
+    from extract.components import full_text
+
+    class Doc:  # Doc.text joins every token anew on each access
+        built = 0
+
+        def __init__(self):
+            self.user_data = {}
+
+        @property
+        def text(self):
+            Doc.built += 1
+            return "text"
+
+    doc = Doc()
+    assert [full_text(doc) for _ in range(3)] == ["text"] * 3 and Doc.built == 1

@@ -13,8 +13,12 @@ if not Doc.has_extension("published"):
 
 
 def full_text(doc: Doc) -> str:
-    """The Doc's text, built once: Doc.text joins every token anew on each access."""
-    return doc.user_data.setdefault("newskg_text", doc.text)
+    """The Doc's text, built once: Doc.text joins every token anew on each access (so it is
+    not passed to setdefault, which would build it every time)."""
+    text = doc.user_data.get("newskg_text")
+    if text is None:
+        text = doc.user_data["newskg_text"] = doc.text
+    return text
 
 
 def places_around(entities: dict, name: str | None):

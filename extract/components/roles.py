@@ -120,7 +120,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}{sep}{p}", 0.7),                    # the mayor of Canelones, NAME
         (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{tw}\b", 0.7),                    # NAME, the fund's investment director
         (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{tw}{sep}{p}", 0.7),                 # the company's CFO, NAME
-        (rf"{_DET}{tw}\s+(?:at|of|with)\s+the\s+(?:{_GENERIC_PLACES_OF_WORK}){sep}{p}", 0.65),  # a state minister at the ministry, NAME
+        (rf"{_DET}{t}\s+(?:at|of|with)\s+the\s+(?:{_GENERIC_PLACES_OF_WORK}){sep}{p}", 0.65),  # a state minister at the ministry, NAME
         (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}(?:{sep}|\s+){p}", 0.65),          # …, whose (new) president(,) NAME
         (rf"{p}(?:[^.⟨]|⟨[OL]\d+⟩)*?\b(?P<move>becomes|became|will become|has become|(?:will\s+)?joins?\s+as|joined\s+as|(?:is|was|has been|will be)\s+"
          rf"(?:appointed|named|promoted to)|(?:will\s+)?succeeds?\s+(?:Dr\.?\s+)?⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{tw}(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)

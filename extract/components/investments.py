@@ -222,6 +222,13 @@ class InvestmentFinder:
         return bool(ea and eb) and (ea.subsidiary_of == b or eb.subsidiary_of == a)
 
     def _main_investor(self) -> str | None:
+        """The article's company: the one that speaks as "we" ("We started Fjällhall Compute in
+        2021", "I founded Khuree Data"), else the one named most."""
+        for sent in self.sentences:
+            for pos, name in sent.orgs:
+                if self._is_investor(name) and re.search(r"\b(?:[Ww]e|I)\s+(?:(?:co-)?founded|started|set up|launched|created)\s+(?:the\s+)?$",
+                                                         self.text[max(sent.start, pos - 40):pos]):
+                    return name
         counts = Counter(name for s in self.sentences for _, name in s.orgs if self._is_investor(name))
         return counts.most_common(1)[0][0] if counts else None
 

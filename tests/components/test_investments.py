@@ -433,3 +433,11 @@ def test_a_locality_named_by_its_kind_and_a_place_in_the_possessive(extract_text
     x = extract_text("Kalahari Compute will add 2 MW to its existing 3 MW data centre in Gaborone's Broadhurst industrial "
                      "area, which opened in 2022.")
     assert [i.place for i in x.investments if i.status == "Operational"] == ["Broadhurst"]
+
+
+def test_in_a_companys_own_words_we_is_the_company_not_its_co_owner(extract_text):
+    x = extract_text("Why we chose Sollefteå for our second data centre\n\nToday we can say it: our second data centre will "
+                     "be built in Sollefteå, Sweden. We will invest SEK 2.1 billion in a 30 MW facility.\n\nWe started "
+                     "Fjällhall Compute in 2021 with a simple idea.\n\nNorrland Infrastructure Fund (NIF), which already "
+                     "co-owns our first site, will take a 35% stake in Sollefteå too. NIF is a long-term investor.")
+    assert [(i.investor, int(i.amount.value)) for i in x.investments] == [("Fjällhall Compute", 2_100_000_000)]

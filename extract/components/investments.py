@@ -472,13 +472,14 @@ class InvestmentFinder:
                     held.partners.append(investor)
                 continue
             called_off = money is None and place is not None and self._called_off(sent) is not None
-            # A project dropped at one place is not the one going ahead in the same country.
-            event = next((e for e in events if e.investor == investor and e.place == place), None) if called_off \
+            existing = money is None and place is not None and self._existing_site(sent) is not None
+            # A project dropped at one place, or a site already running there, is not the one
+            # going ahead elsewhere in the same country.
+            event = next((e for e in events if e.investor == investor and e.place == place), None) if called_off or existing \
                 else self._matching(events, investor, facility, place, country, money)
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
-                existing = money is None and place is not None and self._existing_site(sent) is not None
                 if money is None and not _cue("build").search(sent.bare) and not existing and not called_off:
                     continue  # a facility named with no sum and no plan to build it
                 event = _Event(investor, facility, place, country, existing=existing, called_off=called_off, place_in_headline=headline)

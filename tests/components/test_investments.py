@@ -441,3 +441,12 @@ def test_in_a_companys_own_words_we_is_the_company_not_its_co_owner(extract_text
                      "Fjällhall Compute in 2021 with a simple idea.\n\nNorrland Infrastructure Fund (NIF), which already "
                      "co-owns our first site, will take a 35% stake in Sollefteå too. NIF is a long-term investor.")
     assert [(i.investor, int(i.amount.value)) for i in x.investments] == [("Fjällhall Compute", 2_100_000_000)]
+
+
+def test_a_site_that_went_live_years_ago_is_its_own_investment_not_the_new_one(extract_text):
+    x = extract_text("Fjällhall Compute will build its second data centre in Sollefteå, Sweden. We will invest SEK 2.1 billion "
+                     "in a 30 MW facility, due to open in 2026.\n\nOur first site in Örnsköldsvik went live in March 2023 "
+                     "with 12 MW, and it is now sold out.")
+    found = {(i.place, i.status, i.operational.value if i.operational else None) for i in x.investments}
+    assert ("Örnsköldsvik", "Operational", "2023-03") in found
+    assert not any(place == "Örnsköldsvik" and status != "Operational" for place, status, _ in found)

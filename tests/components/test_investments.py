@@ -444,9 +444,9 @@ def test_in_a_companys_own_words_we_is_the_company_not_its_co_owner(extract_text
 
 
 def test_a_site_that_went_live_years_ago_is_its_own_investment_not_the_new_one(extract_text):
-    x = extract_text("Fjällhall Compute will build its second data centre in Sollefteå, Sweden. We will invest SEK 2.1 billion "
-                     "in a 30 MW facility, due to open in 2026.\n\nOur first site in Örnsköldsvik went live in March 2023 "
-                     "with 12 MW, and it is now sold out.")
+    x = extract_text("Why we chose Sollefteå for our second data centre\n\nWe started Fjällhall Compute in 2021. We will "
+                     "invest SEK 2.1 billion in a 30 MW facility, due to open in 2026.\n\nOur first site in Örnsköldsvik "
+                     "went live in March 2023 with 12 MW, and it is now sold out.")
     found = {(i.place, i.status, i.operational.value if i.operational else None) for i in x.investments}
     assert ("Örnsköldsvik", "Operational", "2023-03") in found
     assert not any(place == "Örnsköldsvik" and status != "Operational" for place, status, _ in found)

@@ -1593,11 +1593,13 @@ class EntityResolver:
                 out[name] = replace(out[name], subsidiary_of=parent)  # known ownership: AWS → Amazon
         # "Kilele Digital Infrastructure PLC … announced that its wholly owned subsidiary Kilele Edge
         # Kenya Limited will build": the unit of the company the sentence is about (its first).
-        orgs = sorted((m.start, name) for g in groups for m in g.mentions if self._vote(g) == "Organization"
+        hits = list(re.finditer(r"\b(its|their|another)\s+(?:(?:wholly|majority|fully)[- ]owned\s+|local\s+|new\s+)*(?:subsidiary|unit|arm)\s*,?\s*", text))
+        org_groups = [g for g in groups if self._vote(g) == "Organization"] if hits else []
+        orgs = sorted((m.start, name) for g in org_groups for m in g.mentions
                       for name in [next((n for n, e in records.items() if e.type == "Organization" and (m.text == n or m.text in e.aliases)), None)]
                       if name)
         last_parent = None
-        for hit in re.finditer(r"\b(its|their|another)\s+(?:(?:wholly|majority|fully)[- ]owned\s+|local\s+|new\s+)*(?:subsidiary|unit|arm)\s*,?\s*", text):
+        for hit in hits:
             unit = next((name for start, name in orgs if start == hit.end()), None)
             sentence_start = max(text.rfind(". ", 0, hit.start()), text.rfind("\n", 0, hit.start())) + 1
             owner = next((name for start, name in orgs if sentence_start <= start < hit.start()), None)

@@ -341,8 +341,8 @@ class RoleFinder:
         if head.endswith(("governor", "premier", "chief minister")) or re.match(r"(?:regional|provincial|state)\b", title):
             # "Aomori Governor NAME": the government the story names after the word before the post.
             lead = head.rsplit(" ", 1)[0] if " " in head else ""
-            if lead and not set(lead.split()) & set(load("titles.json")["modifiers"]) and self._named_government(lead):
-                return self._named_government(lead)
+            if lead and not set(lead.split()) & set(load("titles.json")["modifiers"]) and (named_government := self._named_government(lead)):
+                return named_government
             region = next((e.name for e in named if e.subtype == "Region"), None) or self.home_region
             return self._government(region) if region else self._one_regional_government()
         if head.endswith("minister") or named or re.search(r"\bgovernment\b", shape, re.I) \

@@ -79,6 +79,7 @@ class _Sentence:
     amounts: list[tuple[int, Money]]
     facilities: list[tuple[int, str]]
     bare: str = ""  # the text with organisations' names blanked: "Public Investment Fund" is no cue to invest
+    retracted: bool = False  # a correction note's account of what an earlier version got wrong
 
 
 @dataclass
@@ -143,6 +144,10 @@ _LENDER_VERB = re.compile(r"[\w.&'’-]*[\s(),]*(?:(?:and|&)[\s(),]*)*(?:the\s+[
 _LOAN_FROM = re.compile(r"\b(?:loans?|lending|credit|debt financing)\s+(?:of\s+\S+\s+\S+\s+)?from\s+(?:the\s+)?$", re.I)
 
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
+# "Correction: An earlier version of this article misstated the capacity as 150 MW": figures
+# that were wrong.
+_RETRACTION = re.compile(r"\b(?:earlier|previous|original) version of this (?:article|story|report)\b"
+                         r"|\b(?:misstated|misreported|(?:incorrectly|wrongly|erroneously) (?:said|stated|reported|gave))\b", re.I)
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
 
@@ -180,6 +185,7 @@ class InvestmentFinder:
                 amounts=[(a.start, a.money) for a in doc._.amounts if s <= a.start < e],
                 facilities=[(s + fs, label) for fs, _, label in facility_mentions(sent.text)],
                 bare=bare[s:e],
+                retracted=bool(_RETRACTION.search(sent.text)),
             ))
         return out
 
@@ -366,6 +372,8 @@ class InvestmentFinder:
     def _anchors(self) -> list[tuple[_Sentence, int, Money | None, str | None]]:
         anchors = []
         for sent in self.sentences:
+            if sent.retracted:
+                continue
             invest_cue = bool(_cue("invest").search(sent.bare))
             for pos, money in sent.amounts:
                 if self._not_an_investment(sent, pos):
@@ -570,11 +578,12 @@ class InvestmentFinder:
         each sentence goes to the investment it names (its place, its investor when only one
         investment is that investor's, or its kind of facility when only one is of that kind),
         else to the one the text was last about."""
+        reported = [s for s in self.sentences if not s.retracted]
         if len(events) == 1:
-            return {id(events[0]): self.sentences}
+            return {id(events[0]): reported}
         scopes: dict[int, list[_Sentence]] = {id(e): [] for e in events}
         current = None
-        for s in self.sentences:
+        for s in reported:
             names = {n for _, n in s.places} | {n for _, n in s.orgs}
             owners = [e for e in events if s.index in e.sentences]
             if not owners:

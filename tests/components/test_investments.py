@@ -450,3 +450,12 @@ def test_a_site_that_went_live_years_ago_is_its_own_investment_not_the_new_one(e
     found = {(i.place, i.status, i.operational.value if i.operational else None) for i in x.investments}
     assert ("Örnsköldsvik", "Operational", "2023-03") in found
     assert not any(place == "Örnsköldsvik" and status != "Operational" for place, status, _ in found)
+
+
+def test_a_correction_notes_misstated_figures_are_not_the_investments(extract_text):
+    x = extract_text("Lyngheim Data plans NOK 3 billion data centre in Mo i Rana\n\nCorrection: An earlier version of this "
+                     "article misstated the capacity of the Mo i Rana data centre as 90 MW and the investment as NOK 13 "
+                     "billion. The correct figures are 30 MW and NOK 3 billion.\n\nOSLO, 3 March 2026 — Lyngheim Data "
+                     "will build a 30 MW data centre in Mo i Rana, Norway, at a cost of NOK 3 billion, the company said.")
+    inv = only(x.investments)
+    assert (int(inv.amount.value), inv.capacity_mw) == (3_000_000_000, 30)

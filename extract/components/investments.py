@@ -148,6 +148,7 @@ _LOAN_FROM = re.compile(r"\b(?:loans?|lending|credit|debt financing)\s+(?:of\s+\
 # that were wrong.
 _RETRACTION = re.compile(r"\b(?:earlier|previous|original) version of this (?:article|story|report)\b"
                          r"|\b(?:misstated|misreported|(?:incorrectly|wrongly|erroneously) (?:said|stated|reported|gave))\b", re.I)
+_FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|formed|launched)\s+(?:\w+\s+){0,2}?(?:in\s+)?$", re.I)
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
 
@@ -748,8 +749,18 @@ class InvestmentFinder:
 
     def _opened(self, event: _Event, anchor) -> When | None:
         """When a site in service opened: the date its own sentence gives ("opened in 2019",
-        "operational since early 2024")."""
-        return next((found.when for i in event.sentences for found in dates.find(self.sentences[i].text, anchor)), None)
+        "operational since early 2024") or the next one's about it ("That site opened in 2019"),
+        not when the company was founded ("Rwenzori, founded in 2016, already runs…")."""
+        told = [self.sentences[i].text for i in event.sentences]
+        after = event.sentences[-1] + 1
+        if after < len(self.sentences) and re.match(r"\s*(?:(?:The|That|This|Its) (?:site|facility|data cent(?:re|er)|campus|plant)|It)\b",
+                                                    self.sentences[after].text):
+            told.append(self.sentences[after].text)
+        for text in told:
+            for found in dates.find(text, anchor):
+                if not _FOUNDED.search(text, max(0, found.start - 40), found.start):
+                    return found.when
+        return None
 
     def _elsewhere(self, sent: _Sentence, event: _Event) -> bool:
         """Whether a sentence is about places apart from the investment's: it names some, in

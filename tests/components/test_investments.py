@@ -459,3 +459,12 @@ def test_a_correction_notes_misstated_figures_are_not_the_investments(extract_te
                      "will build a 30 MW data centre in Mo i Rana, Norway, at a cost of NOK 3 billion, the company said.")
     inv = only(x.investments)
     assert (int(inv.amount.value), inv.capacity_mw) == (3_000_000_000, 30)
+
+
+def test_a_site_in_service_opened_when_its_sentence_says_not_when_the_company_was_founded(extract_text):
+    x = extract_text("Tiberi Data will build a 10 MW data centre in Entebbe, Uganda, for $40 million.\n\nTiberi Data, founded "
+                     "in 2015, operates a 2 MW data centre in Kampala that opened in 2018 and is fully leased.")
+    assert [i.operational.value for i in x.investments if i.status == "Operational"] == ["2018"]
+    x = extract_text("Tiberi Data will build a 10 MW data centre in Entebbe, Uganda, for $40 million.\n\nTiberi Data, founded "
+                     "in 2015, already runs a 2 MW facility in Kampala. That site opened in 2018 and is fully leased.")
+    assert [i.operational.value for i in x.investments if i.status == "Operational"] == ["2018"]

@@ -133,7 +133,11 @@ _MARKET_CAPACITY = re.compile(
     r"capacity\b|\bcapacity\s+of\s+(?:an\s+)?additional\b|\b(?:assigned|granted)\s+access\b", re.I)
 
 # Where something was said, not built: "announced in Kyoto on Monday", "told reporters in Nairobi".
-_TOLD_IN = re.compile(r"\b(?:announced|said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|reported|unveiled|presented)\s+in\s+$", re.I)
+# Where a plan was told, not where it is built: "announced in Kyoto", "said at the LEAP
+# conference on the outskirts of Riyadh".
+_TOLD_IN = re.compile(r"\b(?:announced|said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|reported|unveiled|presented)\s+in\s+$"
+                      r"|\b(?:conference|summit|forum|expo|exhibition|congress|ceremony|roadshow)\s+(?:held\s+)?"
+                      r"(?:in|at|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.I)
 
 _BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission|invit|tender|procur)")
 
@@ -148,6 +152,11 @@ _LOAN_FROM = re.compile(r"\b(?:loans?|lending|credit|debt financing)\s+(?:of\s+\
 # that were wrong.
 _RETRACTION = re.compile(r"\b(?:earlier|previous|original) version of this (?:article|story|report)\b"
                          r"|\b(?:misstated|misreported|(?:incorrectly|wrongly|erroneously) (?:said|stated|reported|gave))\b", re.I)
+# The words that put a site somewhere: "in", "at the", "near the old"; "in the industrial zone
+# of", "on the outskirts of".
+# (Only after words in lower case: "the Songinokhairkhan district of Ulaanbaatar" is in a district.)
+_SITE_IN = (r"\b(?:in|at|near|outside|on)\s+(?:the\s+|its\s+)?(?-i:[a-z'’-]+\s+){0,2}?"
+            r"(?:zone|area|district|park|estate|region|outskirts|suburbs?|heart|edge|centre|center|municipality|town|city|village|port)\s+of\s+")
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|formed|launched)\s+(?:\w+\s+){0,2}?(?:in\s+)?$", re.I)
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
@@ -264,7 +273,7 @@ class InvestmentFinder:
                 continue
             before = self.text[max(sent.start, pos - 30):pos].lower()
             if re.search(r"(?:headquartered|based|listed|registered|founded)\s+(?:\w+\s+)?in\s+$|\bfrom\s+$", before) \
-                    or _TOLD_IN.search(before) \
+                    or _TOLD_IN.search(self.text, max(sent.start, pos - 60), pos) \
                     or _BASED.match(self.text, pos):
                 continue
             if self._specificity(name) == 1 and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", before):
@@ -616,13 +625,13 @@ class InvestmentFinder:
             if not (s.facilities or s.index in event.sentences or _FACILITY_REFERRED.search(s.text)):
                 continue
             for pos, name in s.places:
-                before = self.text[max(s.start, pos - 25):pos]
-                if not re.search(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
+                before = self.text[max(s.start, pos - 45):pos]
+                if not re.search(rf"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?|{_SITE_IN}|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
                                  r"|(?:connect|link|unite|join)(?:s|ed|ing)?\s+(?:the\s+(?:city|town|port)\s+of\s+)?)$", before, re.I) \
                         and not self._list_label(pos):
                     continue
                 if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or _BASED.match(self.text, pos) \
-                        or _TOLD_IN.search(before):
+                        or _TOLD_IN.search(self.text, max(s.start, pos - 60), pos):
                     continue
                 country = self._country_of(name) or self.main_country
                 if event.country and country != event.country:

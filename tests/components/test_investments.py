@@ -368,6 +368,9 @@ def test_where_a_plan_is_announced_is_not_where_it_is_built_nor_is_the_sites_ope
     assert (inv.investor, inv.place) == ("Sakuragawa Co", "Kapfenberg"), inv
     x = extract_text("Sakuragawa Co. announced in Kyoto on Monday that it would invest ¥52 billion in a new fab building.")
     assert only(x.investments).place != "Kyoto"
+    x = extract_text("Amazon Web Services will invest $5.3 billion in a cloud region in Saudi Arabia, the company said at "
+                     "the LEAP technology conference on the outskirts of Riyadh. It did not say where the data centres would be.")
+    assert only(x.investments).place == "Saudi Arabia"
 
 
 def test_an_investment_promotion_agency_is_no_investor(extract_text):
@@ -468,3 +471,9 @@ def test_a_site_in_service_opened_when_its_sentence_says_not_when_the_company_wa
     x = extract_text("Tiberi Data will build a 10 MW data centre in Entebbe, Uganda, for $40 million.\n\nTiberi Data, founded "
                      "in 2015, already runs a 2 MW facility in Kampala. That site opened in 2018 and is fully leased.")
     assert [i.operational.value for i in x.investments if i.status == "Operational"] == ["2018"]
+
+
+def test_a_town_named_after_the_area_it_holds_is_the_place(extract_text):
+    x = extract_text("Dravlink Systems d.o.o. will invest €185 million in a new 24-megawatt hall in the industrial zone of Kidričevo, "
+                     "a small town in the Podravska region of north-eastern Slovenia.")
+    assert only(x.investments).place == "Kidričevo"

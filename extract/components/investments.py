@@ -640,6 +640,9 @@ class InvestmentFinder:
                 if entity.type != "Place":  # a mention the resolver settled as something else
                     continue
                 rank = _RANK.get(entity.subtype, 4)  # a locality the index does not know is the most specific
+                if any(other != name and self._specificity(other) >= 2 and re.fullmatch(r"[\w'’ .-]{1,40}?,\s+in\s+(?:the\s+)?", self.text[at:pos])
+                       for at, other in s.places if at < pos):
+                    rank = min(rank, 1.5)  # "in Timaru, in South Canterbury": the area the town lies in
                 if rank >= 3 and self._list_label(pos):
                     rank = 5  # "• Kisumu: a 2.4 MW facility near the Lake Victoria waterfront"
                 found.append((-rank, s.index, pos, name))

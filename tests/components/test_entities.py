@@ -634,3 +634,14 @@ def test_a_unit_introduced_as_its_or_another_subsidiary_is_linked_to_its_parent(
     ents = by_name(x)
     assert ents["Padma Cloud Limited"].subsidiary_of == "Padma Digital PLC"
     assert ents["Padma Fibre Limited"].subsidiary_of == "Padma Digital PLC"
+
+
+def test_companies_told_by_the_legal_form_of_their_country(extract_text):
+    x = extract_text("Icelandic data centre operator Norðurljós Gagnaver hf. will build a 50 MW data centre.")
+    assert [e.name.rstrip(".") for e in x.entities] == ["Norðurljós Gagnaver hf"]
+    x = extract_text("Data centre developer Norðurgeisli Gagnaver ehf. and Varmaveita Vestfjarða hf., the utility that runs "
+                     "the heating network, have agreed to build a 24 MW data centre. Rheinwerk Rechenzentren KGaA, "
+                     "Valmonte Dati S.r.l. and Bangna Digital PCL are bidding too.")
+    ents = by_name(x)
+    for name in ("Norðurgeisli Gagnaver", "Varmaveita Vestfjarða", "Rheinwerk Rechenzentren", "Valmonte Dati", "Bangna Digital"):
+        assert any(n.startswith(name) and e.type == "Organization" for n, e in ents.items()), name

@@ -28,6 +28,15 @@ def test_our_components_are_in_the_pipeline(nlp):
     assert "newskg_names" in nlp.pipe_names and "newskg_paragraphs" in nlp.pipe_names
 
 
+def test_sentences_end_at_line_breaks_but_not_at_a_companys_legal_form(nlp):
+    doc = nlp("Westfjords data centre to warm Ísafjörður homes in deal with heat utility Varmaveita Vestfjarða\n\n"
+              "ÍSAFJÖRÐUR, 2 March 2026 – Data centre developer Norðurgeisli Gagnaver ehf. and Varmaveita Vestfjarða hf., "
+              "the utility that runs the district-heating network in Ísafjörður, have agreed to build a 24 MW data centre "
+              "on the shore of Skutulsfjörður whose waste heat will replace the electric boilers that now warm most of "
+              "the town.\n\nThe two companies will invest a total of ISK 9.8bn (about €66 million) in the project.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Westfjords", "ÍSAFJÖRÐUR,", "The"]
+
+
 def test_the_documents_text_is_built_once_for_all_components():
     from extract.components import full_text
 

@@ -62,8 +62,14 @@ def _company_words() -> frozenset[str]:
 
 @cache
 def _legal_forms() -> frozenset[str]:
-    """Companies' legal forms, one word, without a final dot ("ltd", "gmbh", "ehf", "s.r.l")."""
-    return frozenset(s.lower().rstrip(".") for s in _rules()["org_suffixes"] if " " not in s)
+    """Companies' legal forms without a final dot ("ltd", "gmbh", "ehf", "s.a. de c.v")."""
+    return frozenset(s.lower().rstrip(".") for s in _rules()["org_suffixes"])
+
+
+def _has_legal_form(name: str) -> bool:
+    """Whether a name ends on a company's legal form: "Nodo Sula S.A. de C.V.", "Acme hf."."""
+    words = name.lower().rstrip(".").split()
+    return any(" ".join(words[-n:]) in _legal_forms() for n in range(1, min(len(words) - 1, 5) + 1))
 
 
 @cache
@@ -931,7 +937,7 @@ class EntityResolver:
                     return start < m.start and m.end <= end
                 if m.type == "Person" and " " not in m.text and m.start == start and m.end < end:
                     return m.rule != "gazetteer"  # "Kaba town council": one word taken for a person is the town
-                if m.type == "Person" and m.start == start and m.end < end and text.split()[-1].lower().rstrip(".") in _legal_forms():
+                if m.type == "Person" and m.start == start and m.end < end and _has_legal_form(text):
                     return True  # "Varmaveita Vestfjarða hf.": no person has a legal form
                 if m.rule == "gazetteer" and (m.canonical or "").startswith("The ") and m.start == start and m.end < end:
                     return True  # "The National Regulatory Agency" is not the newspaper The National
@@ -1090,7 +1096,10 @@ class EntityResolver:
                          if m.type == "Organization" and m.start < s < m.end <= e and text[m.start:s - 1] in orgs else m
                          for m in found]
             same = _overlapping(found, s, e)
-            if all(s <= m.start and m.end <= e and not m.canonical and (m.type in kinds or (m.start, m.end) == (s, e))
+            # (The surname alone, the model's person, is this person's too: "CFO Dilhani Perera".)
+            if all(s <= m.start and m.end <= e and not m.canonical and (m.type in kinds or (m.start, m.end) == (s, e)
+                                                                         or m.type == "Person" and m.start > s and m.end == e
+                                                                         and " " not in m.text)
                    for m in same) \
                     and not _overlapping(extra, s, e):
                 found = [m for m in found if m not in same]
@@ -1368,7 +1377,7 @@ class EntityResolver:
                 out[root].canonical = out[root].canonical or g.canonical
         for root, g in out.items():
             # "Kinabalu Semitech", a person's name to the model, is "Kinabalu Semitech Bhd"'s.
-            company = any(m.rule == "org-rule" or m.rule.startswith("unit:") or m.text.split()[-1].lower().rstrip(".") in self.suffixes
+            company = any(m.rule == "org-rule" or m.rule.startswith("unit:") or _has_legal_form(m.text)
                           for m in g.mentions if m.type == "Organization")
             if not company and any(self._full_person(groups[i]) for i in range(len(groups)) if find(i) == root):
                 g.type = "Person"
@@ -1424,7 +1433,7 @@ class EntityResolver:
         company word ("Morava Capital") and not a place's name ("Co Kildare")."""
         words = m.text.split()
         return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in _company_words()
-                and words[-1].lower().rstrip(".") not in _legal_forms()  # "Rheinwerk Rechenzentren KGaA"
+                and not _has_legal_form(m.text)  # "Rheinwerk Rechenzentren KGaA"
                 and not any(_capitals(w) for w in words)        # "Dublin EMEA"; "K. Srinivasa Rao" has an initial
                 and words[0] not in _rules()["org_first_words"]
                 and words[-1].lower() not in _body_words()  # "Aabenraa Municipality", "Gimhae City Hall"

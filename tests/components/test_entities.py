@@ -645,3 +645,16 @@ def test_companies_told_by_the_legal_form_of_their_country(extract_text):
     ents = by_name(x)
     for name in ("Norðurgeisli Gagnaver", "Varmaveita Vestfjarða", "Rheinwerk Rechenzentren", "Valmonte Dati", "Bangna Digital"):
         assert any(n.startswith(name) and e.type == "Organization" for n, e in ents.items()), name
+
+
+def test_a_company_with_a_legal_form_of_several_words_is_no_person(extract_text):
+    x = extract_text("Nodo Sula S.A. de C.V. will rebuild its data centre in Choloma. Ingrid Zelaya, Nodo Sula's chief "
+                     "technology officer, said the site would open in 2027.")
+    assert by_name(x)["Nodo Sula S.A. de C.V."].type == "Organization"
+    assert [(r.person, r.org) for r in x.roles] == [("Ingrid Zelaya", "Nodo Sula S.A. de C.V.")]
+
+
+def test_a_name_after_a_post_is_the_whole_persons_though_the_model_saw_only_the_surname(extract_text):
+    x = extract_text("Serendib Infra's CFO Dilhani Perera said the site would employ 95 people.")
+    ents = by_name(x)
+    assert ents["Dilhani Perera"].type == "Person" and "Perera" not in ents

@@ -777,7 +777,7 @@ class InvestmentFinder:
     def _elsewhere(self, sent: _Sentence, event: _Event) -> bool:
         """Whether a sentence is about places apart from the investment's: it names some, in
         the same country, and none is the investment's place or holds it or lies in it."""
-        named = [n for _, n in sent.places if self._specificity(n) >= 2 and self._country_of(n) == event.country]
+        named = [n for _, n in sent.places if self._specificity(n) >= 2 and (self._country_of(n) or self.main_country or event.country) == event.country]
         return bool(named) and event.place is not None and not any(
             n == event.place or self._within(event.place, n) or self._within(n, event.place) for n in named)
 

@@ -242,6 +242,10 @@ def test_a_denial_about_another_site_leaves_the_confirmed_one_standing(extract_t
                      "centre in Midrand.\n\nOn Durban it was blunter. \"We have no plans in KwaZulu-Natal at this stage,\" "
                      "chief executive Pieter van der Merwe told reporters.")
     assert [(i.place, i.status) for i in x.investments] == [("Midrand", "Announced")]
+    x = extract_text("ANADARKO, Okla. — Redbed Compute LLC plans to spend about $9.4 billion on a 1.5-gigawatt AI campus "
+                     "in Oklahoma.\n\nRedbed's chief executive, Marissa Quillen, said the company had no plans for a second "
+                     "site, and called talk that Redbed had optioned land near Hinton \"simply not true.\"")
+    assert [i.status for i in x.investments] == ["Announced"]
 
 
 def test_the_body_places_the_headlines_sum(extract_text):

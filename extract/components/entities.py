@@ -1315,12 +1315,18 @@ class EntityResolver:
         # "Pacifica Data Holdings" — or, named with company words only ("Quokka" beside "Quokka
         # Compute"), a name no text puts anywhere and no index knows as a place.
         org_forms = [f for j in orgs for f in groups[j].forms if " " in f]
-        unknown += [i for i, g in enumerate(groups) if find(i) == i and not g.canonical and self._vote(g) == "Place"
-                    and all(" " not in f and not self._surely_place(f) for f in g.forms)
-                    and (any(self._owner_context(text, m) for m in g.mentions)
-                         or all(m.rule == "ner" and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
-                                for m in g.mentions)
-                         and any(self._short_name(f, o) for f in g.forms for o in org_forms))]
+        # Even a known place's name, when the text never puts anything in it and uses it as the
+        # owner of a post ("Atlântida's CFO" beside "Atlântida Data Parks", far from Honduras).
+        unknown += [i for i, g in enumerate(groups) if find(i) == i and self._vote(g) == "Place"
+                    and all(" " not in f for f in g.forms)
+                    and (not g.canonical and all(not self._surely_place(f) for f in g.forms)
+                         and (any(self._owner_context(text, m) for m in g.mentions)
+                              or all(m.rule == "ner" and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
+                                     for m in g.mentions)
+                              and any(self._short_name(f, o) for f in g.forms for o in org_forms))
+                         or any(self._owner_context(text, m) for m in g.mentions)
+                         and not any(self._locative(text, m.start, m.end) for m in g.mentions)
+                         and any(self._company_named_after(f, o, text) for f in g.forms for o in org_forms))]
         for i in unknown:
             short = [f for f in groups[i].forms if " " not in f and not _is_acronym(f) and f[:1].isupper()]
             if not short:
@@ -1440,6 +1446,17 @@ class EntityResolver:
                 and words[-1].lower() not in _rules()["media_words"]  # "Reno County Courier", "Dnevni Kurir"
                 and not any(re.match(rx, m.text) for rx in _rules()["place_name_patterns"])
                 and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_region_name(words[0]))
+
+    @staticmethod
+    def _company_named_after(place: str, org: str, text: str) -> bool:
+        """"Atlântida Data Parks" after "Atlântida", not "Lagos State Government" after "Lagos":
+        a company's name that starts with a place's, its other words none of a public body's,
+        the place in no country the text names."""
+        first, *rest = org.split()
+        public = _body_words() | {"government", "state", "province", "region", "county", "city", "municipality", "district"}
+        known = places.lookup(place) if places.is_place_name(place) else None
+        return first == place and bool(rest) and not {w.lower().strip(",.") for w in rest} & public \
+            and not (known and (known.kind == "Country" or (places.country_name(known.country) or "\0") in text))
 
     def _short_name(self, short: str, full: str) -> bool:
         """"Copperline" for "Copperline Data Centers", "KIO" for "KIO Networks": the full

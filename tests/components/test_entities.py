@@ -658,3 +658,15 @@ def test_a_name_after_a_post_is_the_whole_persons_though_the_model_saw_only_the_
     x = extract_text("Serendib Infra's CFO Dilhani Perera said the site would employ 95 people.")
     ents = by_name(x)
     assert ents["Dilhani Perera"].type == "Person" and "Perera" not in ents
+
+
+def test_a_regions_name_used_only_as_a_companys_short_name_is_the_company(extract_text):
+    x = extract_text("LISBON — Atlântida Data Parks, S.A. will build a data centre in Carregado, Portugal. Atlântida's "
+                     "CFO, Inês Calado, told analysts that the lease was signed. Oracle's vice-president, Ana Leite, said "
+                     "Oracle would take the whole building.")
+    assert "Atlântida" in by_name(x)["Atlântida Data Parks"].aliases
+    assert ("Inês Calado", "Atlântida Data Parks") in [(r.person, r.org) for r in x.roles]
+    # …but a place whose country the story names stays a place ("Alberta" beside "Alberta Electric System Operator").
+    x = extract_text("Prairie Compute will build in Grande Prairie, Alberta, Canada. \"Alberta has the energy,\" the premier "
+                     "said. The Alberta Electric System Operator has approved a grid connection. Alberta's minister agreed.")
+    assert by_name(x)["Alberta"].type == "Place"

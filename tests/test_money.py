@@ -107,6 +107,15 @@ CASES = [
     ("34.000 millones de pesos uruguayos", Money(Decimal(34000000000), "UYU")),
     ("Rp 4.500 miliar", Money(Decimal(4500000000000), "IDR")),
     ("Rp16,8 triliun", Money(Decimal(16800000000000), "IDR")),
+    # Symbols and names of more of the world's currencies; scale words of Central Europe.
+    ("₼18 million", Money(Decimal(18000000), "AZN")),
+    ("Fdj 25 billion", Money(Decimal(25000000000), "DJF")),
+    ("1.9 billion vatu", Money(Decimal(1900000000), "VUV")),
+    ("2 mld zł", Money(Decimal(2000000000), "PLN")),
+    ("1,2 mld Kč", Money(Decimal(1200000000), "CZK")),
+    ("62 milliárd forint", Money(Decimal(62000000000), "HUF")),
+    ("4,5 miljard euro", Money(Decimal(4500000000), "EUR")),
+    ("800 million denars", Money(Decimal(800000000), "MKD")),
 ]
 
 

@@ -43,6 +43,13 @@ def _subsidy_after() -> re.Pattern:
 
 
 @cache
+def _subsidy_before() -> re.Pattern:
+    """What comes before a sum that is a grant: "a grant of", "support worth", "receive"."""
+    words = "|".join(load("investment_cues.json")["subsidy"] + ["aid", "support", "award", "receive[sd]?"])
+    return re.compile(rf"\b(?:{words})\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:up to\s+|about\s+|around\s+|an?\s+)?$", re.I)
+
+
+@cache
 def _facilities() -> list[tuple[str, re.Pattern]]:
     return [(label, re.compile(r"\b(?:" + "|".join(rx) + r")\b", re.IGNORECASE)) for label, rx in load("facilities.json").items()]
 
@@ -460,8 +467,8 @@ class InvestmentFinder:
         # "Shares of X fell 6.8% to Rp1,230", "the stock closed at $41": a share price.
         if re.search(r"\b(?:shares?|stock)\b[^;]{0,60}\b(?:to|at)\s+$", self.text[max(sent.start, pos - 100):pos], re.I):
             return True
-        if re.search(r"\b(?:grants?|subsid(?:y|ies)|incentives?|aid|support|award(?:ed)?|receive[sd]?|tax (?:break|credit)s?)\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:up to\s+|about\s+|around\s+|an?\s+)?$", before, re.I):
-            return True
+        if _subsidy_before().search(before):
+            return True  # "a grant of €20 million", "a payroll rebate of up to $1.1 million"
         clause_start = max(self.text.rfind(c, sent.start, pos) for c in ",;:(")
         clause_end = min([i for i in (self.text.find(c, end, sent.end) for c in ",;)") if i != -1] or [sent.end])
         return bool(_cue("not_investment").search(self.text[max(sent.start, clause_start + 1):clause_end]))

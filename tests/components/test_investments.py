@@ -490,3 +490,15 @@ def test_the_area_a_town_is_said_to_be_in_is_not_the_site(extract_text):
     x = extract_text("Kea Labs is a New Zealand company.\n\nFirst stop: Sydney. In March we'll open our first office outside "
                      "New Zealand, in Barangaroo, Sydney. We've committed A$9m over three years to the Sydney office.")
     assert only(x.investments).place == "Barangaroo"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opportunities New Brunswick is supporting the project with a payroll rebate of up to $1.1 million over five years.",
+    "Kinabalu Holdings will fund its new plant from internal cash and a RM800 million sukuk, its CFO told analysts.",
+    "Ana Torres, an analyst at Monex, said the data centre implied a cost of roughly MXN 190mn per megawatt.",
+    "The site will not qualify for ProInversión's incentive regime for large investments, which starts at US$200 million.",
+    "Suvarna Semitech resolved to write off costs incurred to date on its plant, which it put at about THB 640 million.",
+])
+def test_sums_around_an_investment_that_are_not_one(extract_text, sentence):
+    x = extract_text(f"Azurea Data will invest C$85 million in a data centre in Edmundston, New Brunswick. {sentence}")
+    assert [int(i.amount.value) for i in x.investments] == [85_000_000]

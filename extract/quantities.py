@@ -22,6 +22,11 @@ class Capacity(NamedTuple):
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+          "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+# A number written out in words, led by a unit or a ten: "forty", "twenty-four", "eight hundred",
+# "eight-hundred", "one thousand two hundred and fifty" ("hundred" alone is "hundreds of").
+_WORDS_NUM = (rf"(?:{words_pattern(_UNITS)})(?:(?:\s+|-)(?:and\s+)?(?:{words_pattern(_UNITS + ['hundred', 'thousand'])}))*")
 
 
 def _count(text: str) -> float | None:
@@ -29,6 +34,16 @@ def _count(text: str) -> float | None:
     nums = load("numbers.json")
     if text in nums:
         return float(nums[text])
+    if re.fullmatch(_WORDS_NUM, text):
+        total = current = 0
+        for word in re.split(r"[\s-]+", text):
+            if word == "hundred":
+                current = (current or 1) * 100
+            elif word == "thousand":
+                total, current = total + (current or 1) * 1000, 0
+            elif word != "and":
+                current += nums[word]
+        return float(total + current)
     try:
         return float(text.replace(",", ""))
     except ValueError:
@@ -39,7 +54,7 @@ def _jobs_pattern() -> re.Pattern:
     # "hundred" alone is "several hundred" or "hundreds": no stated number.
     words = words_pattern([w for w, v in load("numbers.json").items() if v >= 2 and w != "hundred"])
     return re.compile(
-        rf"(?<!several )(?<!few )(?<!many )\b(?P<n>{_NUM}|{words})(?P<k>\s?(?:thousand|k)\b)?\s+"
+        rf"(?<!several )(?<!few )(?<!many )\b(?P<n>{_NUM}|{_WORDS_NUM}|{words})(?P<k>\s?(?:thousand|k)\b)?\s+"
         # "120 permanent, highly qualified jobs"; "9,000 Micron jobs" (the employer's name).
         r"(?P<mods>(?:(?:new|permanent|full[- ]time|part[- ]time|direct|indirect|high[- ](?:skilled|quality|value)|skilled|"
         r"highly|qualified|speciali[sz]ed|local|technical|operational|long[- ]term|temporary|construction|additional|well[- ]paid|"
@@ -51,8 +66,8 @@ def _jobs_pattern() -> re.Pattern:
 
 
 _JOBS = _jobs_pattern()
-# "20 MW", "20MW", "a 20-megawatt campus".
-_CAPACITY = re.compile(rf"\b(?P<n>{_NUM})(?:\s?|-)(?P<unit>MW|GW|kW|megawatts?|gigawatts?|kilowatts?)(?!h)\b", re.IGNORECASE)
+# "20 MW", "20MW", "a 20-megawatt campus", "an eight-hundred-kilowatt edge site".
+_CAPACITY = re.compile(rf"\b(?P<n>{_NUM}|{_WORDS_NUM})(?:\s?|-)(?P<unit>MW|GW|kW|megawatts?|gigawatts?|kilowatts?)(?!h)\b", re.IGNORECASE)
 _UNIT_MW = {"mw": 1.0, "megawatt": 1.0, "megawatts": 1.0, "gw": 1000.0, "gigawatt": 1000.0, "gigawatts": 1000.0,
             "kw": 0.001, "kilowatt": 0.001, "kilowatts": 0.001}
 UNIT_WORDS = tuple(_UNIT_MW)
@@ -82,9 +97,10 @@ def find_jobs(text: str) -> list[Jobs]:
             continue  # "a town of 21,000 people", "every town with more than 10,000 people": who lives there
         permanent = re.search(r"\b(?:permanent|operational|full[- ]time|long[- ]term)\b", m.group("mods").lower())
         construction = "construction" in m.group("mods").lower() or not permanent and bool(
-            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|civil works|(?:peak|height) of the works|on site|at (?:the |its )?peak)\b", after)
-            or re.search(r"\bat (?:the |its )?peak\b[^.;\d]{0,20}$", before)
-        )  # "up to 400 workers on site at peak", "At the peak, around 1,800 workers" build it
+            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|civil works|(?:peak|height) of the works|on site|"
+                     r"at (?:the |its )?peak)\b|[^.;\d]{0,40}?\bduring the (?:works|construction|build)\b", after)
+            or re.search(r"\b(?:at (?:the |its )?peak|during (?:the )?(?:construction|build|works))\b(?:(?!\band\b)[^.;\d]){0,20}$", before)
+        )  # "up to 400 workers on site at peak", "At the peak, around 1,800 workers", "During the construction up to 1,000 workers"
         found.append(Jobs(m.start(), m.end(), int(n), construction))
     return found
 

@@ -63,6 +63,12 @@ JOBS = [
     ("a 60-megawatt data centre in Skive, a town of 21,000 people on the Limfjord", []),
     ("the group aims to reach every town with more than 10,000 people by the end of 2027", []),
     ("At the peak, around 1,800 local workers will be employed on the civil works", [(1800, True)]),
+    ("three hundred construction workers", [(300, True)]),
+    ("During the construction up to one thousand workers will be in the obra", [(1000, True)]),
+    ("will hire around one thousand two hundred technicians through contractors during the works", [(1200, True)]),
+    ("estimates 700 jobs during construction and 120 direct jobs when operating", [(700, True), (120, False)]),
+    ("twenty-two permanent jobs", [(22, False)]),
+    ("one thousand two hundred and fifty jobs", [(1250, False)]),
 ]
 
 
@@ -72,12 +78,13 @@ def test_jobs(text, expected):
 
 
 def test_no_count_is_read_from_a_part_of_a_number_written_out():
-    assert 2 not in [j.count for j in quantities.find_jobs("up to two hundred workers on the site")]
+    assert [j.count for j in quantities.find_jobs("up to two hundred workers on the site")] == [200]
 
 
 CAPACITY = [("a 1.2GW campus", 1200.0), ("90MW", 90.0), ("500 kW", 0.5), ("300 megawatts", 300.0), ("a 90 MWh battery", None),
             ("1 gigawatt", 1000.0), ("4.75 GW", 4750.0), ("12 MW of IT load", 12.0), ("2,000 kilowatts", 2.0),
-            ("an 80-megawatt facility", 80.0), ("a 1.5-MW edge site", 1.5)]
+            ("an 80-megawatt facility", 80.0), ("a 1.5-MW edge site", 1.5), ("forty megawatts", 40.0),
+            ("an eight-hundred-kilowatt edge data centre", 0.8), ("a twenty-four megawatt hall", 24.0)]
 
 
 @pytest.mark.parametrize("text,mw", CAPACITY, ids=[c[0] for c in CAPACITY])

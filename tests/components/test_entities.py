@@ -399,6 +399,8 @@ def test_a_world_region_before_a_noun_is_no_place_but_a_region_named_is(extract_
     x = extract_text("Kinabalu Semitech Bhd had been approached by two US customers. U.S. private equity firm Blackstone "
                      "also bid.")
     assert "United States" not in by_name(x)
+    x = extract_text("Dijla will finance the data centre with a dollar loan from a group of Gulf banks.")
+    assert not [e for e in x.entities if e.type == "Place"]
     x = extract_text("Lumora Systems also plans three more sites in Africa.")
     assert by_name(x)["Africa"].type == "Place"
 

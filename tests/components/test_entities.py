@@ -672,3 +672,10 @@ def test_a_regions_name_used_only_as_a_companys_short_name_is_the_company(extrac
     x = extract_text("Prairie Compute will build in Grande Prairie, Alberta, Canada. \"Alberta has the energy,\" the premier "
                      "said. The Alberta Electric System Operator has approved a grid connection. Alberta's minister agreed.")
     assert by_name(x)["Alberta"].type == "Place"
+
+
+def test_a_name_ending_in_a_company_word_is_no_persons(extract_text):
+    x = extract_text("The main contract went to Tamar Constructions, and Kadohadacho Enterprises will run the water reuse "
+                     "plant that Redbed Compute pays for.")
+    ents = by_name(x)
+    assert ents["Tamar Constructions"].type == "Organization" and ents["Kadohadacho Enterprises"].type == "Organization"

@@ -571,8 +571,8 @@ class EntityResolver:
         return bool(after) and places.is_place_name(after.group(1))
 
     _LOCALITY = re.compile(
-        r"\b(?:in|at|near|outside|to|from)\s+([A-Z][\w'’]+(?:[ -][A-Za-z][\w'’]+)?),\s+"
-        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+        r"(?:\b(?:in|at|near|outside|to|from)\s+|\()([A-Z][\w'’]+(?:[ -][A-Za-z][\w'’]+)?),\s+"
+        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
     _SITED_IN = re.compile(r"\b(?:at|near|outside)\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
     _PLACE_CANDIDATE = re.compile(
         r"\b(?:in|near|at|outside|across|from|to|between|and|of)\s+(?:the\s+)?"
@@ -716,7 +716,9 @@ class EntityResolver:
         localities = [(m, False) for m in self._LOCALITY.finditer(full)] + [(m, True) for m in self._SITED_IN.finditer(full)]
         for m, sited in localities:
             s, e = m.span(1)
-            if not self._surely_area(m.group(2)) or places.is_place_name(m.group(1)) and self._surely_place(m.group(1)):
+            words = m.group(2).split()  # the known place may be the first one, two or three words: "Ras Al Khaimah"
+            if not any(self._surely_area(" ".join(words[:n])) for n in range(len(words), 0, -1)) \
+                    or places.is_place_name(m.group(1)) and self._surely_place(m.group(1)):
                 continue
             same = _overlapping(found + extra, s, e)
             if sited and same and not self._siting.search(full, max(0, m.start() - 80), m.start()):

@@ -143,6 +143,9 @@ def test_a_locality_placed_by_the_known_place_after_it(extract_text):
     for place in ("Red Oak", "Rimouski", "Jiphyeon-dong"):
         assert ents[place].type == "Place", place
     assert ents["Red Oak"].located_in == "Texas"
+    x = extract_text("2. RAK-1 (Al Ghail, Ras Al Khaimah) – under construction. Structural works on the 24 MW data centre "
+                     "are 65% complete.")
+    assert by_name(x)["Al Ghail"].type == "Place"
 
 
 def test_a_ministrys_name_with_a_hyphenated_word(extract_text):

@@ -256,6 +256,10 @@ class EntityResolver:
                 lead, j, steps = None, tok.i - 1, 0
                 while j >= 0 and steps <= 5:
                     t = doc[j]
+                    if t.text == "-" and j > 0 and not t.whitespace_ and not doc[j - 1].whitespace_:
+                        j -= 1  # a hyphen inside a word: "Salaberry-de-Valleyfield Town Council"
+                        steps += 1
+                        continue
                     if capitals and t.is_lower and t.lower_ not in self.particles | {"&"} or t.text in self.legal:
                         break  # (a legal form ends the name before: "Carmel Gateway Ltd and Nile Crossing S.A.E.")
                     if t.is_title and t.lower_ not in ("the", "a", "an") and (

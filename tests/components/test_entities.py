@@ -682,3 +682,9 @@ def test_a_name_ending_in_a_company_word_is_no_persons(extract_text):
                      "plant that Redbed Compute pays for.")
     ents = by_name(x)
     assert ents["Tamar Constructions"].type == "Organization" and ents["Kadohadacho Enterprises"].type == "Organization"
+
+
+def test_a_public_body_named_after_a_hyphenated_town_is_whole(extract_text):
+    x = extract_text("The Salaberry-de-Valleyfield Town Council voted 5-2, and Happy Valley-Goose Bay Town Council approved "
+                     "the plan.")
+    assert {"Salaberry-de-Valleyfield Town Council", "Happy Valley-Goose Bay Town Council"} <= set(by_name(x))

@@ -713,6 +713,11 @@ class EntityResolver:
             if ent.label_ not in LABEL_TYPES and ent.label_ not in ("NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
                 if self._surely_place(ent.text):
                     add(ent.start_char, ent.end_char)
+        # "in zhongwei", "from beijing": a machine translation's place in lower case, which the
+        # tagger still reads as a proper noun (not "reading" or "green").
+        for tok in doc:
+            if tok.is_lower and tok.is_alpha and len(tok) > 3 and tok.pos_ == "PROPN" and self._surely_place(tok.text):
+                add(tok.idx, tok.idx + len(tok))
         # "at Red Oak, Texas", "in Jiphyeon-dong, Sejong": a name the index does not know, placed
         # by the known place (or "X District") after it, is a locality — whatever the model
         # called it. "A data centre at Kaliakair in Gazipur District" too, where a facility is

@@ -688,3 +688,11 @@ def test_a_public_body_named_after_a_hyphenated_town_is_whole(extract_text):
     x = extract_text("The Salaberry-de-Valleyfield Town Council voted 5-2, and Happy Valley-Goose Bay Town Council approved "
                      "the plan.")
     assert {"Salaberry-de-Valleyfield Town Council", "Happy Valley-Goose Bay Town Council"} <= set(by_name(x))
+
+
+def test_a_machine_translations_places_in_lower_case(extract_text):
+    x = extract_text("the data center in zhongwei will connect yinchuan with beijing, the company said. Analysts are "
+                     "reading the plan as a green signal.")
+    places_found = {e.name for e in x.entities if e.type == "Place"}
+    assert {"Zhongwei", "Yinchuan", "Beijing"} <= places_found
+    assert not places_found & {"Reading", "Green"}

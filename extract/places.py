@@ -76,16 +76,23 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         for name in [region["name"], *region.get("aliases", [])]:
             add(name, place)
     us_states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+    later_cities: list[tuple[str, Place]] = []
     for city in gc.get_cities().values():
         region = us_states.get(city["admin1code"]) if city["countrycode"] == "US" else None
         place = Place(city["name"], "City", city["countrycode"], region, city["population"])
         add(city["name"], place)
         if city["population"] >= 100_000 and _key(_ascii(city["name"])) not in index:
             add(_ascii(city["name"]), place)  # "Thessaloniki" for GeoNames' Thessaloníki
+        article = re.match(r"(?:Al|El|Ad|Ar|As|Ash|At|Az)[ -](?=[A-Z])", city["name"])
+        if article and city["population"] >= 50_000:
+            later_cities.append((city["name"][article.end():], place))  # "Hillah" for "Al Hillah", "Kharj" for "Al Kharj"
         if city["population"] >= 1_000_000:
             for alt in city["alternatenames"]:
                 if alt.isascii() and alt[:1].isupper() and any(ch.islower() for ch in alt) and len(alt) > 3:
                     add(alt, place, alternates)
+    for name, place in later_cities:
+        if _key(name) not in index:  # …where no other place has the name alone
+            add(name, place)
     for sub in pycountry.subdivisions:
         # States, provinces, counties… everywhere; not municipalities and districts, whose
         # names are too often other things' names, and never a generic word ("Central").

@@ -1,0 +1,23 @@
+import pytest
+
+from extract import places
+
+
+@pytest.mark.parametrize("name,kind,country", [
+    ("Zaragoza", "City", "ES"),
+    ("Georgia", "Country", "GE"),
+    ("Co Kildare", "Region", "IE"),
+    ("Bălţi", "City", "MD"),
+    ("Bălți", "City", "MD"),                # a comma below for GeoNames' cedilla
+    ("Hillah", "City", "IQ"),               # Arabic names without their article: "Al Hillah"
+    ("Kharj", "City", "SA"),
+    ("Gulf", "Continent", None),            # the Persian Gulf, not Papua New Guinea's Gulf Province
+])
+def test_lookup(name, kind, country):
+    place = places.lookup(name)
+    assert (place.kind, place.country) == (kind, country)
+
+
+def test_a_state_of_the_country_the_article_names_wins_over_a_country():
+    assert places.lookup("Georgia", frozenset({"US"})).kind == "Region"
+

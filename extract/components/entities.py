@@ -362,6 +362,9 @@ class EntityResolver:
             start, end = _clean(full, ent.start_char, ent.end_char)
             if full[start:end].endswith(" AI") and re.match(r" [a-z]", full[end:end + 2]):
                 end -= 3  # "a 20 MW AI campus", "the Kaduna AI centre": "AI" describes what follows
+            unit = re.match(r"(?:MW|GW|kW|MWh)\s+(?=[A-Z])", full[start:end])
+            if unit:
+                start += unit.end()  # "a 12 MW Namanve build": the size, then the name
             dash = re.search(r"\s[-–—]\s", full[start:end])
             if dash and full[start:start + dash.start()].isupper():
                 # A dateline and the story's first words: "SAN JOSE - Semiconductor" is the

@@ -696,3 +696,8 @@ def test_a_machine_translations_places_in_lower_case(extract_text):
     places_found = {e.name for e in x.entities if e.type == "Place"}
     assert {"Zhongwei", "Yinchuan", "Beijing"} <= places_found
     assert not places_found & {"Reading", "Green"}
+
+
+def test_a_size_before_a_name_is_not_part_of_it(extract_text):
+    x = extract_text("IFC lends $42 million to Rwenzori Data Centres for 12 MW Namanve build.")
+    assert not [n for e in x.entities for n in (e.name, *e.aliases) if "MW" in n]

@@ -1299,8 +1299,8 @@ class EntityResolver:
             union(keep, drop)
         people = [i for i, g in enumerate(groups) if self._full_person(g)]
         for i, g in enumerate(groups):
-            if all(m.type == "Place" for m in g.mentions):
-                continue
+            if all(m.type == "Place" for m in g.mentions) and any(self._is_place_name(f) for f in g.forms):
+                continue  # (a name no index knows as a place, taken for one — "Mugisha said" — may still be a surname)
             # A shorter form of a full name → that person: "Cloutier" → "Roland Cloutier",
             # "van Dam" → "Pieter van Dam", "Zhang" → "Zhang zhewei".
             for form in g.forms:

@@ -701,3 +701,10 @@ def test_a_machine_translations_places_in_lower_case(extract_text):
 def test_a_size_before_a_name_is_not_part_of_it(extract_text):
     x = extract_text("IFC lends $42 million to Rwenzori Data Centres for 12 MW Namanve build.")
     assert not [n for e in x.entities for n in (e.name, *e.aliases) if "MW" in n]
+
+
+def test_a_surname_the_model_took_for_a_place_is_the_persons(extract_text):
+    x = extract_text("\"We want them to keep it in Uganda,\" said Brian Mugisha, chief executive officer of Rwenzori Data "
+                     "Centres. Mugisha said anchor contracts had been signed with two commercial banks and a mobile operator.")
+    ents = by_name(x)
+    assert "Mugisha" in ents["Brian Mugisha"].aliases and "Mugisha" not in ents

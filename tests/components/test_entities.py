@@ -682,6 +682,9 @@ def test_a_name_ending_in_a_company_word_is_no_persons(extract_text):
                      "plant that Redbed Compute pays for.")
     ents = by_name(x)
     assert ents["Tamar Constructions"].type == "Organization" and ents["Kadohadacho Enterprises"].type == "Organization"
+    x = extract_text("The building will be put up by Etchu Kensetsu, and Construtora Vale will lay the access road.")
+    ents = by_name(x)
+    assert ents["Etchu Kensetsu"].type == "Organization" and ents["Construtora Vale"].type == "Organization"
 
 
 def test_a_public_body_named_after_a_hyphenated_town_is_whole(extract_text):

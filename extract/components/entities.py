@@ -414,6 +414,7 @@ class EntityResolver:
         found = self._drop_common_words(doc, found)
         found = self._glue(full, found)
         found = self._extend_org_names(full, found)
+        found = self._wire_credits(full, found)
         found = self._add_rule_mentions(doc, full, found)
         found = self._add_units(full, found)
         found = self._full_names(full, found)
@@ -879,6 +880,19 @@ class EntityResolver:
         r"[ ]+(?:de|do|da|dos|das|del|en|por|para|di|du|des|der|von|van|of)(?:[ ]+(?:la|el|los|las|le|un|una|the))?"
         r"[ ]+((?:[A-Z][a-z]{0,2}\.|[A-Z](?:[\w'’-]|\.(?=\w))*)(?:[ ]+[A-Z](?:[\w'’-]|\.(?=\w))*)*)")
     _HEAD_TAIL = re.compile(r"(?:[ ]+(?:and|&))?[ ]+([A-Z][\w'’-]*)")
+
+    _WIRE_CREDIT = re.compile(r"\(((?:[A-Z][\w'’.-]*\s+){1,4}(?:Wire|Newswire|News|Press|Agency))\)")
+
+    def _wire_credits(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"BAKU (Caspian Business Wire) –": the agency a dateline credits is named whole, not
+        as the better-known agency whose name ends its own."""
+        out = list(found)
+        for hit in self._WIRE_CREDIT.finditer(text):
+            s, e = hit.span(1)
+            inside = _overlapping(out, s, e)
+            if all(s <= m.start and m.end <= e for m in inside):
+                out = [m for m in out if m not in inside] + [Mention(s, e, text[s:e], "Organization", rule="org-rule")]
+        return out
 
     def _extend_org_names(self, text: str, found: list[Mention]) -> list[Mention]:
         """An organisation's name the model cut short: "Ecologistas" + "en Acción",

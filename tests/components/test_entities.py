@@ -711,3 +711,9 @@ def test_a_surname_the_model_took_for_a_place_is_the_persons(extract_text):
                      "Centres. Mugisha said anchor contracts had been signed with two commercial banks and a mobile operator.")
     ents = by_name(x)
     assert "Mugisha" in ents["Brian Mugisha"].aliases and "Mugisha" not in ents
+
+
+def test_the_agency_a_dateline_credits_is_named_whole(extract_text):
+    x = extract_text("BAKU (Caspian Business Wire) – Leyla Hasanova will join KDI as chief executive officer.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert "Caspian Business Wire" in orgs and "Business Wire" not in orgs

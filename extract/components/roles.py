@@ -97,6 +97,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{_DET}{t}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                          # chief executive of ORG (ACR), NAME
         (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
         (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
+        # "Dragana Pešić, who founded Nišava Data in 2012": its founder.
+        (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?:had\s+)?(?P<verb>founded|co-founded|cofounded)\s+(?:the\s+)?{o}", 0.75),
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"
          rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as))\s+(?:also\s+)?(?:as\s+)?{_DET}{tx}{at}{o}", 0.8),
         # "he was its chief executive until 2008": the organisation just named.
@@ -326,7 +328,8 @@ class RoleFinder:
             return _normalise_title(f"{g['portfolio']}{g['title']}", slots)
         if g.get("verb"):
             what = (g.get("what") or "").strip()
-            verb = {"heads": "head", "leads": "head", "runs": "head", "oversees": "head", "manages": "head", "chairs": "chairman"}[g["verb"].lower()]
+            verb = {"heads": "head", "leads": "head", "runs": "head", "oversees": "head", "manages": "head", "chairs": "chairman",
+                    "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder"}[g["verb"].lower()]
             return _normalise_title(f"{verb} of {what}" if what and verb == "head" else verb, slots)
         return _normalise_title(g["title"], slots)
 

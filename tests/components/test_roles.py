@@ -125,6 +125,8 @@ CASES = [
      "Seán Kilbride", "Government of Ireland", "minister for enterprise"),
     ("Mariana Treviño, who heads the Querétaro state Secretariat of Sustainable Development (SEDESU), said the project "
      "confirms the confidence of investors.", "Mariana Treviño", "Secretariat of Sustainable Development", "head"),
+    ("Dragana Pešić, who founded Nišava Data in 2012 as a small web-hosting company, will stay on.",
+     "Dragana Pešić", "Nišava Data", "founder"),
     # "whose" without a comma; a portfolio the model took for an organisation; a mayor is the town's.
     ("Oracle is in talks in Abu Dhabi. G42, whose chief executive Peng Xiao has repeatedly said the group wants more "
      "compute, did not respond.", "Peng Xiao", "G42", "chief executive officer"),

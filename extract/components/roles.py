@@ -251,7 +251,7 @@ class RoleFinder:
         that names the "Government of Mendoza")."""
         country = government_of(self.home) if self.home else None
         named = [n for n, e in self.entities.items() if e.type == "Organization" and n != country
-                 and re.search(r"^Government of |\bGovernment$", n)]
+                 and re.search(r"\bGovernment of |\bGovernment$", n)]  # "Regional Government of Arequipa" too
         return named[0] if len(named) == 1 else None
 
     def _named_government(self, place: str) -> str | None:

@@ -310,6 +310,9 @@ def test_a_regional_official_belongs_to_the_government_the_story_names_or_to_the
     x = extract_text("Negev Silicon will open a design centre in Córdoba, Argentina. Pablo Giraudo, Córdoba's minister of "
                      "science and technology, said the province would cover part of the cost.")
     assert ("Pablo Giraudo", "Government of Córdoba") in {(r.person, r.org) for r in x.roles}
+    x = extract_text("Misti Data will build in Arequipa, Peru. The Regional Government of Arequipa welcomed it. Regional "
+                     "governor Javier Ccama Soto said the project showed that the digital economy works.")
+    assert ("Javier Ccama Soto", "Regional Government of Arequipa") in {(r.person, r.org) for r in x.roles}
 
 
 def test_a_mayor_of_the_town_at_the_end_of_the_sentence(extract_text):

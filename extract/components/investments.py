@@ -18,7 +18,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import dates, quantities
+from .. import dates, places, quantities
 from ..lexicon import load
 from ..records import Investment, Money, When
 from . import country_of, full_text, places_around
@@ -173,6 +173,9 @@ class InvestmentFinder:
         self.doc = doc
         self.text = full_text(doc)
         self.entities = {e.name: e for e in doc._.entities}
+        # Where organisations' names end: "Cendana Digital Pte Ltd of Singapore" is the company's home.
+        self.org_ends = {me for _, me, _, t in doc._.mentions if t == "Organization"}
+        self.place_ends = {ms: me for ms, me, _, t in doc._.mentions if t == "Place"}
         self.sentences = self._sentences()
         self.amount_spans = [(a.start, a.end) for a in doc._.amounts]
         self.lenders = self._lenders()
@@ -281,7 +284,7 @@ class InvestmentFinder:
             before = self.text[max(sent.start, pos - 30):pos].lower()
             if re.search(r"(?:headquartered|based|listed|registered|founded)\s+(?:\w+\s+)?in\s+$|\bfrom\s+$", before) \
                     or _TOLD_IN.search(self.text, max(sent.start, pos - 60), pos) \
-                    or _BASED.match(self.text, pos):
+                    or _BASED.match(self.text, pos) or self._home_of(pos):
                 continue
             if self._specificity(name) == 1 and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", before):
                 continue  # "its first office outside the US": somewhere else
@@ -295,6 +298,26 @@ class InvestmentFinder:
         # $1.5bn in a cloud region in Santiago".
         anchor = min((abs(f - at), f) for f, _ in sent.facilities)[1] if sent.facilities else at
         return self._local(near or candidates, anchor, sent)
+
+    def _names_the_site(self, pos: int) -> bool:
+        """"The Gelephu project", "the Kwai Chung data centre": a locality (not a big city, a region
+        or a country: "the New York fab" is in a town the text names) that names the site."""
+        end = self.place_ends.get(pos)
+        name = next((n for at, n in self._places_at(pos)), None)
+        return end is not None and name is not None and self._locality(name) and bool(re.search(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, pos - 30):pos])) \
+            and bool(re.match(r"\s+(?:project|site|campus|facility|data cent(?:re|er)|plant|fab|hub)\b", self.text[end:end + 20]))
+
+    def _locality(self, name: str) -> bool:
+        """A town rather than a big city, a region or a country."""
+        subtype = self.entities[name].subtype
+        return subtype is None or subtype == "City" and places.is_place_name(name) and places.lookup(name).population < 500_000
+
+    def _places_at(self, pos: int):
+        return [(ms, n) for ms, _, n, t in self.doc._.mentions if ms == pos and t == "Place"]
+
+    def _home_of(self, pos: int) -> bool:
+        """"Cendana Digital Pte Ltd of Singapore": the place a company's name is told with."""
+        return any(re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,2},?\s+of\s+", self.text[end:pos]) for end in self.org_ends if pos - 25 <= end < pos)
 
     def _list_label(self, pos: int) -> bool:
         """A place that heads a line of a list and labels what follows: "• Eldoret: a 1,200 kW
@@ -635,10 +658,10 @@ class InvestmentFinder:
                 before = self.text[max(s.start, pos - 45):pos]
                 if not re.search(rf"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?|{_SITE_IN}|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
                                  r"|(?:connect|link|unite|join)(?:s|ed|ing)?\s+(?:the\s+(?:city|town|port)\s+of\s+)?)$", before, re.I) \
-                        and not self._list_label(pos):
+                        and not self._list_label(pos) and not self._names_the_site(pos):
                     continue
                 if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or _BASED.match(self.text, pos) \
-                        or _TOLD_IN.search(self.text, max(s.start, pos - 60), pos):
+                        or _TOLD_IN.search(self.text, max(s.start, pos - 60), pos) or self._home_of(pos):
                     continue
                 country = self._country_of(name) or self.main_country
                 if event.country and country != event.country:

@@ -502,3 +502,13 @@ def test_the_area_a_town_is_said_to_be_in_is_not_the_site(extract_text):
 def test_sums_around_an_investment_that_are_not_one(extract_text, sentence):
     x = extract_text(f"Azurea Data will invest C$85 million in a data centre in Edmundston, New Brunswick. {sentence}")
     assert [int(i.amount.value) for i in x.investments] == [85_000_000]
+
+
+def test_a_project_named_after_its_town_is_there_not_in_its_companys_home(extract_text):
+    x = extract_text("Bhutan lifts data centre moratorium for two projects\n\nThe cabinet cleared a 25 MW facility in "
+                     "Gelephu, in southern Sarpang District, Bhutan.\n\nThe Gelephu project is led by Cendana Digital Pte Ltd "
+                     "of Singapore, which plans to spend US$150 million on a data centre built from prefabricated halls.")
+    assert [(i.place, i.country) for i in x.investments] == [("Gelephu", "Bhutan")]
+    x = extract_text("Sava Colocation will spend €41 million on a 4 MW expansion. The Niš data centre, in southern Serbia, "
+                     "was bought from Nišava Data last year.")
+    assert [i.place for i in x.investments] == ["Niš"]

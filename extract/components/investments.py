@@ -304,7 +304,7 @@ class InvestmentFinder:
         or a country: "the New York fab" is in a town the text names) that names the site."""
         end = self.place_ends.get(pos)
         name = next((n for at, n in self._places_at(pos)), None)
-        return end is not None and name is not None and self._locality(name) and bool(re.search(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, pos - 30):pos])) \
+        return end is not None and name is not None and self._locality(name) and bool(re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, pos - 30):pos])) \
             and bool(re.match(r"\s+(?:project|site|campus|facility|data cent(?:re|er)|plant|fab|hub)\b", self.text[end:end + 20]))
 
     def _locality(self, name: str) -> bool:

@@ -1,6 +1,8 @@
 """Our spaCy components. Importing this package registers their factories and the Doc
 extensions they write, once, here."""
 
+import re
+
 from spacy.tokens import Doc
 
 # What our components add to a Doc, all plain data (records from extract.records).
@@ -9,7 +11,6 @@ for _name in ("mentions", "entities", "amounts", "roles", "investments"):
         Doc.set_extension(_name, default=())
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
-
 
 
 def full_text(doc: Doc) -> str:
@@ -29,6 +30,17 @@ def places_around(entities: dict, name: str | None):
         seen.add(name)
         yield name
         name = entities[name].located_in
+
+
+# "We started Fjällhall Compute in 2021", "I founded Khuree Data": the company that speaks as "we".
+_FOUNDED_BY_US = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:co-)?founded|started|set up|launched|created)\s+(?:the\s+)?$")
+
+
+def our_company(doc: Doc, companies: set[str]) -> str | None:
+    """The company a text written in the first person is by, if it says it founded it."""
+    text = full_text(doc)
+    return next((name for start, _, name, kind in doc._.mentions if kind == "Organization" and name in companies
+                 and _FOUNDED_BY_US.search(text, max(0, start - 40), start)), None)
 
 
 def country_of(entities: dict, name: str | None) -> str | None:

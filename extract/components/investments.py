@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .. import dates, places, quantities
 from ..lexicon import load
 from ..records import Investment, Money, When
-from . import country_of, full_text, places_around
+from . import country_of, full_text, our_company, places_around
 
 # How specific a place is, by its subtype.
 _RANK = {"City": 3, "Region": 2, "Country": 1, "Continent": 0}
@@ -250,11 +250,9 @@ class InvestmentFinder:
     def _main_investor(self) -> str | None:
         """The article's company: the one that speaks as "we" ("We started Fjällhall Compute in
         2021", "I founded Khuree Data"), else the one named most."""
-        for sent in self.sentences:
-            for pos, name in sent.orgs:
-                if self._is_investor(name) and re.search(r"\b(?:[Ww]e|I)\s+(?:(?:co-)?founded|started|set up|launched|created)\s+(?:the\s+)?$",
-                                                         self.text[max(sent.start, pos - 40):pos]):
-                    return name
+        ours = our_company(self.doc, {n for n in self.entities if self._is_investor(n)})
+        if ours:
+            return ours
         counts = Counter(name for s in self.sentences for _, name in s.orgs if self._is_investor(name))
         return counts.most_common(1)[0][0] if counts else None
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import load, name_words, words_pattern
 from ..places import government_of, region_named
 from ..records import Role
-from . import country_of, full_text
+from . import country_of, full_text, our_company
 
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
@@ -164,7 +164,8 @@ class RoleFinder:
         titles = load("titles.json")
         self.government_heads = set(titles["government_heads"])
         counts = Counter(n for _, _, n, t in doc._.mentions if t == "Organization" and self._company(n))
-        self.main_company = counts.most_common(1)[0][0] if counts else None
+        # The article's company: the one that speaks as "we", else the one named most.
+        self.main_company = our_company(doc, set(counts)) or (counts.most_common(1)[0][0] if counts else None)
         # The article's country: the one its places lie in most often (Montevideo and
         # Canelones count for Uruguay, not only the word "Uruguay").
         places = Counter(country_of(self.entities, n) for _, _, n, t in doc._.mentions if t == "Place")

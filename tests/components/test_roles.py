@@ -339,3 +339,10 @@ def test_a_career_told_in_an_obituary(extract_text):
     assert {("Raymond Abi Nader", "Ogero", "head of international links"),
             ("Raymond Abi Nader", "Cedarlink", "chief executive officer"),
             ("Raymond Abi Nader", "Beirut Internet Exchange", "founding president")} <= roles
+
+
+def test_in_a_companys_own_words_our_post_is_at_the_company_that_speaks(extract_text):
+    x = extract_text("We started Fjällhall Compute in 2021. Svenska kraftnät has promised a connection; Svenska kraftnät says "
+                     "the line will be ready in 2026, and Svenska kraftnät will own it.\n\nMattias Lund, our CTO, will lead "
+                     "the build.")
+    assert [(r.person, r.org, r.title) for r in x.roles] == [("Mattias Lund", "Fjällhall Compute", "chief technology officer")]

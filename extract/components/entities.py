@@ -962,7 +962,9 @@ class EntityResolver:
                 # "Communications Authority of Kenya" swallows "Kenya"; a name never swallows
                 # a person, a gazetteer organisation, or a place it starts with.
                 if m.type == "Place":
-                    return start < m.start and m.end <= end
+                    # …unless two words or more follow it: "Pakistan Stock Exchange", "Israel Land Authority".
+                    return (start < m.start or len(text[m.end - start:].split()) >= 2 and not re.search(r"\s(?:and|&)\s", text)) \
+                        and m.end <= end
                 if m.type == "Person" and " " not in m.text and m.start == start and m.end < end:
                     return m.rule != "gazetteer"  # "Kaba town council": one word taken for a person is the town
                 if m.type == "Person" and m.start == start and m.end < end and _has_legal_form(text):

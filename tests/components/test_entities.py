@@ -717,3 +717,9 @@ def test_the_agency_a_dateline_credits_is_named_whole(extract_text):
     x = extract_text("BAKU (Caspian Business Wire) – Leyla Hasanova will join KDI as chief executive officer.")
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert "Caspian Business Wire" in orgs and "Business Wire" not in orgs
+
+
+def test_a_body_named_after_its_country_with_two_words_or_more(extract_text):
+    x = extract_text("The shares are listed on the Pakistan Stock Exchange. The land belongs to the Israel Land Authority.")
+    ents = by_name(x)
+    assert ents["Pakistan Stock Exchange"].type == "Organization" and ents["Israel Land Authority"].type == "Organization"

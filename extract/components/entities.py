@@ -335,7 +335,7 @@ class EntityResolver:
         words = text.lower().split()
         if words[0] in self.quantifiers:   # "Every large cloud", "Our partners"
             return True
-        if words[0] in ("of", "for", "and") and text[0].islower():
+        if words[0] in ("of", "for", "and", "a", "an") and text[0].islower():
             return True                    # "(Minister) of Technology and Innovation": a portfolio
         if len(words) > 1 and words[-1] in self.not_entity_heads:
             return True                    # "Economic Security Promotion Act" is a law

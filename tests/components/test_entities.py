@@ -27,6 +27,13 @@ def test_no_junk_nodes(seed_extraction):
         assert junk not in names
 
 
+def test_no_generic_words_of_a_machine_translation_as_organisations(extract_text):
+    x = extract_text("Song Hong Digital starts construction of a Data Center in Vientiane. The Data Centers of the Project "
+                     "will serve Laos.")
+    names = {n.lower() for e in x.entities for n in (e.name, *e.aliases)}
+    assert not names & {"a data center", "data centers", "data center"}
+
+
 def test_acronym_defined_in_brackets_is_one_entity(extract_text):
     x = extract_text("Rivermoor Digital Ltd will build a data centre, the Kestrel Valley Development Board (KVDB) said. "
                      "KVDB approved the plan on Monday.")

@@ -21,10 +21,12 @@ class BaselineExtractor:
     def extract_many(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[Extraction]:
         articles = list(articles)
         for doc, article in zip(self.nlp.pipe((a.text for a in articles), n_process=n_process), articles):
-            entities: dict[str, Entity] = {}
+            # (One node per string and class: the model may call the same string a place in one
+            # sentence and an organisation, an investor, in the next.)
+            entities: dict[tuple[str, str], Entity] = {}
             for ent in doc.ents:
                 if ent.label_ in TYPES and ent.text.strip():
-                    entities.setdefault(ent.text, Entity(ent.text, TYPES[ent.label_]))
+                    entities.setdefault((ent.text, TYPES[ent.label_]), Entity(ent.text, TYPES[ent.label_]))
             investments = []
             for sent in doc.sents:
                 orgs = [e.text for e in sent.ents if e.label_ == "ORG"]

@@ -97,3 +97,17 @@ def test_split_scores(extractor):
 def test_regression_guard(test_split_scores, metric):
     f1 = getattr(test_split_scores, metric).f1
     assert f1 >= GUARD[metric], f"{metric} F1 fell to {f1:.3f} (guard {GUARD[metric]})"
+
+
+def test_the_baseline_graphs_a_string_the_model_reads_as_place_and_investor():
+    # The stock recipe keys a node on its string and class: "Erlin" the town, then "Erlin" the
+    # investor of a sum, are two nodes (one string once gave `newskg eval --baseline` a KeyError).
+    from extract.baseline import BaselineExtractor
+    from extract.rdf import to_graph
+    from extract.records import Article
+
+    text = "The fab will be built in Erlin, Changhua. Erlin will invest NT$31.5 billion in it, the company said."
+    x = next(BaselineExtractor().extract_many([Article(text=text, source="t")]))
+    assert [i.investor for i in x.investments] == ["Erlin"]
+    assert {("Erlin", "Place"), ("Erlin", "Organization")} <= {(e.name, e.type) for e in x.entities}
+    assert len(to_graph(x)) > 0

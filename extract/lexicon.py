@@ -42,9 +42,10 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def legal_forms_with_dots() -> list[str]:
+@cache
+def legal_forms_with_dots() -> frozenset[str]:
     """One-word legal forms written with a dot ("Ltd.", "ehf.", "S.r.l.")."""
-    return [s for s in load("entity_rules.json")["org_suffixes"] if " " not in s and s.endswith(".")]
+    return frozenset(s for s in load("entity_rules.json")["org_suffixes"] if " " not in s and s.endswith("."))
 
 
 @cache

@@ -139,9 +139,8 @@ _MARKET_CAPACITY = re.compile(
     r"countrywide)(?:'s)?|country's)\s+(?:[\w-]+\s+){0,2}capacity\b|[A-Z][\w-]+(?:'s|’s)\s+(?:total\s+|installed\s+)?(?:data[- ]cent(?:re|er)\s+)?"
     r"capacity\b|\bcapacity\s+of\s+(?:an\s+)?additional\b|\b(?:assigned|granted)\s+access\b", re.I)
 
-# Where something was said, not built: "announced in Kyoto on Monday", "told reporters in Nairobi".
-# Where a plan was told, not where it is built: "announced in Kyoto", "said at the LEAP
-# conference on the outskirts of Riyadh".
+# Where a plan was told, not where it is built: "announced in Kyoto on Monday", "told reporters
+# in Nairobi", "said at the LEAP conference on the outskirts of Riyadh".
 _TOLD_IN = re.compile(r"\b(?:announced|said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|reported|unveiled|presented)\s+in\s+$"
                       r"|\b(?:conference|summit|forum|expo|exhibition|congress|ceremony|roadshow)\s+(?:held\s+)?"
                       r"(?:in|at|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.I)
@@ -154,17 +153,18 @@ _LENDER_VERB = re.compile(r"[\w.&'’-]*[\s(),]*(?:(?:and|&)[\s(),]*)*(?:the\s+[
                           r"(?!\s+(?:its|their|our|his|her)\s+(?:support|expertise|name|weight|voice|backing))", re.I)
 _LOAN_FROM = re.compile(r"\b(?:loans?|lending|credit|debt financing)\s+(?:of\s+\S+\s+\S+\s+)?from\s+(?:the\s+)?$", re.I)
 
-# Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 # "Correction: An earlier version of this article misstated the capacity as 150 MW": figures
 # that were wrong.
 _RETRACTION = re.compile(r"\b(?:earlier|previous|original) version of this (?:article|story|report)\b"
                          r"|\b(?:misstated|misreported|(?:incorrectly|wrongly|erroneously) (?:said|stated|reported|gave))\b", re.I)
-# The words that put a site somewhere: "in", "at the", "near the old"; "in the industrial zone
-# of", "on the outskirts of".
-# (Only after words in lower case: "the Songinokhairkhan district of Ulaanbaatar" is in a district.)
+# A site put in a place through the area it lies in: "in the industrial zone of", "on the
+# outskirts of" (the area in lower case: "the Songinokhairkhan district of Ulaanbaatar" is in
+# a district of its own).
 _SITE_IN = (r"\b(?:in|at|near|outside|on)\s+(?:the\s+|its\s+)?(?-i:[a-z'’-]+\s+){0,2}?"
             r"(?:zone|area|district|park|estate|region|outskirts|suburbs?|heart|edge|centre|center|municipality|town|city|village|port)\s+of\s+")
+# When a company began, not a site: "Rwenzori, founded in 2016, …".
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|formed|launched)\s+(?:\w+\s+){0,2}?(?:in\s+)?$", re.I)
+# Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
 
@@ -175,7 +175,7 @@ class InvestmentFinder:
         self.entities = {e.name: e for e in doc._.entities}
         # Where organisations' names end: "Cendana Digital Pte Ltd of Singapore" is the company's home.
         self.org_ends = {me for _, me, _, t in doc._.mentions if t == "Organization"}
-        self.place_ends = {ms: me for ms, me, _, t in doc._.mentions if t == "Place"}
+        self.place_mentions = {ms: (me, name) for ms, me, name, t in doc._.mentions if t == "Place"}
         self.sentences = self._sentences()
         self.amount_spans = [(a.start, a.end) for a in doc._.amounts]
         self.lenders = self._lenders()
@@ -300,18 +300,16 @@ class InvestmentFinder:
     def _names_the_site(self, pos: int) -> bool:
         """"The Gelephu project", "the Kwai Chung data centre": a locality (not a big city, a region
         or a country: "the New York fab" is in a town the text names) that names the site."""
-        end = self.place_ends.get(pos)
-        name = next((n for at, n in self._places_at(pos)), None)
-        return end is not None and name is not None and self._locality(name) and bool(re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, pos - 30):pos])) \
+        if pos not in self.place_mentions:
+            return False
+        end, name = self.place_mentions[pos]
+        return self._locality(name) and bool(re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, pos - 30):pos])) \
             and bool(re.match(r"\s+(?:project|site|campus|facility|data cent(?:re|er)|plant|fab|hub)\b", self.text[end:end + 20]))
 
     def _locality(self, name: str) -> bool:
         """A town rather than a big city, a region or a country."""
         subtype = self.entities[name].subtype
         return subtype is None or subtype == "City" and places.is_place_name(name) and places.lookup(name).population < 500_000
-
-    def _places_at(self, pos: int):
-        return [(ms, n) for ms, _, n, t in self.doc._.mentions if ms == pos and t == "Place"]
 
     def _home_of(self, pos: int) -> bool:
         """"Cendana Digital Pte Ltd of Singapore": the place a company's name is told with."""

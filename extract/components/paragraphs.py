@@ -9,7 +9,7 @@ from ..lexicon import legal_forms_with_dots
 
 @Language.component("newskg_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
-    legal = set(legal_forms_with_dots())
+    legal = legal_forms_with_dots()
     for token in doc[:-1]:
         if "\n" in token.text_with_ws and not token.is_space:
             doc[token.i + 1].is_sent_start = True

@@ -1328,14 +1328,24 @@ class EntityResolver:
                     union(hits.pop(), i)
                     break
         orgs = [i for i, g in enumerate(groups) if find(i) == i and not self._full_person(g) and self._vote(g) == "Organization"]
+        same = {i: [j for j in orgs if j != i and self._same_org(groups[i], groups[j])] for i in orgs}
+
+        def ambiguous(i: int) -> bool:
+            # "Saqr" beside "Saqr Data Centres PJSC" and its unit "Saqr Cloud Services LLC": a
+            # one-word name that fits two organisations which are not one is the first named's
+            # (the parent, as a rule), and does not join the two.
+            return all(" " not in f for f in groups[i].forms) and len(same[i]) > 1 \
+                and not all(b in same[a] for a in same[i] for b in same[i] if a != b)
+
+        first = {i: min(m.start for m in groups[i].mentions) for i in orgs}
+        owner = {i: min(same[i], key=first.get) for i in orgs if ambiguous(i)}
         for i in orgs:
-            for j in orgs:
-                if i == j or find(i) == find(j):
+            for j in same[i]:
+                if find(i) == find(j) or owner.get(i, j) != j or owner.get(j, i) != i:
                     continue
-                if self._same_org(groups[i], groups[j]):
-                    # Keep the gazetteer's group, else the one with the longer name.
-                    keep, drop = (i, j) if groups[i].canonical or not groups[j].canonical else (j, i)
-                    union(keep, drop)
+                # Keep the gazetteer's group, else the one with the longer name.
+                keep, drop = (i, j) if groups[i].canonical or not groups[j].canonical else (j, i)
+                union(keep, drop)
         # "Omnia" after "Omnia Energia e Dados S.A.": a one-word name that starts exactly one
         # longer organisation's name in the article is its short form (names the gazetteer
         # knows are left alone: Amazon is not Amazon Web Services).

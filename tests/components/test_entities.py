@@ -730,3 +730,12 @@ def test_a_body_named_after_its_country_with_two_words_or_more(extract_text):
     x = extract_text("The shares are listed on the Pakistan Stock Exchange. The land belongs to the Israel Land Authority.")
     ents = by_name(x)
     assert ents["Pakistan Stock Exchange"].type == "Organization" and ents["Israel Land Authority"].type == "Organization"
+
+
+def test_a_short_name_two_companies_share_is_the_first_named_and_joins_neither_to_the_other(extract_text):
+    x = extract_text("Saqr Data Centres PJSC – Third-quarter 2026 business update\n\nABU DHABI – Saqr Data Centres PJSC today "
+                     "published its update. The campus is fully leased to Saqr Cloud Services LLC, the Company's wholly owned "
+                     "cloud subsidiary. Saqr's CFO Rania Al Suwaidi said the company had drawn AED 1.1 billion of its facility.")
+    ents = by_name(x)
+    assert "Saqr Data Centres PJSC" in ents and "Saqr Cloud Services LLC" in ents
+    assert "Saqr" in ents["Saqr Data Centres PJSC"].aliases

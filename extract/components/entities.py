@@ -442,7 +442,10 @@ class EntityResolver:
                 out.append(m)
                 continue
             start, end = m.start, m.end
-            if len(words) > 1 and words[0].lower().rstrip(".") in self.honorifics:
+            # "Auditor General Pulane Sebina": the end of a post the model ran into the name.
+            general = words[0] == "General" and re.search(r"\b(?:Auditor|Attorney|Director|Secretary|Surgeon|Solicitor|Inspector|Accountant)[- ]$",
+                                                          full[max(0, m.start - 12):m.start])
+            if len(words) > 1 and (words[0].lower().rstrip(".") in self.honorifics or general):
                 start += len(words[0]) + 1
             tail = re.match(r"-?[a-z]+\b", full[end:]) if full[end - 1] == "-" or full[end:end + 1] == "-" else None
             if tail and len(words) > 1 and len(tail.group(0).strip("-")) <= 5 and not tail.group(0).endswith("ed"):
@@ -1064,7 +1067,7 @@ class EntityResolver:
         consultant at", ", Oracle's managing director") or is hired, named or appointed as
         (" as chief technology officer")."""
         return re.compile(rf"(?:\s*,\s+(?:(?:a|an|the|its|our)\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}(?:'s|’s)\s+)?"
-                          rf"(?:(?!(?:whose|which|who|where|that)\b)[a-z-]+\s+){{0,3}}?"
+                          rf"(?:(?!(?:whose|which|who|where|that)\b)[a-z-]+(?:'s|’s)?\s+){{0,3}}?"
                           rf"|\s+as\s+(?:(?:our|its|the|their|a|an)\s+)?"
                           rf"(?:(?:new|interim|acting)\s+)?)(?:{self._posts()})\b")
 

@@ -739,3 +739,12 @@ def test_a_short_name_two_companies_share_is_the_first_named_and_joins_neither_t
     ents = by_name(x)
     assert "Saqr Data Centres PJSC" in ents and "Saqr Cloud Services LLC" in ents
     assert "Saqr" in ents["Saqr Data Centres PJSC"].aliases
+
+
+def test_a_person_named_beside_a_post_in_lower_case_or_after_a_post_ending_in_general(extract_text):
+    x = extract_text("The state waived land use charges. Tunbosun Alake, the state's commissioner for innovation, science "
+                     "and technology, said the incentives were a signal.")
+    assert by_name(x)["Tunbosun Alake"].type == "Person"
+    x = extract_text("The payments were made to Motswedi before any building work began. Auditor General Pulane Sebina "
+                     "told MPs the payments had no basis.")
+    assert "Pulane Sebina" in by_name(x) and not any(e.name.startswith("General") for e in x.entities)

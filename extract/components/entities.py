@@ -1059,7 +1059,7 @@ class EntityResolver:
         """A post in lower case, right before a name: "Fynbos's chief technology officer, ",
         "SSCC chief executive "; or a capitalised one and a comma: "Commissioner for Innovation,
         Science and Technology, "."""
-        return re.compile(rf"(?<![\w-])(?:(?:{self._posts()}),?\s+|{self._CAPITALISED_POST},\s+)$")
+        return re.compile(rf"(?<![\w-])(?:(?:co-|vice-)?(?:{self._posts()}),?\s+|{self._CAPITALISED_POST},\s+)$")
 
     @cache
     def _post_after(self) -> re.Pattern:
@@ -1102,7 +1102,8 @@ class EntityResolver:
             # Communications and Innovation Kagiso Mothibi said": a name set beside a post is a
             # person's, whether or not the list of given names knows it.
             if hit:
-                posted = titled or bool(post_after.match(text, hit.end()))
+                posted = titled or bool(post_after.match(text, hit.end())
+                                        or post_before.search(text, max(0, capital.start() - 60), capital.start()))
             else:
                 hit = self._NAME_AT.match(text, capital.start())
                 posted = bool(hit) and bool(post_before.search(text, max(0, capital.start() - 60), capital.start())

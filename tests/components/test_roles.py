@@ -346,3 +346,9 @@ def test_in_a_companys_own_words_our_post_is_at_the_company_that_speaks(extract_
                      "the line will be ready in 2026, and Svenska kraftnät will own it.\n\nMattias Lund, our CTO, will lead "
                      "the build.")
     assert [(r.person, r.org, r.title) for r in x.roles] == [("Mattias Lund", "Fjällhall Compute", "chief technology officer")]
+
+
+def test_a_co_founder_named_after_the_post_no_list_of_given_names_knows(extract_text):
+    x = extract_text("We started Khuree Data in 2020 with my university friend and co-founder Enkhjargal Dorj, who is still "
+                     "our chief technology officer.")
+    assert ("Enkhjargal Dorj", "Khuree Data") in {(r.person, r.org) for r in x.roles}

@@ -1102,9 +1102,10 @@ class EntityResolver:
             # Communications and Innovation Kagiso Mothibi said": a name set beside a post is a
             # person's, whether or not the list of given names knows it.
             if hit:
-                posted = titled or bool(post_after.match(text, hit.end())
-                                        or post_before.search(text, max(0, capital.start() - 60), capital.start()))
+                after_post = bool(post_before.search(text, max(0, capital.start() - 60), capital.start()))
+                posted = titled or after_post or bool(post_after.match(text, hit.end()))
             else:
+                after_post = False
                 hit = self._NAME_AT.match(text, capital.start())
                 posted = bool(hit) and bool(post_before.search(text, max(0, capital.start() - 60), capital.start())
                                             or post_after.match(text, hit.end()))
@@ -1130,10 +1131,11 @@ class EntityResolver:
                          if m.type == "Organization" and m.start < s < m.end <= e and text[m.start:s - 1] in orgs else m
                          for m in found]
             same = _overlapping(found, s, e)
-            # (The surname alone, the model's person, is this person's too: "CFO Dilhani Perera".)
+            # (The surname alone, the model's person, is this person's too: "CFO Dilhani Perera";
+            # right after a post, any end of the name: "director Do Thanh Hai".)
             if all(s <= m.start and m.end <= e and not m.canonical and (m.type in kinds or (m.start, m.end) == (s, e)
                                                                          or m.type == "Person" and m.start > s and m.end == e
-                                                                         and " " not in m.text)
+                                                                         and (" " not in m.text or after_post))
                    for m in same) \
                     and not _overlapping(extra, s, e):
                 found = [m for m in found if m not in same]

@@ -670,6 +670,8 @@ def test_a_name_after_a_post_is_the_whole_persons_though_the_model_saw_only_the_
     x = extract_text("Serendib Infra's CFO Dilhani Perera said the site would employ 95 people.")
     ents = by_name(x)
     assert ents["Dilhani Perera"].type == "Person" and "Perera" not in ents
+    x = extract_text("Viettel IDC director Do Thanh Hai said the company operates 14 data centers in the country.")
+    assert "Do Thanh Hai" in by_name(x)
 
 
 def test_a_regions_name_used_only_as_a_companys_short_name_is_the_company(extract_text):

@@ -204,7 +204,7 @@ class EntityResolver:
     def __init__(self, nlp: Language):
         rules = _rules()
         self.not_entities = {w.lower() for w in rules["not_entities"]}
-        self.suffixes = {s.lower().rstrip(".") for s in rules["org_suffixes"]}
+        self.suffixes = _legal_forms()
         self.agency_heads = [h.lower() for h in rules["agency_heads"]]
         self.company_heads = [h.lower() for h in rules["company_heads"]]
         self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
@@ -732,8 +732,8 @@ class EntityResolver:
         localities = [(m, False) for m in self._LOCALITY.finditer(full)] + [(m, True) for m in self._SITED_IN.finditer(full)]
         for m, sited in localities:
             s, e = m.span(1)
-            words = m.group(2).split()  # the known place may be the first one, two or three words: "Ras Al Khaimah"
-            if not any(self._surely_area(" ".join(words[:n])) for n in range(len(words), 0, -1)) \
+            # (The known place may be the first one, two or three words: "Ras Al Khaimah".)
+            if self._leading_name(m.group(2).split(), self._surely_area) is None \
                     or places.is_place_name(m.group(1)) and self._surely_place(m.group(1)):
                 continue
             same = _overlapping(found + extra, s, e)
@@ -752,14 +752,10 @@ class EntityResolver:
         # "Kalgoorlie, Western Australia": the whole known name of the place after a place.
         for m in [m for m in found + extra if m.type == "Place"]:
             after = re.match(r",\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)", full[m.end:m.end + 60])
-            if after:
-                words = after.group(1).split()
-                for n in range(len(words), 0, -1):
-                    name = " ".join(words[:n])
-                    if self._surely_place(name):
-                        s = m.end + after.start(1)
-                        add(s, s + len(name))
-                        break
+            name = self._leading_name(after.group(1).split(), self._surely_place) if after else None
+            if name:
+                s = m.end + after.start(1)
+                add(s, s + len(name))
         # "in the Westlands district of Nairobi": a locality named by its kind and the place it is in.
         for m in re.finditer(r"\bthe\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|suburb|neighbou?rhood|quarter|"
                              r"industrial (?:area|zone|park|estate))\s+(?:of|in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full):
@@ -779,14 +775,16 @@ class EntityResolver:
             # centre in Hayes".
             clause = full[max(0, m.start() - 80):m.start()]
             siting = self._siting.search(clause)
-            # The longest run of leading words that names a known place.
-            for n in range(len(words), 0, -1):
-                name = " ".join(words[:n])
-                if self._surely_place(name) or (siting and self._small_place(name)):
-                    s = m.start(1)
-                    add(s, s + len(name))
-                    break
+            name = self._leading_name(words, lambda name: self._surely_place(name) or (siting and self._small_place(name)))
+            if name:
+                add(m.start(1), m.start(1) + len(name))
         return found + extra
+
+    @staticmethod
+    def _leading_name(words: list[str], known) -> str | None:
+        """The longest run of leading words that names a known place ("Western Australia" of
+        "Western Australia Premier"), if any does."""
+        return next((" ".join(words[:n]) for n in range(len(words), 0, -1) if known(" ".join(words[:n]))), None)
 
     @staticmethod
     def _with_kind(full: str, found: list[Mention]) -> list[Mention]:
@@ -1361,18 +1359,8 @@ class EntityResolver:
         # "Pacifica Data Holdings" — or, named with company words only ("Quokka" beside "Quokka
         # Compute"), a name no text puts anywhere and no index knows as a place.
         org_forms = [f for j in orgs for f in groups[j].forms if " " in f]
-        # Even a known place's name, when the text never puts anything in it and uses it as the
-        # owner of a post ("Atlântida's CFO" beside "Atlântida Data Parks", far from Honduras).
         unknown += [i for i, g in enumerate(groups) if find(i) == i and self._vote(g) == "Place"
-                    and all(" " not in f for f in g.forms)
-                    and (not g.canonical and all(not self._surely_place(f) for f in g.forms)
-                         and (any(self._owner_context(text, m) for m in g.mentions)
-                              or all(m.rule == "ner" and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
-                                     for m in g.mentions)
-                              and any(self._short_name(f, o) for f in g.forms for o in org_forms))
-                         or any(self._owner_context(text, m) for m in g.mentions)
-                         and not any(self._locative(text, m.start, m.end) for m in g.mentions)
-                         and any(self._company_named_after(f, o, text) for f in g.forms for o in org_forms))]
+                    and all(" " not in f for f in g.forms) and self._company_short_name(g, text, org_forms)]
         for i in unknown:
             short = [f for f in groups[i].forms if " " not in f and not _is_acronym(f) and f[:1].isupper()]
             if not short:
@@ -1492,6 +1480,19 @@ class EntityResolver:
                 and words[-1].lower() not in _rules()["media_words"]  # "Reno County Courier", "Dnevni Kurir"
                 and not any(re.match(rx, m.text) for rx in _rules()["place_name_patterns"])
                 and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_region_name(words[0]))
+
+    def _company_short_name(self, g: _Group, text: str, org_forms: list[str]) -> bool:
+        """Whether a one-word name taken for a place is a company's short name: used as the
+        owner of a post, or put nowhere, and no sure place; or even a known place's name, when
+        the text never puts anything in it and uses it as the owner of a post ("Atlântida's
+        CFO" beside "Atlântida Data Parks", far from Honduras)."""
+        owner = any(self._owner_context(text, m) for m in g.mentions)
+        if not g.canonical and all(not self._surely_place(f) for f in g.forms) and (
+                owner or all(m.rule == "ner" and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
+                             for m in g.mentions) and any(self._short_name(f, o) for f in g.forms for o in org_forms)):
+            return True
+        return owner and not any(self._locative(text, m.start, m.end) for m in g.mentions) \
+            and any(self._company_named_after(f, o, text) for f in g.forms for o in org_forms)
 
     @staticmethod
     def _company_named_after(place: str, org: str, text: str) -> bool:

@@ -281,8 +281,7 @@ class InvestmentFinder:
                 continue
             before = self.text[max(sent.start, pos - 30):pos].lower()
             if re.search(r"(?:headquartered|based|listed|registered|founded)\s+(?:\w+\s+)?in\s+$|\bfrom\s+$", before) \
-                    or _TOLD_IN.search(self.text, max(sent.start, pos - 60), pos) \
-                    or _BASED.match(self.text, pos) or self._home_of(pos):
+                    or self._told_apart(sent.start, pos):
                 continue
             if self._specificity(name) == 1 and re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", before):
                 continue  # "its first office outside the US": somewhere else
@@ -311,9 +310,12 @@ class InvestmentFinder:
         subtype = self.entities[name].subtype
         return subtype is None or subtype == "City" and places.is_place_name(name) and places.lookup(name).population < 500_000
 
-    def _home_of(self, pos: int) -> bool:
-        """"Cendana Digital Pte Ltd of Singapore": the place a company's name is told with."""
-        return any(re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,2},?\s+of\s+", self.text[end:pos]) for end in self.org_ends if pos - 25 <= end < pos)
+    def _told_apart(self, sentence_start: int, pos: int) -> bool:
+        """A place told as where a plan was announced ("said at the LEAP conference on the
+        outskirts of Riyadh"), a company's base ("a Lyon-based operator") or its home ("Cendana
+        Digital Pte Ltd of Singapore"), not as where anything is built."""
+        return bool(_TOLD_IN.search(self.text, max(sentence_start, pos - 60), pos) or _BASED.match(self.text, pos)
+                    or any(re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,2},?\s+of\s+", self.text[end:pos]) for end in self.org_ends if pos - 25 <= end < pos))
 
     def _list_label(self, pos: int) -> bool:
         """A place that heads a line of a list and labels what follows: "• Eldoret: a 1,200 kW
@@ -656,8 +658,7 @@ class InvestmentFinder:
                                  r"|(?:connect|link|unite|join)(?:s|ed|ing)?\s+(?:the\s+(?:city|town|port)\s+of\s+)?)$", before, re.I) \
                         and not self._list_label(pos) and not self._names_the_site(pos):
                     continue
-                if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or _BASED.match(self.text, pos) \
-                        or _TOLD_IN.search(self.text, max(s.start, pos - 60), pos) or self._home_of(pos):
+                if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or self._told_apart(s.start, pos):
                     continue
                 country = self._country_of(name) or self.main_country
                 if event.country and country != event.country:

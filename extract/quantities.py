@@ -22,8 +22,8 @@ class Capacity(NamedTuple):
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
-_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-          "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+# The number words for one to ninety ("one" … "nineteen", "twenty" … "ninety").
+_UNITS = [w for w, v in load("numbers.json").items() if isinstance(v, int) and 1 <= v <= 90 and w.isalpha() and w not in ("a", "an", "dozen")]
 # A number written out in words, led by a unit or a ten: "forty", "twenty-four", "eight hundred",
 # "eight-hundred", "one thousand two hundred and fifty" ("hundred" alone is "hundreds of").
 _WORDS_NUM = (rf"(?:{words_pattern(_UNITS)})(?:(?:\s+|-)(?:and\s+)?(?:{words_pattern(_UNITS + ['hundred', 'thousand'])}))*")

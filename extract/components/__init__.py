@@ -3,7 +3,7 @@ extensions they write, once, here."""
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # What our components add to a Doc, all plain data (records from extract.records).
 for _name in ("mentions", "entities", "amounts", "roles", "investments"):
@@ -20,6 +20,25 @@ def full_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["newskg_text"] = doc.text
     return text
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, where one the parser ended on a preposition, article or conjunction
+    runs on into the next within the same line ("head of research at | Lalbagh Securities Ltd.")."""
+    out: list[Span] = []
+    start = 0
+    for sent in doc.sents:
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is not None and last.pos_ in _RUNS_ON and "\n" not in sent[-1].text_with_ws and sent.end < len(doc):
+            continue
+        out.append(doc[start:sent.end])
+        start = sent.end
+    if start < len(doc):
+        out.append(doc[start:])
+    return out
+
+
+_RUNS_ON = {"ADP", "DET", "CCONJ"}
 
 
 def places_around(entities: dict, name: str | None):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .. import dates, places, quantities
 from ..lexicon import load
 from ..records import Investment, Money, When
-from . import country_of, full_text, our_company, places_around
+from . import country_of, full_text, our_company, places_around, sentences
 
 # How specific a place is, by its subtype.
 _RANK = {"City": 3, "Region": 2, "Country": 1, "Continent": 0}
@@ -195,7 +195,7 @@ class InvestmentFinder:
             if t == "Organization":
                 bare[ms:me] = " " * (me - ms)
         bare = "".join(bare)
-        for i, sent in enumerate(doc.sents):
+        for i, sent in enumerate(sentences(doc)):
             s, e = sent.start_char, sent.end_char
             inside = [(ms, name, t) for ms, me, name, t in mentions if s <= ms < e]
             out.append(_Sentence(

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import load, name_words, words_pattern
 from ..places import government_of, region_named
 from ..records import Role
-from . import country_of, full_text, our_company
+from . import country_of, full_text, our_company, sentences
 
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
@@ -275,7 +275,7 @@ class RoleFinder:
         text = full_text(self.doc)
         self.previous_org = None
         subject = None  # the person the text is about, for "she" and "he" in the sentences after
-        for sent in self.doc.sents:
+        for sent in sentences(self.doc):
             shape, slots = _abstract(text, sent, self.doc._.mentions)
             people = [name for _, name in slots if name in self.entities and self.entities[name].type == "Person"]
             if not people and subject and _any_title().search(shape):

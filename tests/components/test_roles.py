@@ -352,3 +352,11 @@ def test_a_co_founder_named_after_the_post_no_list_of_given_names_knows(extract_
     x = extract_text("We started Khuree Data in 2020 with my university friend and co-founder Enkhjargal Dorj, who is still "
                      "our chief technology officer.")
     assert ("Enkhjargal Dorj", "Khuree Data") in {(r.person, r.org) for r in x.roles}
+
+
+def test_a_sentence_the_parser_ends_after_at_runs_on_to_the_employer(extract_text):
+    # spaCy's parser ends this sentence after "at"; the employer in the next one is still hers.
+    x = extract_text('Shares rose on Wednesday.\n\n"The market will like that management killed Sylhet rather than building '
+                     'a data centre without a tenant," said Nusrat Jahan, head of research at Lalbagh Securities Ltd. '
+                     '"The question is execution."')
+    assert ("Nusrat Jahan", "Lalbagh Securities Ltd", "head of research") in {(r.person, r.org, r.title) for r in x.roles}

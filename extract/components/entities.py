@@ -73,6 +73,13 @@ def _has_legal_form(name: str) -> bool:
 
 
 @cache
+def _public_body(name: str) -> bool:
+    """A name whose words after the first are a public body's: "Kopřivnice Town Council",
+    "Lagos State Government" (the first word is then the place it governs)."""
+    public = _body_words() | {"government", "state", "province", "region", "county", "city", "town", "municipality", "district"}
+    return bool({w.lower().strip(",.") for w in name.split()[1:]} & public)
+
+
 def _body_words() -> frozenset[str]:
     """Last words of public bodies' and institutions' names ("Council", "Ministry", "Hall",
     "Institute", "University"): no person's surname."""
@@ -1365,9 +1372,11 @@ class EntityResolver:
             short = [f for f in groups[i].forms if " " not in f and not _is_acronym(f) and f[:1].isupper()]
             if not short:
                 continue
+            # (A place's name that starts a public body's is the place it governs: "Kopřivnice
+            # mayor Jana Holubová" beside "Kopřivnice Town Council".)
             longer = {find(j) for j in orgs if find(j) != find(i) and any(
                 f.split()[0] == short[0] and len(f.split()) > 1 and not places.is_place_name(" ".join(f.split()[1:]))
-                for f in groups[j].forms)}
+                and not (self._vote(groups[i]) == "Place" and _public_body(f)) for f in groups[j].forms)}
             # "Quokka Compute" and its unit "Quokka Compute Hunter Pty Ltd": the shortest, when
             # the others' names only go on from it.
             shortest = min(longer, key=lambda j: min(len(f) for f in groups[j].forms), default=None)
@@ -1500,9 +1509,8 @@ class EntityResolver:
         a company's name that starts with a place's, its other words none of a public body's,
         the place in no country the text names."""
         first, *rest = org.split()
-        public = _body_words() | {"government", "state", "province", "region", "county", "city", "municipality", "district"}
         known = places.lookup(place) if places.is_place_name(place) else None
-        return first == place and bool(rest) and not {w.lower().strip(",.") for w in rest} & public \
+        return first == place and bool(rest) and not _public_body(org) \
             and not (known and (known.kind == "Country" or (places.country_name(known.country) or "\0") in text))
 
     def _short_name(self, short: str, full: str) -> bool:

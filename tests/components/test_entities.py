@@ -750,3 +750,13 @@ def test_a_person_named_beside_a_post_in_lower_case_or_after_a_post_ending_in_ge
     x = extract_text("The payments were made to Motswedi before any building work began. Auditor General Pulane Sebina "
                      "told MPs the payments had no basis.")
     assert "Pulane Sebina" in by_name(x) and not any(e.name.startswith("General") for e in x.entities)
+
+
+def test_a_town_whose_mayor_speaks_is_no_short_name_of_its_council(extract_text):
+    x = extract_text("Beskydy Cloud picks Kopřivnice for 36 MW data centre\n\nPRAGUE, 10 June 2025 – Czech data centre developer "
+                     "Beskydy Cloud s.r.o. will build a 36 MW data centre on a brownfield site in Kopřivnice, a town of 22,000 "
+                     "people in the Moravian-Silesian Region best known as the home of the Tatra truck works, the company said "
+                     "on Tuesday. Kopřivnice mayor Jana Holubová said the Kopřivnice Town Council had approved the land "
+                     "sale.\n\nCorrection: The first paragraph misstated the cost of the Kopřivnice data centre.")
+    ents = by_name(x)
+    assert ents["Kopřivnice"].type == "Place" and "Kopřivnice Town Council" in ents

@@ -512,3 +512,8 @@ def test_a_project_named_after_its_town_is_there_not_in_its_companys_home(extrac
     x = extract_text("Sava Colocation will spend €41 million on a 4 MW expansion. The Niš data centre, in southern Serbia, "
                      "was bought from Nišava Data last year.")
     assert [i.place for i in x.investments] == ["Niš"]
+
+
+def test_a_chip_packaging_and_test_plant_is_a_semiconductor_fab(extract_text):
+    x = extract_text("Vexilla Semiconductor will spend €1.3 billion on a chip packaging and test plant in Anagni, Italy.")
+    assert [i.facility for i in x.investments] == ["semiconductor fab"]

@@ -165,6 +165,8 @@ _SITE_IN = (r"\b(?:in|at|near|outside|on)\s+(?:the\s+|its\s+)?(?-i:[a-z'’-]+\s
 # When a company began, not a site: "Rwenzori, founded in 2016, …".
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|formed|launched)\s+(?:\w+\s+){0,2}?(?:in\s+)?$", re.I)
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
+# A sentence about the one before it: "Vaněk denied this on Tuesday", "The company denied the report".
+_POINTS_BACK = re.compile(r"[^.;]*\b(?:denied|dismissed|rejected|confirmed|declined to comment on)\s+(?:this|that|it|the (?:report|reports|claim|story))\b")
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
 
@@ -803,8 +805,12 @@ class InvestmentFinder:
 
     def _elsewhere(self, sent: _Sentence, event: _Event) -> bool:
         """Whether a sentence is about places apart from the investment's: it names some, in
-        the same country, and none is the investment's place or holds it or lies in it."""
+        the same country, and none is the investment's place or holds it or lies in it — or it
+        names none and points back to a sentence that is ("…looking at a site near Olomouc.
+        Vaněk denied this")."""
         named = [n for _, n in sent.places if self._specificity(n) >= 2 and (self._country_of(n) or self.main_country or event.country) == event.country]
+        if not named and sent.index and _POINTS_BACK.match(sent.text):
+            return self._elsewhere(self.sentences[sent.index - 1], event)
         return bool(named) and event.place is not None and not any(
             n == event.place or self._within(event.place, n) or self._within(n, event.place) for n in named)
 

@@ -124,6 +124,13 @@ def test_a_denial_that_names_only_the_company(extract_text):
     assert [i.status for i in x.investments] == ["Denied"], x.investments
 
 
+def test_a_denial_of_the_sentence_before_about_another_site_leaves_this_one_standing(extract_text):
+    x = extract_text("Beskydy Cloud will build a 36 MW data centre in Kopřivnice, Czech Republic, for CZK 5.4 billion. "
+                     "Czech media reported in May that Beskydy Cloud was also looking at a site near Olomouc. Its chief "
+                     "executive denied this on Tuesday, saying the company had \"no other project in preparation\".")
+    assert [(i.place, i.status) for i in x.investments] == [("Kopřivnice", "Announced")], x.investments
+
+
 def test_rumoured_and_paused(extract_text):
     rumour = only(extract_text("Globex Data is in talks to build a $3 billion data centre in Johor, Malaysia, "
                                "people familiar with the matter said.").investments)

@@ -111,8 +111,14 @@ def _currency(symbol: str | None, word: str | None, code: str | None, country: s
         return cur["code_aliases"].get(word.upper(), word.upper())
     if code:
         return cur["code_aliases"].get(code.upper(), code.upper())
-    choice = cur["symbols"].get(symbol) or cur["symbols"].get(symbol.upper(), "USD")
+    choice = cur["symbols"].get(symbol) or _symbols_in_capitals().get(symbol.upper(), "USD")
     return cur["ambiguous_symbol"].get(symbol, {}).get(country, choice)
+
+
+@cache
+def _symbols_in_capitals() -> dict[str, str]:
+    """Symbols however the text capitalises them ("BDS$" for "Bds$")."""
+    return {symbol.upper(): code for symbol, code in load("currencies.json")["symbols"].items()}
 
 
 def _normal(value: Decimal) -> Decimal:

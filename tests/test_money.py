@@ -116,6 +116,9 @@ CASES = [
     ("62 milliárd forint", Money(Decimal(62000000000), "HUF")),
     ("4,5 miljard euro", Money(Decimal(4500000000), "EUR")),
     ("800 million denars", Money(Decimal(800000000), "MKD")),
+    ("Kč 5.4 billion", Money(Decimal(5400000000), "CZK")),
+    ("Kz 290 billion", Money(Decimal(290000000000), "AOA")),
+    ("BDS$64 million", Money(Decimal(64000000), "BBD")),
 ]
 
 
@@ -127,7 +130,7 @@ def test_parse(text, expected):
 @pytest.mark.parametrize("text", [
     "a nine-figure sum", "hundreds of millions of dollars", "it won 5 awards", "300 jobs", "in 2022",
     "a dollar", "5 m of cable", "90MW", "the QR03 campus", "a R2D2 unit", "ALL 300 STAFF", "TOP 10 SITES",
-    "the N2 highway", "an R1 road",
+    "the N2 highway", "an R1 road", "the K2 campus", "see p 12",
 ])
 def test_no_amount(text):
     assert money.parse(text) is None
@@ -148,6 +151,9 @@ def test_dollar_means_local_currency_when_the_country_uses_dollars():
     ("30 million dinars", "TN", "TND"), ("8 billion francs", "ML", "XOF"), ("8 billion francs", "GA", "XAF"),
     ("2 billion shillings", "UG", "UGX"), ("Bs 300 million", "VE", "VES"), ("FCFA 58 billion", "CM", "XAF"),
     ("FCFA 30 billion", "SN", "XOF"), ("45 billion CFA francs", "GA", "XAF"), ("C$ 500 millones", "NI", "NIO"),
+    ("kr 38 million", "SE", "SEK"), ("kr 38 million", "NO", "NOK"), ("kr 38 million", "DK", "DKK"),
+    ("K1.3 billion", "ZM", "ZMW"), ("K500 million", "PG", "PGK"), ("P6 billion", "PH", "PHP"), ("P450 million", "BW", "BWP"),
+    ("Sh1.1 billion", "KE", "KES"), ("Sh 40 billion", "TZ", "TZS"),
 ])
 def test_a_currency_name_used_by_several_countries_means_the_articles(text, country, code):
     assert money.parse(text, country=country).currency == code

@@ -182,8 +182,10 @@ class InvestmentFinder:
         self.amount_spans = [(a.start, a.end) for a in doc._.amounts]
         self.lenders = self._lenders()
         self.main_investor = self._main_investor()
-        counts = Counter(n for s in self.sentences for _, n in s.places if self.entities[n].subtype == "Country")
-        # A place the gazetteer does not know ("Pudahuel") lies in the country the article is about.
+        # A place the gazetteer does not know ("Pudahuel") lies in the country the article is
+        # about: the one its places lie in most often (Hamburg and Potsdam count for Germany).
+        counts = Counter(country_of(self.entities, n) for s in self.sentences for _, n in s.places)
+        counts.pop(None, None)
         self.main_country = counts.most_common(1)[0][0] if counts else None
 
     # -- reading the document ---------------------------------------------------------------

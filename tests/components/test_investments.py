@@ -524,3 +524,10 @@ def test_a_project_named_after_its_town_is_there_not_in_its_companys_home(extrac
 def test_a_chip_packaging_and_test_plant_is_a_semiconductor_fab(extract_text):
     x = extract_text("Vexilla Semiconductor will spend €1.3 billion on a chip packaging and test plant in Anagni, Italy.")
     assert [i.facility for i in x.investments] == ["semiconductor fab"]
+
+
+def test_a_town_no_index_knows_lies_in_the_country_the_articles_places_lie_in(extract_text):
+    x = extract_text("Hamburg investor Elbtor will build a 180 MW data centre campus in Vierraden for €1.2 billion. The state "
+                     "government in Potsdam welcomed the plan. A cloud company from the United States is said to be "
+                     "interested in a further plot.")
+    assert [(i.place, i.country) for i in x.investments] == [("Vierraden", "Germany")], x.investments

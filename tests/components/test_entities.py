@@ -760,3 +760,10 @@ def test_a_town_whose_mayor_speaks_is_no_short_name_of_its_council(extract_text)
                      "sale.\n\nCorrection: The first paragraph misstated the cost of the Kopřivnice data centre.")
     ents = by_name(x)
     assert ents["Kopřivnice"].type == "Place" and "Kopřivnice Town Council" in ents
+
+
+def test_a_companys_short_name_without_its_company_words_in_another_language(extract_text):
+    x = extract_text("EIH wants to build with its daughter company Oderstrom Rechenzentren GmbH a data center in Schwedt. "
+                     "\"In Schwedt we found all three\", said Managing Director Katrin Wollenberg of Oderstrom.")
+    ents = by_name(x)
+    assert "Oderstrom" in ents["Oderstrom Rechenzentren GmbH"].aliases and "Oderstrom" not in ents

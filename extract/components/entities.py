@@ -86,6 +86,14 @@ def _body_words() -> frozenset[str]:
     return frozenset({"hall", *(h.lower() for h in _rules()["agency_heads"] + _rules()["other_org_heads"] if " " not in h)})
 
 
+# German common nouns, capitalised as German writes every noun, that machine translations leave
+# untranslated ("Baugenehmigung", "Fernwärmenetz", "Aufstellungsbeschluss"): long single words
+# with a noun's ending, which places' and companies' names do not have.
+_GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:(?:igung|erung|ierung|nutzung|nung|ellung|legung|bindung|ordnung|wanderung)(?:en)?|"
+                          r"heit|keit|netz|netze|werk|konzept|verfahren|beschluss|plan|pläne|führer|führerin|anlage|gebiet|"
+                          r"gesetz|vertrag|bereich|standort)")
+
+
 # Capitalised words that start sentences, not names.
 _STOPWORDS = frozenset("""the a an in on at for and but or of to by with from this that these those its our their his her
 it we they he she as after before when while since if new our""".split())
@@ -339,6 +347,8 @@ class EntityResolver:
             return True
         if " " not in text and (_demonym(text) or text.lower().rstrip(".") in self.suffixes):
             return True                    # "Moldovan banks", "Emirati": an adjective of a country; "EAD" alone
+        if _GERMAN_NOUN.fullmatch(text):
+            return True                    # "the Bebauungsplan": a German noun a translation left as it was
         words = text.lower().split()
         if words[0] in self.quantifiers:   # "Every large cloud", "Our partners"
             return True

@@ -767,3 +767,12 @@ def test_a_companys_short_name_without_its_company_words_in_another_language(ext
                      "\"In Schwedt we found all three\", said Managing Director Katrin Wollenberg of Oderstrom.")
     ents = by_name(x)
     assert "Oderstrom" in ents["Oderstrom Rechenzentren GmbH"].aliases and "Oderstrom" not in ents
+
+
+def test_german_common_nouns_a_machine_translation_leaves_are_no_names(extract_text):
+    x = extract_text("The Aufstellungsbeschluss for the Bebauungsplan was taken in March. The waste heat goes into the "
+                     "Fernwärmenetz of the city, and the Baugenehmigung is expected in autumn, said Elbtor Infrastruktur "
+                     "Holding AG.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert not names & {"Aufstellungsbeschluss", "Bebauungsplan", "Fernwärmenetz", "Baugenehmigung"}, names
+    assert "Elbtor Infrastruktur Holding AG" in names

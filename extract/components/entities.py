@@ -1334,6 +1334,11 @@ class EntityResolver:
         for a, b in linked:
             keep, drop = (b, a) if groups[b].canonical and not groups[a].canonical else (a, b)
             union(keep, drop)
+        for g in groups:
+            # "Atlas Nuage's CFO", "chief executive of Atlas Nuage": whoever has a company's
+            # posts is a company, whatever the model took the name for.
+            if not g.canonical and any(m.type == "Person" for m in g.mentions) and any(self._corporate_owner(text, m) for m in g.mentions):
+                g.mentions = [replace(m, type="Organization", rule="org-rule") for m in g.mentions]
         people = [i for i, g in enumerate(groups) if self._full_person(g)]
         for i, g in enumerate(groups):
             if all(m.type == "Place" for m in g.mentions) and any(self._is_place_name(f) for f in g.forms):
@@ -1454,6 +1459,18 @@ class EntityResolver:
         after, before = self._owner_patterns()
         return bool(after.match(text, m.end) or before.search(text[max(0, m.start - 40):m.start]))
 
+    @cache
+    def _corporate_posts(self) -> tuple[re.Pattern, re.Pattern]:
+        titles = load("titles.json")
+        posts = words_pattern([h for h in titles["heads"] if h != "chief minister" and h.startswith(("chief ", "chair", "managing ", "founder", "co-founder"))]
+                              + [h for h in titles["abbreviation_heads"] if h.startswith("c") and h != "cllr"])  # CEO, CFO…
+        return re.compile(rf"['’]s\s+(?i:{posts})\b"), re.compile(rf"\b(?i:{posts})\s+(?:of|at)\s+$")
+
+    def _corporate_owner(self, text: str, m: Mention) -> bool:
+        """A name written as the holder of a company's post: "X's CFO", "chief executive of X"."""
+        after, before = self._corporate_posts()
+        return bool(after.match(text, m.end) or before.search(text[max(0, m.start - 40):m.start]))
+
     def _full_person(self, g: _Group) -> bool:
         return not g.canonical and any(self._person_form(m) for m in g.mentions)
 
@@ -1508,7 +1525,8 @@ class EntityResolver:
         owner = any(self._owner_context(text, m) for m in g.mentions)
         if not g.canonical and all(not self._surely_place(f) for f in g.forms) and (
                 owner or all(m.rule == "ner" and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
-                             for m in g.mentions) and any(self._short_name(f, o) for f in g.forms for o in org_forms)):
+                             for m in g.mentions) and any(self._short_name(f, o) or self._company_named_after(f, o, text)
+                                                          for f in g.forms for o in org_forms)):
             return True
         return owner and not any(self._locative(text, m.start, m.end) for m in g.mentions) \
             and any(self._company_named_after(f, o, text) for f in g.forms for o in org_forms)

@@ -776,3 +776,23 @@ def test_german_common_nouns_a_machine_translation_leaves_are_no_names(extract_t
     names = {n for e in x.entities for n in (e.name, *e.aliases)}
     assert not names & {"Aufstellungsbeschluss", "Bebauungsplan", "Fernwärmenetz", "Baugenehmigung"}, names
     assert "Elbtor Infrastruktur Holding AG" in names
+
+
+def test_a_name_that_owns_a_companys_posts_is_no_persons(extract_text):
+    x = extract_text("Atlas Nuage revenue climbs 18% to MAD 1.24 billion as Moroccan cloud market heats up\n\nCASABLANCA, "
+                     "March 27, 2025 — Atlas Nuage, the cloud and hosting provider listed on the Casablanca Stock Exchange, "
+                     "said on Thursday that its revenue rose 18% to MAD 1.24 billion (about €115 million) in 2024, as banks, "
+                     "insurers and public agencies moved workloads out of their own server rooms.\n\nAtlas Nuage's CFO "
+                     "Salma El Idrissi said margins had improved.")
+    ents = by_name(x)
+    assert ents["Atlas Nuage"].type == "Organization"
+    assert ("Salma El Idrissi", "Atlas Nuage") in {(r.person, r.org) for r in x.roles}
+
+
+def test_a_companys_first_word_alone_is_its_short_name_when_no_index_knows_it_as_a_place(extract_text):
+    x = extract_text("Korea's Hanseong Semitech to build chip plant in Ethiopia\n\nHanseong Semitech Co will build a "
+                     "chip packaging plant at Bole Lemi, said Kim Do-hyun, chief executive officer of Hanseong Semitech. "
+                     "The park's operator would lease two sheds to Hanseong so that training could begin, and Hanseong "
+                     "will install battery storage. Suppliers were considering following Hanseong to Addis Ababa.")
+    ents = by_name(x)
+    assert "Hanseong" not in ents and any("Hanseong" in e.aliases for e in x.entities if e.type == "Organization"), ents

@@ -1268,16 +1268,19 @@ class EntityResolver:
                     extra.append(Mention(s, e, hit.group(0), "Place", source.canonical, "propagated"))
         if not forms:
             return found + extra
+        inside: set[tuple[int, int]] = set()  # shorter names a longer one stands over: "Ghana" in "Nkwa Telecom Ghana"
         for hit in re.finditer(rf"(?<![\w-])(?:{words_pattern(forms)})(?![\w-])", text, re.IGNORECASE):
             s, e = hit.span()
             source = forms[hit.group(0).lower()]
-            if any(s < te and ts < e for ts, te in taken):
-                continue
             if _is_acronym(source.text) and hit.group(0) != source.text:
                 continue
+            under = [(ts, te) for ts, te in taken if s < te and ts < e]
+            if any(ts < s or te > e or (ts, te) == (s, e) for ts, te in under) or under and " " not in source.text:
+                continue
+            inside.update(under)
             taken.append((s, e))
             extra.append(Mention(s, e, hit.group(0), source.type, source.canonical, "propagated"))
-        return found + extra
+        return [m for m in found + extra if (m.start, m.end) not in inside]
 
     # -- grouping ---------------------------------------------------------------------------
 

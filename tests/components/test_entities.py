@@ -796,3 +796,12 @@ def test_a_companys_first_word_alone_is_its_short_name_when_no_index_knows_it_as
                      "will install battery storage. Suppliers were considering following Hanseong to Addis Ababa.")
     ents = by_name(x)
     assert "Hanseong" not in ents and any("Hanseong" in e.aliases for e in x.entities if e.type == "Organization"), ents
+
+
+def test_a_name_found_once_is_found_wherever_it_stands_over_the_shorter_names_inside_it(extract_text):
+    x = extract_text("Nkwa Telecom Ghana to build 1,100 towers with $120m AfDB loan\n\nACCRA, June 10, 2025 — Nkwa Telecom "
+                     "Ghana, the country's third-largest mobile operator, will spend GH₵ 4.6 billion.\n\n\"This programme "
+                     "builds where the people are,\" said Kwabena Asante-Mensah, chief executive of Nkwa Telecom Ghana.\n\n"
+                     "Nkwa Telecom Ghana's CFO Efua Boateng said the AfDB loan had a tenor of ten years.")
+    assert ("Efua Boateng", "Nkwa Telecom Ghana") in {(r.person, r.org) for r in x.roles}
+    assert [i.investor for i in x.investments] == ["Nkwa Telecom Ghana"]

@@ -1213,6 +1213,8 @@ class EntityResolver:
             name = text[s:e]
             if name.endswith(".") and name.rsplit(" ", 1)[-1].lower() not in self.suffixes:
                 name, e = name[:-1], e - 1  # the sentence's full stop, not "Inc."
+            if name.endswith(("'s", "’s")):
+                name, e = name[:-2], e - 2  # "chairman of JDI's board": JDI's
             local_post = re.search(r"(?i)\b(?:mayor|governor|premier|councill?or|reeve|prefect)\b", text[hit.start():s])
             town = local_post and not any(w.lower() in self.heads or w.lower() in _company_words() for w in name.split())
             if self._surely_area(name) or town or name.lower() in _rules()["departments"]:
@@ -1401,6 +1403,12 @@ class EntityResolver:
             if shortest is not None and all(any(f.startswith(s + " ") for f in groups[j].forms for s in groups[shortest].forms)
                                             for j in longer - {shortest}):
                 longer = {shortest}
+            elif len(longer) > 1 and all(" " not in f for f in groups[i].forms) \
+                    and not any(find(j) == find(i) for j in range(len(groups)) if j != i) \
+                    and any(self._owner_context(text, m) for m in groups[i].mentions):
+                # "Jinhai's chairman" beside "Jinhai Technology" and its unit "Jinhai Manufacturing de
+                # México": the first named (the parent, as a rule), as for a name two companies share.
+                longer = {min(longer, key=lambda j: min(m.start for m in groups[j].mentions))}
             if len(longer) == 1 and not groups[longer_root := longer.pop()].canonical:
                 union(longer_root, i)
                 groups[longer_root].type = "Organization"

@@ -360,3 +360,34 @@ def test_a_sentence_the_parser_ends_after_at_runs_on_to_the_employer(extract_tex
                      'a data centre without a tenant," said Nusrat Jahan, head of research at Lalbagh Securities Ltd. '
                      '"The question is execution."')
     assert ("Nusrat Jahan", "Lalbagh Securities Ltd", "head of research") in {(r.person, r.org, r.title) for r in x.roles}
+
+
+def test_the_chairman_of_a_companys_board_is_the_companys(extract_text):
+    x = extract_text("Jura Digital Infrastructure AG (JDI) named a new chief executive. Beat Schneeberger, chairman of JDI's "
+                     "board, said the board had wanted someone who has built at scale.")
+    assert ("Beat Schneeberger", "Jura Digital Infrastructure AG") in {(r.person, r.org) for r in x.roles}
+    assert not any("'s" in e.name for e in x.entities)
+
+
+def test_a_short_name_two_companies_start_with_is_the_first_nameds_in_a_post(extract_text):
+    # "Jinhai's chairman" beside "Jinhai Technology Corp." and its unit "Jinhai Manufacturing de México".
+    x = extract_text("Fibra Cumbres to build MXN 1,450 million plant for Taiwanese server maker Jinhai in San Luis "
+                     "Potosí\n\nSAN LUIS POTOSÍ, March 18, 2026 — Industrial real estate trust Fibra Cumbres will invest "
+                     "1.45 billion pesos (about US$80 million) to build a 62,000-square-metre plant at its industrial park "
+                     "in Villa de Reyes, about 40 kilometres south of the state capital, for Taiwanese AI-server maker "
+                     "Jinhai Technology Corp., which has signed a 15-year lease, the two companies said on "
+                     "Wednesday.\n\nConstruction of the building will begin next month and employ around 600 workers, "
+                     "Fibra Cumbres said. The trust expects to hand the building over to its tenant in the fourth quarter "
+                     "of 2026.\n\nJinhai Technology will separately invest NT$5.6 billion (about US$175 million) in "
+                     "assembly lines, liquid-cooling test stations and equipment, according to a filing with the Taiwan "
+                     "Stock Exchange. The plant, which will be run by Jinhai's Mexican subsidiary, Jinhai Manufacturing de "
+                     "México, S. de R.L. de C.V., will assemble complete AI server racks for data centres in the United "
+                     "States and is expected to start production in the first quarter of 2027 with 1,350 permanent "
+                     "jobs.\n\n\"Two years ago our customers asked whether Mexico could do this. Now they ask how fast,\" "
+                     "said Jinhai's chairman, Lin Cheng-hao, in a video message. Lin said the Villa de Reyes plant would "
+                     "eventually supply about a fifth of the racks Jinhai ships to North America.\n\nAlejandra Garza "
+                     "Treviño, chief executive of Fibra Cumbres, said the lease was denominated in dollars and indexed to "
+                     "U.S. inflation. \"It is the largest single lease in our history, and the tenant is paying for the "
+                     "power upgrade,\" Garza said. The park's substation will be expanded from 30 to 75 megavolt-amperes "
+                     "by the Comisión Federal de Electricidad (CFE).")
+    assert ("Lin Cheng-hao", "Jinhai Technology Corp") in {(r.person, r.org) for r in x.roles}, x.roles

@@ -639,19 +639,30 @@ class EntityResolver:
             name, acronym = hit.group(1), hit.group(2)
             words = name.split()
             # The shortest run of the words before the bracket that the acronym abbreviates.
+            legal = lambda w: w.lower().rstrip(".") in self.suffixes
             for k in range(2, len(words) + 1):
                 candidate = " ".join(words[-k:])
                 if candidate.split()[0].lower() in ("of", "and", "for", "&", "de"):
                     continue
-                if _initials(candidate) == acronym:
+                # "PT Lintas Samudra Data Tbk (LSD)": legal forms around the name abbreviate to nothing.
+                around = _initials(candidate) != acronym
+                if not around or not legal(words[-k]) and _initials(" ".join(w for w in words[-k:] if not legal(w))) == acronym:
+                    while around and k < len(words) and legal(words[-k - 1]):
+                        k += 1
+                    candidate = " ".join(words[-k:])
                     s, e = hit.end(1) - len(candidate), hit.end(1)
                     inside = _overlapping(found + extra, s, e)
+                    named = any((x.start, x.end) == (s, e) and x.type == "Organization" for x in inside)
                     if all(s <= x.start and x.end <= e and x.type != "Person" and (x.type == "Place" or not x.canonical or " " not in x.text)
-                           for x in inside) \
-                            and not any((x.start, x.end) == (s, e) for x in inside):
+                           for x in inside) and not named:
                         found = [x for x in found if x not in inside]
                         extra = [x for x in extra if x not in inside]
                         extra.append(Mention(s, e, candidate, "Organization", rule="org-rule"))
+                        named = True
+                    a, b = hit.span(2)
+                    if around and named and not _overlapping(found + extra, a, b):
+                        # The acronym too, which the model misses after a legal form: the bracket joins the two.
+                        extra.append(Mention(a, b, acronym, "Organization", rule="org-rule"))
                     break
         return found + extra
 
@@ -987,6 +998,8 @@ class EntityResolver:
                     return m.rule != "gazetteer"  # "Kaba town council": one word taken for a person is the town
                 if m.type == "Person" and m.start == start and m.end < end and _has_legal_form(text):
                     return True  # "Varmaveita Vestfjarða hf.": no person has a legal form
+                if m.type == "Person" and start < m.start and m.end <= end and text.split()[0].lower().rstrip(".") in self.suffixes:
+                    return True  # "PT Lintas Samudra Batang": nor is a name led by one a person's
                 if m.rule == "gazetteer" and (m.canonical or "").startswith("The ") and m.start == start and m.end < end:
                     return True  # "The National Regulatory Agency" is not the newspaper The National
                 return m.rule != "gazetteer" and m.type != "Person" and (m.end - m.start) < (end - start)

@@ -805,3 +805,19 @@ def test_a_name_found_once_is_found_wherever_it_stands_over_the_shorter_names_in
                      "Nkwa Telecom Ghana's CFO Efua Boateng said the AfDB loan had a tenor of ten years.")
     assert ("Efua Boateng", "Nkwa Telecom Ghana") in {(r.person, r.org) for r in x.roles}
     assert [i.investor for i in x.investments] == ["Nkwa Telecom Ghana"]
+
+
+def test_a_name_led_by_its_legal_form_is_no_persons(extract_text):
+    x = extract_text("Merlion Edge Capital holds a 30% stake in the project company, PT Lintas Samudra Batang, which was "
+                     "established last year. The cable, built by PT Bahari Kabel Nusantara, will land in 2027.")
+    ents = by_name(x)
+    assert ents["PT Lintas Samudra Batang"].type == "Organization" and ents["PT Bahari Kabel Nusantara"].type == "Organization"
+    assert not [e for e in x.entities if e.type == "Person"]
+
+
+def test_an_acronym_in_brackets_after_a_name_with_legal_forms_around_it(extract_text):
+    x = extract_text("JAKARTA – PT Lintas Samudra Data Tbk (LSD) held the groundbreaking of its data center. President "
+                     "Director of LSD, Bambang Hadiprasetyo, said the company chose Batang.")
+    ents = by_name(x)
+    assert "LSD" in ents["PT Lintas Samudra Data Tbk"].aliases
+    assert ("Bambang Hadiprasetyo", "PT Lintas Samudra Data Tbk") in {(r.person, r.org) for r in x.roles}

@@ -1359,8 +1359,10 @@ class EntityResolver:
                 g.mentions = [replace(m, type="Organization", rule="org-rule") for m in g.mentions]
         people = [i for i, g in enumerate(groups) if self._full_person(g)]
         for i, g in enumerate(groups):
-            if all(m.type == "Place" for m in g.mentions) and any(self._is_place_name(f) for f in g.forms):
-                continue  # (a name no index knows as a place, taken for one — "Mugisha said" — may still be a surname)
+            if all(m.type == "Place" for m in g.mentions) and any(self._is_place_name(f) for f in g.forms) and (
+                    any(self._in_story(f, text) for f in g.forms) or any(self._locative(text, m.start, m.end) for m in g.mentions)):
+                continue  # (a name no index knows as a place, taken for one — "Mugisha said" — may still be a surname;
+                # so may a town's in a country the story never names, put nowhere: "Bambang denied it" in Jakarta)
             # A shorter form of a full name → that person: "Cloutier" → "Roland Cloutier",
             # "van Dam" → "Pieter van Dam", "Zhang" → "Zhang zhewei".
             for form in g.forms:
@@ -1516,6 +1518,13 @@ class EntityResolver:
             aliases = [a.canonical, *self.gazetteer.get(a.canonical, {}).get("aliases", [])]
             return any(_is_acronym(x) and any(not _is_acronym(fb) and _acronym_of(x, fb) for fb in b.forms) for x in aliases)
         return False
+
+    @staticmethod
+    def _in_story(form: str, text: str) -> bool:
+        """Whether a known place's name may be that place here: a country or region always, a
+        town when the text names its country."""
+        place = places.lookup(form)
+        return place is None or place.kind != "City" or (places.country_name(place.country) or "\0") in text
 
     @staticmethod
     def _is_place_name(form: str) -> bool:

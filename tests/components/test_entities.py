@@ -821,3 +821,11 @@ def test_an_acronym_in_brackets_after_a_name_with_legal_forms_around_it(extract_
     ents = by_name(x)
     assert "LSD" in ents["PT Lintas Samudra Data Tbk"].aliases
     assert ("Bambang Hadiprasetyo", "PT Lintas Samudra Data Tbk") in {(r.person, r.org) for r in x.roles}
+
+
+def test_a_given_name_that_is_a_town_in_a_country_the_story_never_names_is_the_persons(extract_text):
+    x = extract_text("JAKARTA – President Director Bambang Hadiprasetyo said the company chose Batang, Central Java. Asked "
+                     "about a third data center in Batam, Bambang denied it.")
+    ents = by_name(x)
+    assert "Bambang" in ents["Bambang Hadiprasetyo"].aliases and "Bambang" not in ents
+    assert "Philippines" not in ents

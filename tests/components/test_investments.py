@@ -505,6 +505,10 @@ def test_the_area_a_town_is_said_to_be_in_is_not_the_site(extract_text):
     "Ana Torres, an analyst at Monex, said the data centre implied a cost of roughly MXN 190mn per megawatt.",
     "The site will not qualify for ProInversión's incentive regime for large investments, which starts at US$200 million.",
     "Suvarna Semitech resolved to write off costs incurred to date on its plant, which it put at about THB 640 million.",
+    "The deal opens the way for the Japan Bank for International Cooperation (JBIC) to consider loans of up to ¥60 billion "
+    "for Kazakh data centre projects.",
+    "According to Rabat-based consultancy Sebou Research, Morocco's market for data centre and cloud services was worth "
+    "about 3.6 billion dirhams in 2024 and could reach DH 7.5 billion by 2030.",
 ])
 def test_sums_around_an_investment_that_are_not_one(extract_text, sentence):
     x = extract_text(f"Azurea Data will invest C$85 million in a data centre in Edmundston, New Brunswick. {sentence}")

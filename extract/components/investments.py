@@ -124,7 +124,7 @@ _FOR_UNIT = re.compile(r"(?<!operated )(?<!owned )(?<!run )(?<!managed )\b(?:by|
 
 # A partner's share in another's project: "a 30% stake", "holds the remaining 40%", "owns 49 per cent".
 _STAKE = re.compile(r"\bstake\b|\b(?:holds?|holding|owns?|owning|retains?|takes?|taking)\s+(?:the\s+)?(?:remaining\s+|other\s+|a\s+)?"
-                    r"\d+(?:\.\d+)?\s?(?:%|per ?cent)")
+                    r"\d+(?:\.\d+)?\s?(?:%|per ?cent)|\bin equity\b")  # "committed PHP 7.4 billion in equity to the campus"
 
 # A company's home, not where it builds: "the Denver-based developer", "Melbourne infrastructure
 # investor Banksia Capital", "Johannesburg wholesale carrier Fynbos".
@@ -177,6 +177,7 @@ class InvestmentFinder:
         self.entities = {e.name: e for e in doc._.entities}
         # Where organisations' names end: "Cendana Digital Pte Ltd of Singapore" is the company's home.
         self.org_ends = {me for _, me, _, t in doc._.mentions if t == "Organization"}
+        self.org_starts = {ms for ms, _, _, t in doc._.mentions if t == "Organization"}
         self.place_mentions = {ms: (me, name) for ms, me, name, t in doc._.mentions if t == "Place"}
         self.sentences = self._sentences()
         self.amount_spans = [(a.start, a.end) for a in doc._.amounts]
@@ -317,8 +318,10 @@ class InvestmentFinder:
     def _told_apart(self, sentence_start: int, pos: int) -> bool:
         """A place told as where a plan was announced ("said at the LEAP conference on the
         outskirts of Riyadh"), a company's base ("a Lyon-based operator") or its home ("Cendana
-        Digital Pte Ltd of Singapore"), not as where anything is built."""
+        Digital Pte Ltd of Singapore", "Japan's Hikari Infra Partners"), not as where anything is built."""
         return bool(_TOLD_IN.search(self.text, max(sentence_start, pos - 60), pos) or _BASED.match(self.text, pos)
+                    or pos in self.place_mentions and re.match(r"['’]s\s+", self.text[self.place_mentions[pos][0]:])
+                    and self.place_mentions[pos][0] + 3 in self.org_starts  # "Japan's Hikari Infra Partners"
                     or any(re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,2},?\s+of\s+", self.text[end:pos]) for end in self.org_ends if pos - 25 <= end < pos))
 
     def _list_label(self, pos: int) -> bool:

@@ -98,6 +98,14 @@ def test_a_fund_taking_a_stake_in_a_facility_is_its_partner(extract_text):
     assert inv.investor == "Al Qassim Data Centres Co" and "Northern Investment Fund" in inv.partners, inv
 
 
+def test_a_fund_putting_equity_into_a_facility_is_its_partner(extract_text):
+    x = extract_text("Kalayaan Data Centers will spend ₱18.5 billion on a 60MW campus in Capas, Tarlac. Japan's Hikari Infra "
+                     "Partners will hold 40 percent of the project company. Hikari's managing partner, Shunsuke Arakawa, "
+                     "said the fund had committed PHP 7.4 billion in equity to the campus.")
+    inv = only(x.investments)
+    assert inv.investor == "Kalayaan Data Centers" and "Hikari Infra Partners" in inv.partners, inv
+
+
 def test_a_network_route_between_places_is_placed_in_its_country(extract_text):
     x = extract_text("Bangladesh's Meghna Fibre Limited will spend Tk 340 crore on a 280-km fibre backbone from "
                      "Chattogram to Teknaf, to be completed in 2026.")

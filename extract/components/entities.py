@@ -1616,6 +1616,10 @@ class EntityResolver:
             return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,"
         if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]):
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec"
+        if any(m.rule == "known-place" for m in g.mentions) and all(
+                m.type != "Organization" or m.rule == "propagated" or EntityResolver._loose_guess(m) for m in g.mentions) \
+                and not any(EntityResolver._person_form(m) for m in g.mentions):
+            return "Place"         # "in Nilai, Negeri Sembilan": the model's "Nilai data centre" is that town's
         if (any(m.rule == "locative" for m in g.mentions)
                 and all(m.rule in ("locative", "propagated") or m.type in ("Person", "Place") or EntityResolver._loose_guess(m)
                         for m in g.mentions)

@@ -829,3 +829,11 @@ def test_a_given_name_that_is_a_town_in_a_country_the_story_never_names_is_the_p
     ents = by_name(x)
     assert "Bambang" in ents["Bambang Hadiprasetyo"].aliases and "Bambang" not in ents
     assert "Philippines" not in ents
+
+
+def test_a_town_placed_in_its_region_once_is_a_place_wherever_the_model_took_it_for_a_company(extract_text):
+    x = extract_text("Meranti Digital REIT to buy Nilai data centre from Tiara Data for RM1.35 billion\n\nKUALA LUMPUR – "
+                     "Meranti Digital REIT has agreed to buy a 32-megawatt data centre in Nilai, Negeri Sembilan, from "
+                     "developer Tiara Data. The Nilai facility is 92% leased.")
+    assert by_name(x)["Nilai"].type == "Place"
+    assert [i.investor for i in x.investments] == ["Meranti Digital REIT"], x.investments

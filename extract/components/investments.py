@@ -420,16 +420,18 @@ class InvestmentFinder:
             if sent.retracted:
                 continue
             invest_cue = bool(_cue("invest").search(sent.bare))
-            for pos, money in sent.amounts:
-                if self._not_an_investment(sent, pos):
-                    continue
+            # (A sentence whose sums are none of them investments may still tell of a site in
+            # service: "…operates a 12 MW data centre in Rungkut, running since 2022 with an
+            # investment of Rp 1.12 trillion".)
+            amounts = [(pos, money) for pos, money in sent.amounts if not self._not_an_investment(sent, pos)]
+            for pos, money in amounts:
                 if invest_cue or sent.facilities:
                     anchors.append((sent, pos, money, self._local(sent.facilities, pos, sent)))
             if not sent.amounts and sent.facilities and (invest_cue or _STAKE.search(sent.bare)):
                 pos, label = sent.facilities[0]
                 site = self._existing_site(sent)  # "…after Bayline Data opened a 5MW facility at Tauriko"
                 anchors.append((sent, pos, None, label) if site is None else (sent, site, None, self._local(sent.facilities, site, sent)))
-            elif not sent.amounts:
+            elif not amounts:
                 # A site already running, or a project called off, told with its size and no sum.
                 site = self._existing_site(sent)
                 site = self._called_off(sent) if site is None else site

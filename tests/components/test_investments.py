@@ -543,3 +543,10 @@ def test_a_town_no_index_knows_lies_in_the_country_the_articles_places_lie_in(ex
                      "government in Potsdam welcomed the plan. A cloud company from the United States is said to be "
                      "interested in a further plot.")
     assert [(i.place, i.country) for i in x.investments] == [("Vierraden", "Germany")], x.investments
+
+
+def test_a_site_in_service_told_with_a_sum_that_is_no_new_investment_is_still_a_site(extract_text):
+    x = extract_text("PT Lintas Samudra Data Tbk will build a 90 MW data center in Batang for Rp 7,85 trillion. Currently the "
+                     "company operates a data center with a capacity of 12 MW in Rungkut, Surabaya, which has been operating "
+                     "since 2022 with an investment of Rp 1.120.000.000.000.")
+    assert {(i.place, i.status) for i in x.investments} == {("Batang", "Announced"), ("Rungkut", "Operational")}, x.investments

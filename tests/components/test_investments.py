@@ -517,6 +517,8 @@ def test_the_area_a_town_is_said_to_be_in_is_not_the_site(extract_text):
     "for Kazakh data centre projects.",
     "According to Rabat-based consultancy Sebou Research, Morocco's market for data centre and cloud services was worth "
     "about 3.6 billion dirhams in 2024 and could reach DH 7.5 billion by 2030.",
+    "According to her, the realisation of investment in Central Java in 2025 reached Rp 82,4 trillion, and data centers "
+    "were among the largest contributors.",
 ])
 def test_sums_around_an_investment_that_are_not_one(extract_text, sentence):
     x = extract_text(f"Azurea Data will invest C$85 million in a data centre in Edmundston, New Brunswick. {sentence}")

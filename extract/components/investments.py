@@ -492,6 +492,8 @@ class InvestmentFinder:
         if re.search(r"\bequivalent\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", before, re.I) \
                 or re.match(r"\s*(?:to|per|against)\s+(?:the|one|a)\s+(?:US\s+)?(?:dollar|euro|pound)\b", after, re.I):
             return True
+        if re.search(r"\bawards?(?:ed)?\s+(?:a|an|the)\s+$", before) and re.match(r"\s*(?:\([^)]*\)\s*)?contract\s+to\s+(?:build|construct|lay|deploy|install|supply)\b", after):
+            return False  # "has awarded a Tk 1,940 crore contract to build a network": the buyer's investment
         if _subsidy_after().match(after):
             return True
         # "Shares of X fell 6.8% to Rp1,230", "the stock closed at $41": a share price.

@@ -552,3 +552,11 @@ def test_a_site_in_service_told_with_a_sum_that_is_no_new_investment_is_still_a_
                      "company operates a data center with a capacity of 12 MW in Rungkut, Surabaya, which has been operating "
                      "since 2022 with an investment of Rp 1.120.000.000.000.")
     assert {(i.place, i.status) for i in x.investments} == {("Batang", "Announced"), ("Rungkut", "Operational")}, x.investments
+
+
+def test_a_build_contract_a_company_awards_is_its_investment(extract_text):
+    x = extract_text("State-owned Bangladesh Rural Telecom Company Limited (BRTCL) has awarded a Tk 1,940 crore contract to "
+                     "build a fibre-optic network across Rangpur Division to a consortium of Daewon Networks Co., Ltd. and "
+                     "Karadeniz Telekom A.Ş., the company said on Wednesday.")
+    inv = only(x.investments)
+    assert inv.investor == "Bangladesh Rural Telecom Company Limited" and inv.amount.value == 19400000000, inv

@@ -534,6 +534,12 @@ class EntityResolver:
             text = full[start:end]
         words = text.split()
         org_words = _company_words() | set(self.agency_heads)
+        # "Farzana Haque of Meghna Equity Research": a person's name, then her employer's.
+        split = re.fullmatch(r"((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+) (?:of|at) ([A-Z].+)", text)
+        if etype == "Organization" and split and names.is_given_name(words[0]) \
+                and not any(w.lower() in org_words for w in split.group(1).split()):
+            org_start = start + split.start(2)
+            return [Mention(start, start + split.end(1), split.group(1), "Person"), Mention(org_start, end, split.group(2), "Organization")]
         if self._locative(full, start, end) and not names.is_given_name(words[0]):
             return [Mention(start, end, text, etype, rule="locative")]  # "in Usme": maybe a place, decided in _vote
         if etype != "Organization" and re.search(

@@ -837,3 +837,8 @@ def test_a_town_placed_in_its_region_once_is_a_place_wherever_the_model_took_it_
                      "developer Tiara Data. The Nilai facility is 92% leased.")
     assert by_name(x)["Nilai"].type == "Place"
     assert [i.investor for i in x.investments] == ["Meranti Digital REIT"], x.investments
+
+
+def test_a_bandwidth_unit_is_no_name(extract_text):
+    x = extract_text("Daewon will link the district headquarters with a new 100 Gbps backbone and a 400 Tbps cable.")
+    assert not {"Gbps", "Tbps"} & {e.name for e in x.entities}

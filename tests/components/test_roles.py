@@ -35,6 +35,9 @@ CASES = [
     # A minister's portfolio that names a ministry the article mentions, and a name after a post.
     ("Deputy Minister of Digital Affairs Tomasz Wrona welcomed the plan, which the Ministry of Digital Affairs "
      "will review.", "Tomasz Wrona", "Ministry of Digital Affairs", "deputy minister of digital affairs"),
+    # The model's one organisation over a person and her employer.
+    ("Telecom analyst Farzana Haque of Meghna Equity Research said the price was competitive but warned that the "
+     "deadline was tight.", "Farzana Haque", "Meghna Equity Research", "analyst"),
     # A body's acronym in brackets between its name and the post (the gazetteer names this one by its acronym).
     ("Department of Information and Communications Technology (DICT) Undersecretary Maria Lourdes Pineda said the "
      "government wanted more capacity.", "Maria Lourdes Pineda", "DICT", "undersecretary"),

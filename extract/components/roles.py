@@ -93,7 +93,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
         (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}{tw}{at}{o}", 0.9),
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+{t}(?!\w)", 0.9),                                    # NAME, ORG's CFO / NAME, ORG chairman
-        (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*,)?\s+{p}", 0.85),                    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
+        (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         (rf"{_DET}{t}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                          # chief executive of ORG (ACR), NAME
         (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
         (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),

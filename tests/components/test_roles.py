@@ -35,6 +35,9 @@ CASES = [
     # A minister's portfolio that names a ministry the article mentions, and a name after a post.
     ("Deputy Minister of Digital Affairs Tomasz Wrona welcomed the plan, which the Ministry of Digital Affairs "
      "will review.", "Tomasz Wrona", "Ministry of Digital Affairs", "deputy minister of digital affairs"),
+    # The post's name in the original language in brackets.
+    ("The NABU regional managing director (Regionalgeschäftsführer) Heiko Brandes demanded a study.",
+     "Heiko Brandes", "NABU", "regional managing director"),
     # The model's one organisation over a person and her employer.
     ("Telecom analyst Farzana Haque of Meghna Equity Research said the price was competitive but warned that the "
      "deadline was tight.", "Farzana Haque", "Meghna Equity Research", "analyst"),

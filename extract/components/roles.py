@@ -79,7 +79,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     t = rf"(?P<title>{_title()})"
     # The same with the words before the post that belong to it: "telecoms consultant",
     # "people and culture manager", "technical director".
-    tw = rf"(?P<title>(?:[a-z-]+\s+(?:and\s+)?){{0,3}}?{_title()})"
+    tw = rf"(?P<title>(?:(?!(?:who|has|have|had|been|is|was|will|be)\s)[a-z-]+\s+(?:and\s+)?){{0,3}}?{_title()})"  # not "who has been"
     # A person's name may carry a post-nominal: "Seán Kilbride TD, Minister for Enterprise".
     # …and an honorific before it: "Banksia's CTO Dr Mei Ling Ho".
     # …and with the field of a post that names none of the company's units: "head of

@@ -35,6 +35,9 @@ CASES = [
     # A minister's portfolio that names a ministry the article mentions, and a name after a post.
     ("Deputy Minister of Digital Affairs Tomasz Wrona welcomed the plan, which the Ministry of Digital Affairs "
      "will review.", "Tomasz Wrona", "Ministry of Digital Affairs", "deputy minister of digital affairs"),
+    # A post held since a date, told with "who has been".
+    ("She succeeds Urs Kälin, who has been chief executive of Jura Digital Infrastructure AG since 2017.",
+     "Urs Kälin", "Jura Digital Infrastructure AG", "chief executive officer"),
     # The post's name in the original language in brackets.
     ("The NABU regional managing director (Regionalgeschäftsführer) Heiko Brandes demanded a study.",
      "Heiko Brandes", "NABU", "regional managing director"),

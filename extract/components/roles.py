@@ -107,7 +107,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}\s+as\s+(?:its\s+|the\s+|new\s+)*{t}{at}{o}", 0.8),                     # appointed NAME as MD of ORG
         # A career: "she joined Vestas as a service engineer", "spent nine years at ORG, first as
         # a network engineer", "moved to ORG, where he served as director of …".
-        (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:joined|joining)\s+(?:the\s+)?{o}\s+as\s+{_DET}{tw}", 0.7),
+        (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:joined|joining|join)\s+(?:the\s+)?{o}\s+as\s+{_DET}{tw}", 0.7),
+        # "Her first job was at ORG in Lausanne, where she spent six years and rose to COO".
+        (rf"\bat\s+(?:the\s+)?{o}(?:\s+in\s+⟨L\d+⟩)?\s*,\s+where\s+{p}\s+(?:[^.⟨])*?\b(?:rose to|became|served as|worked as)\s+{_DET}{tw}", 0.7),
         (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:spent\s+[\w\s-]{{1,30}}?\s+at|worked\s+(?:at|for))\s+(?:the\s+)?{o}\s*,?\s+(?:first\s+)?as\s+{_DET}{tw}", 0.7),
         (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\bmoved\s+to\s+(?:the\s+)?{o}\s*,\s+where\s+(?:he|she|they)\s+(?:served|worked)\s+as\s+{_DET}{tw}", 0.7),
         (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:co-?)?founded\s+(?:the\s+)?{o}(?:[^.⟨]|⟨L\d+⟩)*?\band\s+became\s+its\s+{t}", 0.7),
@@ -290,6 +292,7 @@ class RoleFinder:
                 self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
                 continue
             placed: set[str] = set()      # people who got a role from a stronger pattern here
+            posted: set[tuple[str, str]] = set()  # …and the posts they got
             last_person = None
             for pattern, confidence in _patterns():
                 for m in pattern.finditer(shape):
@@ -301,9 +304,11 @@ class RoleFinder:
                     org = self._org(g, slots, title, m.group(0), shape, shape[:m.start()])
                     # A move to a new post is a role of its own beside the one held now ("NAME,
                     # finance director of MTN Ghana, will join as group chief financial officer").
-                    if not org or (person in placed and g.get("o") is None and confidence < 0.8 and not g.get("move")):
-                        continue
+                    if not org or (person in placed and g.get("o") is None and confidence < 0.8 and not g.get("move")) \
+                            or g.get("o") is None and (person, title) in posted and org == self._government(None):
+                        continue  # (a post a stronger pattern gave a company: "to join ORG as senior vice president" in Amsterdam)
                     placed.add(person)
+                    posted.add((person, title))
                     last_person = person
                     # "Deputy Prime Minister and Minister for Trade and Industry": two posts, the
                     # government's and the ministry's.

@@ -403,3 +403,15 @@ def test_a_short_name_two_companies_start_with_is_the_first_nameds_in_a_post(ext
                      "power upgrade,\" Garza said. The park's substation will be expanded from 30 to 75 megavolt-amperes "
                      "by the Comisión Federal de Electricidad (CFE).")
     assert ("Lin Cheng-hao", "Jinhai Technology Corp") in {(r.person, r.org) for r in x.roles}, x.roles
+
+
+def test_a_career_told_with_to_join_and_rose_to(extract_text):
+    x = extract_text("Profile: Nadine Oberholzer comes home to finish JDI's build\n\nZURICH, 2 April 2026 – When Nadine "
+                     "Oberholzer takes over as chief executive officer of Jura Digital Infrastructure AG (JDI) on 1 May, the "
+                     "first thing on her desk will be a construction site. Her first big job was at Lemanis Telecom SA in "
+                     "Lausanne, where she spent six years and rose to chief operating officer. In 2018 she left for "
+                     "Amsterdam to join Quorvia Cloud as senior vice president of European data centre operations.")
+    roles = {(r.person, r.org, r.title) for r in x.roles}
+    assert {("Nadine Oberholzer", "Lemanis Telecom SA", "chief operating officer"),
+            ("Nadine Oberholzer", "Quorvia Cloud", "senior vice president of european data centre operations")} <= roles, roles
+    assert not any(r.org.startswith("Government") for r in x.roles), roles

@@ -94,6 +94,13 @@ _GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:(?:igung|erung|ierung
                           r"gesetz|vertrag|bereich|standort)")
 
 
+# A name defined as a facility in apposition: ", a new 1,900-kilometre subsea cable".
+_FACILITY_DEFINED = re.compile(r",\s+(?:a|an)\s+(?:new|planned|proposed|future|second|third)?\s*(?:[\w,.-]+\s+){0,3}?"
+                               r"(?:(?:subsea|submarine|undersea)\s+)?(?:cable(?:\s+system)?|data\s+cent(?:re|er)|campus|supercomputer)\b"
+                               r"(?![\s-]+(?:operators?|compan(?:y|ies)|providers?|developers?|firms?|groups?|specialists?|"
+                               r"REITs?|business|owners?|investors?|makers?|builders?))")  # not "a data centre operator"
+
+
 # Capitalised words that start sentences, not names.
 _STOPWORDS = frozenset("""the a an in on at for and but or of to by with from this that these those its our their his her
 it we they he she as after before when while since if new our""".split())
@@ -429,6 +436,7 @@ class EntityResolver:
         found = self._split_coordinated(found)
         found = self._bracketed_acronyms(full, found)
         found = self._drop_common_words(doc, found)
+        found = self._drop_facility_names(full, found)
         found = self._glue(full, found)
         found = self._extend_org_names(full, found)
         found = self._wire_credits(full, found)
@@ -707,6 +715,15 @@ class EntityResolver:
             else:
                 out.append(m)
         return out
+
+    def _drop_facility_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Kinyras, a new 1,900-kilometre subsea cable": a name the text defines as a facility's
+        names no organisation, person or place (facility names are not entities), wherever it
+        stands — unless it is a name the gazetteer knows or one with a company's words."""
+        facilities = {m.text for m in found if not m.canonical and m.type != "Place" and _FACILITY_DEFINED.match(text, m.end)
+                      and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
+                      and not _has_legal_form(m.text) and not any(w.lower() in _company_words() for w in m.text.split())}
+        return [m for m in found if m.text not in facilities or m.canonical]
 
     def _drop_common_words(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Digital", "Media", "Cabinet" capitalised at a heading or after a colon: a word

@@ -842,3 +842,12 @@ def test_a_town_placed_in_its_region_once_is_a_place_wherever_the_model_took_it_
 def test_a_bandwidth_unit_is_no_name(extract_text):
     x = extract_text("Daewon will link the district headquarters with a new 100 Gbps backbone and a 400 Tbps cable.")
     assert not {"Gbps", "Tbps"} & {e.name for e in x.entities}
+
+
+def test_a_name_defined_as_a_facility_is_no_entity(extract_text):
+    x = extract_text("Kypros Telecom signed a construction and maintenance agreement for Kinyras, a new 1,900-kilometre subsea "
+                     "cable between Cyprus and Egypt. \"With Kinyras it becomes a crossroads for data,\" the minister said.")
+    assert "Kinyras" not in {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert [i.investor for i in x.investments] in ([], ["Kypros Telecom"]), x.investments
+    x = extract_text("Nordhavn Cloud, a data centre operator based in Aarhus, will build a campus in Vejle.")
+    assert "Nordhavn Cloud" in {e.name for e in x.entities}

@@ -1376,9 +1376,12 @@ class EntityResolver:
             keep, drop = (b, a) if groups[b].canonical and not groups[a].canonical else (a, b)
             union(keep, drop)
         for g in groups:
-            # "Atlas Nuage's CFO", "chief executive of Atlas Nuage": whoever has a company's
-            # posts is a company, whatever the model took the name for.
-            if not g.canonical and any(m.type == "Person" for m in g.mentions) and any(self._corporate_owner(text, m) for m in g.mentions):
+            # "Atlas Nuage's CFO", "chief executive of Atlas Nuage", "Proparco's regional
+            # director": whoever has a company's posts is a company, whatever the model took
+            # the name for (a place only when no index knows it and the text puts nothing in it).
+            if not g.canonical and any(m.type == "Person" or m.type == "Place" and not self._is_place_name(m.text)
+                                       and not any(self._locative(text, o.start, o.end) for o in g.mentions) for m in g.mentions) \
+                    and any(self._corporate_owner(text, m) for m in g.mentions):
                 g.mentions = [replace(m, type="Organization", rule="org-rule") for m in g.mentions]
         people = [i for i, g in enumerate(groups) if self._full_person(g)]
         for i, g in enumerate(groups):
@@ -1428,8 +1431,8 @@ class EntityResolver:
                     and all(" " not in f for f in g.forms) and self._company_short_name(g, text, org_forms)]
         for i in unknown:
             short = [f for f in groups[i].forms if " " not in f and not _is_acronym(f) and f[:1].isupper()]
-            if not short:
-                continue
+            if not short or any(" " in f for j in range(len(groups)) if j != i and find(j) == find(i) for f in groups[j].forms):
+                continue  # (a short name already joined to a company's full name is short for that one only)
             # (A place's name that starts a public body's is the place it governs: "Kopřivnice
             # mayor Jana Holubová" beside "Kopřivnice Town Council".)
             longer = {find(j) for j in orgs if find(j) != find(i) and any(
@@ -1513,7 +1516,8 @@ class EntityResolver:
         titles = load("titles.json")
         posts = words_pattern([h for h in titles["heads"] if h != "chief minister" and h.startswith(("chief ", "chair", "managing ", "founder", "co-founder"))]
                               + [h for h in titles["abbreviation_heads"] if h.startswith("c") and h != "cllr"])  # CEO, CFO…
-        return re.compile(rf"['’]s\s+(?i:{posts})\b"), re.compile(rf"\b(?i:{posts})\s+(?:of|at)\s+$")
+        return (re.compile(rf"['’]s\s+(?i:{posts}|(?:regional|country|general|managing|executive)\s+(?:director|manager))\b"),
+                re.compile(rf"\b(?i:{posts})\s+(?:of|at)\s+$"))
 
     def _corporate_owner(self, text: str, m: Mention) -> bool:
         """A name written as the holder of a company's post: "X's CFO", "chief executive of X"."""

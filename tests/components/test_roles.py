@@ -38,6 +38,11 @@ CASES = [
     # A post held since a date, told with "who has been".
     ("She succeeds Urs Kälin, who has been chief executive of Jura Digital Infrastructure AG since 2017.",
      "Urs Kälin", "Jura Digital Infrastructure AG", "chief executive officer"),
+    # A lender the model took for a place, known by the post it gives.
+    ("BII and Proparco lend $110 million to Mvuli Data Centres for Kenya and Zambia builds\n\nNAIROBI, March 3, 2026 – "
+     "British International Investment (BII) and Proparco, the French development finance institution, will lend a combined "
+     "$110 million to Mvuli Data Centres Ltd.\n\nAmélie Fournier, Proparco's regional director in Nairobi, said the loan "
+     "was the institution's first data-centre financing in Zambia.", "Amélie Fournier", "Proparco", "regional director"),
     # The post's name in the original language in brackets.
     ("The NABU regional managing director (Regionalgeschäftsführer) Heiko Brandes demanded a study.",
      "Heiko Brandes", "NABU", "regional managing director"),

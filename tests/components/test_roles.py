@@ -408,6 +408,8 @@ def test_a_short_name_two_companies_start_with_is_the_first_nameds_in_a_post(ext
                      "power upgrade,\" Garza said. The park's substation will be expanded from 30 to 75 megavolt-amperes "
                      "by the Comisión Federal de Electricidad (CFE).")
     assert ("Lin Cheng-hao", "Jinhai Technology Corp") in {(r.person, r.org) for r in x.roles}, x.roles
+    # …and the parent and its unit stay two organisations.
+    assert {"Jinhai Technology Corp", "Jinhai Manufacturing de México"} <= {e.name for e in x.entities}
 
 
 def test_a_career_told_with_to_join_and_rose_to(extract_text):

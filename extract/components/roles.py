@@ -34,7 +34,10 @@ _DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩(?:'s|’s)?\s+){0,3}?)"
 
 
 # What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
-_GENERIC_OWNERS = "company|firm|group|operator|venture|fund|bank|developer|utility|agency|ministry|state|province|city"
+_GENERIC_OWNERS = "company|firm|group|operator|venture|fund|bank|developer|utility|agency|ministry|state|province|city|" \
+                  "chamber|association|federation|union|institute|university"
+# Kinds of bodies whose posts belong to the one body of that kind the article names.
+_BODY_KINDS = ("chamber", "association", "federation", "union", "institute", "university")
 
 # …and where a post is held: "a state minister at the ministry", "an engineer with the company".
 _GENERIC_PLACES_OF_WORK = "company|firm|group|operator|fund|bank|agency|ministry"
@@ -382,6 +385,10 @@ class RoleFinder:
             if kind == "city":
                 return self._municipality(slots, title)
             return self._government(self.home_region) if self.home_region else self._one_regional_government()
+        if kind in _BODY_KINDS:
+            # "the chamber's president, NAME": the one chamber the article names.
+            bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(rf"\b{kind}\b", n, re.I)]
+            return bodies[0] if len(bodies) == 1 else None
         if owner:
             # "Ithmar Capital will take a stake, said NAME, the fund's investment director":
             # the organisation the sentence named, else the article's company.

@@ -43,6 +43,9 @@ CASES = [
      "British International Investment (BII) and Proparco, the French development finance institution, will lend a combined "
      "$110 million to Mvuli Data Centres Ltd.\n\nAmélie Fournier, Proparco's regional director in Nairobi, said the loan "
      "was the institution's first data-centre financing in Zambia.", "Amélie Fournier", "Proparco", "regional director"),
+    # A body's post told with its kind.
+    ("The Samoa Chamber of Commerce backed the plan. \"Our data goes overseas,\" said the chamber's president, Tupe "
+     "Sapolu.", "Tupe Sapolu", "Samoa Chamber of Commerce", "president"),
     # The post's name in the original language in brackets.
     ("The NABU regional managing director (Regionalgeschäftsführer) Heiko Brandes demanded a study.",
      "Heiko Brandes", "NABU", "regional managing director"),

@@ -704,6 +704,16 @@ class InvestmentFinder:
         return bool(re.search(rf"\b(?:from|between|linking|connecting|joining)\s+(?:{names})\b[^.;]{{0,60}}?\b(?:to|and|with)\s+"
                               rf"(?:the\s+)?(?:{names})\b", sent.text))
 
+    def _landing(self, event: _Event, routes: list[_Sentence]) -> str | None:
+        """Where a cable that runs between countries lands in the article's country, if the
+        route is a cable's (not a fibre line's or a power line's)."""
+        if not any(re.search(r"\bcable\b", s.text) and not re.search(r"\b(?:fibre|fiber|power)\b", s.text) for s in routes):
+            return None
+        home = event.country or self.main_country
+        named = [n for s in routes for _, n in s.places]
+        ends = [n for n in named if self._specificity(n) >= 2 and self._country_of(n) == home]
+        return ends[0] if ends and any(self._country_of(n) not in (home, None) for n in named) else None
+
     def _dateline_place(self) -> str | None:
         """The town a story was filed from: a place opening a paragraph, before a dash."""
         for sent in self.sentences[:4]:
@@ -719,7 +729,13 @@ class InvestmentFinder:
 
     def fill(self, event: _Event, scope: list[_Sentence], anchor: When | None) -> Investment:
         event.place = self._best_place(event, scope)
-        if event.facility == "network" and any(self._route(self.sentences[i]) for i in event.sentences):
+        routes = [self.sentences[i] for i in event.sentences if self._route(self.sentences[i])]
+        landing = self._landing(event, routes) if event.facility in ("network", None) else None
+        if landing:
+            # "a planned cable across the Black Sea between Poti and Constanța, Romania": a cable
+            # between countries, placed where it lands in the article's country.
+            event.facility, event.place = "subsea cable", landing
+        elif event.facility == "network" and routes:
             # "a 280-km fibre backbone from Chattogram to Cox's Bazar": a route's place is its country.
             event.country = event.country or self._country_of(event.place)
             event.place = None

@@ -560,3 +560,11 @@ def test_a_build_contract_a_company_awards_is_its_investment(extract_text):
                      "Karadeniz Telekom A.Ş., the company said on Wednesday.")
     inv = only(x.investments)
     assert inv.investor == "Bangladesh Rural Telecom Company Limited" and inv.amount.value == 19400000000, inv
+
+
+def test_a_cable_between_two_countries_lands_in_the_articles(extract_text):
+    x = extract_text("TBILISI – Georgian operator Mtkvari Telecom Group PLC reported results. Mtkvari will invest $35 million in "
+                     "a planned cable across the Black Sea between Poti and Constanța, Romania, led by Romanian carrier "
+                     "Dacia Carrier SA.")
+    inv = only(x.investments)
+    assert (inv.facility, inv.place, inv.country) == ("subsea cable", "Poti", "Georgia"), inv

@@ -21,7 +21,7 @@ class Capacity(NamedTuple):
     mw: float
 
 
-_NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_NUM = r"\d{1,3}(?:,\d{3})+|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"  # 1,200; 9,6 (a decimal comma); 1.5
 # The number words for one to ninety ("one" … "nineteen", "twenty" … "ninety").
 _UNITS = [w for w, v in load("numbers.json").items() if isinstance(v, int) and 1 <= v <= 90 and w.isalpha() and w not in ("a", "an", "dozen")]
 # A number written out in words, led by a unit or a ten: "forty", "twenty-four", "eight hundred",
@@ -44,6 +44,10 @@ def _count(text: str) -> float | None:
             elif word != "and":
                 current += nums[word]
         return float(total + current)
+    if re.fullmatch(r"\d+,\d{1,2}", text):
+        text = text.replace(",", ".")  # "9,6 MW": a decimal comma
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000", text):
+        text = text.replace(".", "")  # "45.000 kW": dots between thousands ("1.125 GW" stays a decimal)
     try:
         return float(text.replace(",", ""))
     except ValueError:

@@ -88,7 +88,9 @@ def test_no_count_is_read_from_a_part_of_a_number_written_out():
 CAPACITY = [("a 1.2GW campus", 1200.0), ("90MW", 90.0), ("500 kW", 0.5), ("300 megawatts", 300.0), ("a 90 MWh battery", None),
             ("1 gigawatt", 1000.0), ("4.75 GW", 4750.0), ("12 MW of IT load", 12.0), ("2,000 kilowatts", 2.0),
             ("an 80-megawatt facility", 80.0), ("a 1.5-MW edge site", 1.5), ("forty megawatts", 40.0),
-            ("an eight-hundred-kilowatt edge data centre", 0.8), ("a twenty-four megawatt hall", 24.0)]
+            ("an eight-hundred-kilowatt edge data centre", 0.8), ("a twenty-four megawatt hall", 24.0),
+            # Decimal commas and thousands dots as much of the world writes them.
+            ("a capacity of 9,6 MW", 9.6), ("with a capacity of 45.000 kW", 45.0), ("1.125 GW", 1125.0)]
 
 
 @pytest.mark.parametrize("text,mw", CAPACITY, ids=[c[0] for c in CAPACITY])

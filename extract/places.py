@@ -139,6 +139,21 @@ def is_place_name(name: str) -> bool:
     return _key(name) in _index()[0] or _key(_ascii(name)) in _index()[0]
 
 
+def place_of_demonym(word: str) -> Place | None:
+    """The country, region or continent a word for its people names: "Moldovan", "Kenyan",
+    "Omani", "Emirati", "Japanese", "African", "Nordic"."""
+    word = word[:1].upper() + word[1:]
+    for suffix in ("ian", "ean", "ese", "an", "n", "i"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            for name in (stem, stem + "a", stem + "o", stem + "y", stem + "e", stem + "es"):
+                place = lookup(name) if is_place_name(name) else None
+                if place and place.kind in ("Country", "Region", "Continent"):
+                    return place
+    place = lookup(word + "s") if is_place_name(word + "s") else None
+    return place if place and place.kind == "Continent" else None  # "Nordic"
+
+
 def country_name(code: str | None) -> str | None:
     return country_names().get(code) if code else None
 

@@ -165,16 +165,8 @@ def _without_kind(name: str) -> str | None:
 
 @cache
 def _demonym(word: str) -> bool:
-    """"Moldovan", "Kenyan", "Omani", "Emirati", "Japanese", "African", "Nordic": a word made
-    of a country's, region's or continent's name and the ending of its people."""
-    for suffix in ("ian", "ean", "ese", "an", "n", "i"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[:-len(suffix)]
-            for name in (stem, stem + "a", stem + "o", stem + "y", stem + "e", stem + "es"):
-                place = places.lookup(name) if places.is_place_name(name) else None
-                if place and place.kind in ("Country", "Region", "Continent"):
-                    return True
-    return places.is_place_name(word + "s") and places.lookup(word + "s").kind == "Continent"  # "Nordic"
+    """"Moldovan", "Kenyan", "Japanese": a word made of a place's name and the ending of its people."""
+    return places.place_of_demonym(word) is not None
 
 
 def _capitals(word: str) -> bool:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load, name_words, words_pattern
-from ..places import government_of, region_named
+from ..places import government_of, place_of_demonym, region_named
 from ..records import Role
 from . import country_of, full_text, our_company, sentences
 
@@ -350,6 +350,9 @@ class RoleFinder:
         presidents too."""
         named = [self.entities[name] for _, name in slots if name in self.entities and self.entities[name].type == "Place"]
         head = re.split(r"\s+(?:of|for)\s+", title)[0]
+        nation = place_of_demonym(title.split()[0]) if " " in head else None
+        if nation and nation.kind == "Country" and self._government_post(title):
+            return government_of(nation.name)  # "the Vietnamese ambassador": Vietnam's
         if head.endswith(("governor", "premier", "chief minister")) or re.match(r"(?:regional|provincial|state)\b", title):
             # "Aomori Governor NAME": the government the story names after the word before the post.
             lead = head.rsplit(" ", 1)[0] if " " in head else ""

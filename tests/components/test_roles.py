@@ -43,6 +43,9 @@ CASES = [
      "British International Investment (BII) and Proparco, the French development finance institution, will lend a combined "
      "$110 million to Mvuli Data Centres Ltd.\n\nAmélie Fournier, Proparco's regional director in Nairobi, said the loan "
      "was the institution's first data-centre financing in Zambia.", "Amélie Fournier", "Proparco", "regional director"),
+    # A government's official named by the people of its country.
+    ("The agreement for the data centre in Vientiane was signed in the presence of the Vietnamese ambassador Lê Quang "
+     "Tuấn and officials of Laos.", "Lê Quang Tuấn", "Government of Vietnam", "vietnamese ambassador"),
     # A body's post told with its kind.
     ("The Samoa Chamber of Commerce backed the plan. \"Our data goes overseas,\" said the chamber's president, Tupe "
      "Sapolu.", "Tupe Sapolu", "Samoa Chamber of Commerce", "president"),

@@ -1243,6 +1243,13 @@ class EntityResolver:
                 name, e = name[:-1], e - 1  # the sentence's full stop, not "Inc."
             if name.endswith(("'s", "’s")):
                 name, e = name[:-2], e - 2  # "chairman of JDI's board": JDI's
+            owner = re.match(r"(.+?)['’]s\s+(?=[A-Z])", name)
+            if owner and places.is_place_name(owner.group(1)):
+                # "head of San Luis Potosí's Secretariat of Economic Development": the body, and the place whole.
+                place_end = s + len(owner.group(1))
+                out = [m for m in out if not (m.start < place_end and s < m.end)]
+                out.append(Mention(s, place_end, owner.group(1), "Place", rule="known-place"))
+                name, s = name[owner.end():], s + owner.end()
             local_post = re.search(r"(?i)\b(?:mayor|governor|premier|councill?or|reeve|prefect)\b", text[hit.start():s])
             town = local_post and not any(w.lower() in self.heads or w.lower() in _company_words() for w in name.split())
             if self._surely_area(name) or town or name.lower() in _rules()["departments"]:

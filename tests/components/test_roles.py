@@ -43,6 +43,11 @@ CASES = [
      "British International Investment (BII) and Proparco, the French development finance institution, will lend a combined "
      "$110 million to Mvuli Data Centres Ltd.\n\nAmélie Fournier, Proparco's regional director in Nairobi, said the loan "
      "was the institution's first data-centre financing in Zambia.", "Amélie Fournier", "Proparco", "regional director"),
+    # A body named after its region's possessive.
+    ("Fibra Cumbres to build MXN 1,450 million plant for Taiwanese server maker Jinhai in San Luis Potosí\n\nRicardo "
+     "Castañeda, head of San Luis Potosí's Secretariat of Economic Development (Sedeco), said the state had trained 900 "
+     "technicians for electronics assembly over the past year at the request of investors.", "Ricardo Castañeda",
+     "Secretariat of Economic Development", "head"),
     # A government's official named by the people of its country.
     ("The agreement for the data centre in Vientiane was signed in the presence of the Vietnamese ambassador Lê Quang "
      "Tuấn and officials of Laos.", "Lê Quang Tuấn", "Government of Vietnam", "vietnamese ambassador"),

@@ -666,6 +666,7 @@ class InvestmentFinder:
             for pos, name in s.places:
                 before = self.text[max(s.start, pos - 45):pos]
                 if not re.search(rf"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?|{_SITE_IN}|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
+                                 r"|across\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:districts|regions|provinces|counties|parts|towns)\s+of\s+"
                                  r"|(?:connect|link|unite|join)(?:s|ed|ing)?\s+(?:the\s+(?:city|town|port)\s+of\s+)?)$", before, re.I) \
                         and not self._list_label(pos) and not self._names_the_site(pos):
                     continue
@@ -675,8 +676,8 @@ class InvestmentFinder:
                 if event.country and country != event.country:
                     continue
                 entity = self.entities[name]
-                if entity.type != "Place":  # a mention the resolver settled as something else
-                    continue
+                if entity.type != "Place" or entity.subtype == "Continent":  # a mention the resolver settled as something else;
+                    continue  # a continent is where a market is, not a site
                 rank = _RANK.get(entity.subtype, 4)  # a locality the index does not know is the most specific
                 if any(other != name and self._specificity(other) >= 2 and re.fullmatch(r"[\w'’ .-]{1,40}?,\s+in\s+(?:the\s+)?", self.text[at:pos])
                        for at, other in s.places if at < pos):

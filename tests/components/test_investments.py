@@ -568,3 +568,12 @@ def test_a_cable_between_two_countries_lands_in_the_articles(extract_text):
                      "Dacia Carrier SA.")
     inv = only(x.investments)
     assert (inv.facility, inv.place, inv.country) == ("subsea cable", "Poti", "Georgia"), inv
+
+
+def test_a_network_across_the_districts_of_a_division_is_placed_there_not_in_a_continent(extract_text):
+    x = extract_text("Korean-Turkish consortium wins BRTCL fibre tender\n\nDhaka, 8 October 2025 – State-owned Bangladesh Rural "
+                     "Telecom Company Limited (BRTCL) has awarded a Tk 1,940 crore contract to build a fibre-optic network "
+                     "across the eight districts of Rangpur Division to a consortium of Daewon Networks Co., Ltd. and "
+                     "Karadeniz Telekom A.S., the company said on Wednesday. It is the largest rural network in South Asia.")
+    inv = only(x.investments)
+    assert inv.place != "South Asia" and inv.country == "Bangladesh" and "Rangpur" in inv.place, inv

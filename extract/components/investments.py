@@ -411,8 +411,9 @@ class InvestmentFinder:
     def _partner_position(self, sent: _Sentence, pos: int) -> bool:
         """"together with LG CNS", "backed by Harrow Peak", "built by X": a partner, not the investor."""
         before = self.text[max(sent.start, pos - 30):pos].lower()
+        # (…but "led by X", "to be deployed by X": the one who builds and owns it.)
         return bool(re.search(r"\b(?:with|by|alongside|from|including|and partner|partner)\s+(?:local\s+|the\s+)?(?:[\w-]+\s+){0,3}$", before)) \
-            and not re.search(r"\b(?:led|owned|operated|run)\s+by\s+", before)
+            and not re.search(r"\b(?:(?:led|owned|operated|run)|to be (?:deployed|established|developed|set up|rolled out))\s+by\s+", before)
 
     def _anchors(self) -> list[tuple[_Sentence, int, Money | None, str | None]]:
         anchors = []

@@ -577,3 +577,11 @@ def test_a_network_across_the_districts_of_a_division_is_placed_there_not_in_a_c
                      "Karadeniz Telekom A.S., the company said on Wednesday. It is the largest rural network in South Asia.")
     inv = only(x.investments)
     assert inv.place != "South Asia" and inv.country == "Bangladesh" and "Rangpur" in inv.place, inv
+
+
+def test_the_company_a_facility_is_to_be_deployed_by_is_its_investor(extract_text):
+    x = extract_text("CAIRO – The ministry approved three projects.\n\nFirst: a 24-megawatt data centre to be established by "
+                     "Nile Vault Data Centers S.A.E. in Giza, with investments of EGP 4.25 billion.\n\nSecond: a 640-kilometre "
+                     "fibre-optic network in Upper Egypt to be deployed by Sinai Gate Networks, linking the governorates of "
+                     "Assiut and Luxor, with investments of LE 1.3 billion.")
+    assert [i.investor for i in x.investments] == ["Nile Vault Data Centers S.A.E.", "Sinai Gate Networks"], x.investments

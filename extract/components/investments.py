@@ -165,6 +165,8 @@ _SITE_IN = (r"\b(?:in|at|near|outside|on)\s+(?:the\s+|its\s+)?(?-i:[a-z'’-]+\s
 # When a company began, not a site: "Rwenzori, founded in 2016, …".
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|formed|launched)\s+(?:\w+\s+){0,2}?(?:in\s+)?$", re.I)
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
+# What comes right before a sum said not to be so: "…, not R6-billion".
+_NOT_SO = re.compile(r"\b[Nn]ot\s+(?:\w+\s+){0,2}$")
 # A sentence about the one before it: "Vaněk denied this on Tuesday", "The company denied the report".
 _POINTS_BACK = re.compile(r"[^.;]*\b(?:denied|dismissed|rejected|confirmed|declined to comment on)\s+(?:this|that|it|the (?:report|reports|claim|story))\b")
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
@@ -475,6 +477,10 @@ class InvestmentFinder:
         # facility at Tauriko": the site the cue tells of.
         return cls._site(sent, "facility|site|campus|plant", sent.start + cue.start())
 
+    def _denied_sums(self, sent: _Sentence) -> list[Money]:
+        """The sums a sentence says are not so: "…, not CZK 4.5 billion as stated"."""
+        return [money for pos, money in sent.amounts if _NOT_SO.search(self.text, max(sent.start, pos - 30), pos)]
+
     def _not_an_investment(self, sent: _Sentence, pos: int) -> bool:
         """A sum that is a grant ("a €200 million grant", "awarded $6bn"), or revenue, a
         running total, a loan…: told by the words right around it, within its clause."""
@@ -487,7 +493,7 @@ class InvestmentFinder:
             return True
         # "the project cost was R4.5-billion, not R6-billion", "nobody has knocked on my door with a
         # $2.3-billion cheque": a sum denied.
-        if re.search(r"\bnot\s+(?:\w+\s+){0,2}$|\b(?:nobody|no one)\b[^.;,]*$", before, re.I):
+        if _NOT_SO.search(before) or re.search(r"\b(?:nobody|no one)\b[^.;,]*$", before, re.I):
             return True
         # "…is equivalent to about $121m", "a rate of about N1,530 to the dollar".
         if re.search(r"\bequivalent\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", before, re.I) \
@@ -548,7 +554,9 @@ class InvestmentFinder:
             restated = event.place_in_headline and not headline and _same_sum(event.amount, money)
             if place and (event.place is None or restated or self._specificity(place) > self._specificity(event.place)):
                 event.place, event.country, event.place_in_headline = place, country or event.country, headline
-            if money is not None and (event.amount is None or event.amount_in_headline and not headline):
+            if money is not None and (event.amount is None or event.amount_in_headline and not headline
+                                      or any(_same_sum(event.amount, wrong) for wrong in self._denied_sums(sent))):
+                # (…or a correction's: "will cost Kč 5.4 billion, not CZK 4.5 billion as stated")
                 # A headline's sum is often the total of several ("to spend $3.5bn in Latin
                 # America"); the body's figure for one place replaces it.
                 event.amount, event.amount_in_headline = money, headline

@@ -585,3 +585,12 @@ def test_the_company_a_facility_is_to_be_deployed_by_is_its_investor(extract_tex
                      "fibre-optic network in Upper Egypt to be deployed by Sinai Gate Networks, linking the governorates of "
                      "Assiut and Luxor, with investments of LE 1.3 billion.")
     assert [i.investor for i in x.investments] == ["Nile Vault Data Centers S.A.E.", "Sinai Gate Networks"], x.investments
+
+
+def test_a_correction_puts_the_right_sum_in_place_of_the_wrong_one(extract_text):
+    x = extract_text("Beskydy Cloud picks Kopřivnice for 36 MW data centre\n\nPRAGUE – Beskydy Cloud s.r.o. will build a 36 MW "
+                     "data centre in Kopřivnice. The project will cost CZK 4.5 billion (about €180 million).\n\nCorrection, 11 "
+                     "June 2025: The first paragraph of this article misstated the cost of the Kopřivnice data centre. The "
+                     "project will cost Kč 5.4 billion (about €215 million), not CZK 4.5 billion as stated.")
+    inv = only(x.investments)
+    assert (inv.amount.value, inv.amount.currency) == (5400000000, "CZK"), inv

@@ -851,3 +851,9 @@ def test_a_name_defined_as_a_facility_is_no_entity(extract_text):
     assert [i.investor for i in x.investments] in ([], ["Kypros Telecom"]), x.investments
     x = extract_text("Nordhavn Cloud, a data centre operator based in Aarhus, will build a campus in Vejle.")
     assert "Nordhavn Cloud" in {e.name for e in x.entities}
+
+
+def test_a_legal_form_alone_is_no_name(extract_text):
+    x = extract_text("The plant will be run by Jinhai's Mexican subsidiary, Jinhai Manufacturing de México, S. de R.L. de "
+                     "C.V., which will assemble servers.")
+    assert not any(e.name.startswith("S. de R.L") for e in x.entities), x.entities

@@ -451,6 +451,10 @@ class EntityResolver:
         with the end of a hyphenated given name the model cut off ("Baek Min" + "-seok"); an
         honorific alone ("Eng.") is nobody."""
         out = []
+        # "Md. Rafiqul Islam", "Mohd. Azmi": the abbreviated Muhammad that opens many names is part of them.
+        opened = {m.start for m in found if m.type == "Person"}
+        found = [m for m in found if not (re.fullmatch(r"M(?:d|ohd)\.?", m.text) and re.match(r"\.?\s+", full[m.end:])
+                                          and m.end + len(re.match(r"\.?\s+", full[m.end:]).group(0)) in opened)]
         for m in found:
             words = m.text.split()
             if len(words) == 1 and m.text.lower().rstrip(".") in self.honorifics:
@@ -464,6 +468,9 @@ class EntityResolver:
                                                           full[max(0, m.start - 12):m.start])
             if len(words) > 1 and (words[0].lower().rstrip(".") in self.honorifics or general):
                 start += len(words[0]) + 1
+            md = re.search(r"\bM(?:d|ohd)\.\s+$", full[max(0, start - 6):start])
+            if md:
+                start -= len(md.group(0))
             tail = re.match(r"-?[a-z]+\b", full[end:]) if full[end - 1] == "-" or full[end:end + 1] == "-" else None
             if tail and len(words) > 1 and len(tail.group(0).strip("-")) <= 5 and not tail.group(0).endswith("ed"):
                 end += tail.end()  # "Kim Ha-" + "neul"

@@ -857,3 +857,9 @@ def test_a_legal_form_alone_is_no_name(extract_text):
     x = extract_text("The plant will be run by Jinhai's Mexican subsidiary, Jinhai Manufacturing de México, S. de R.L. de "
                      "C.V., which will assemble servers.")
     assert not any(e.name.startswith("S. de R.L") for e in x.entities), x.entities
+
+
+def test_md_before_a_bangladeshi_name_is_part_of_it_not_maryland(extract_text):
+    x = extract_text("The contract was signed by Md. Rafiqul Islam, company secretary of Padma Digital PLC, in Dhaka.")
+    ents = by_name(x)
+    assert "Md. Rafiqul Islam" in ents and "Maryland" not in ents and "Md" not in ents, ents

@@ -130,42 +130,52 @@ def _normal(value: Decimal) -> Decimal:
 def find(text: str, country: str | None = None) -> list[Found]:
     """Every amount of money in ``text``. ``country`` (ISO 3166 alpha-2) picks the local
     meaning of "$" or "pesos" when the text does not say which."""
-    found = []
-    for match in _pattern().finditer(text):
-        g = match.groupdict()
-        if g["sym"]:
-            n1, m1, n2, m2 = g["n1"], g["m1"], g["n2"], g["m2"]
-        elif g["code"]:
-            n1, m1, n2, m2 = g["n3"], g["m3"], g["n4"], g["m4"]
-        else:
-            n1, m1, n2, m2 = g["n5"], g["m5"], g["n6"], g["m6"]
-        first = _number(n1)
-        currency = _currency(g["sym"], g["w1"] or g["w2"], g["code"], country)
-        if first is not None and re.fullmatch(r"\d{1,3}\.\d{3}", n1) and (m1 or m2) and (
-                (m1 or m2).strip(" -").lower() not in _ENGLISH_SCALES or currency in _LARGE_UNIT_CURRENCIES):
-            # "COP 480.000 millones", "1.250 billion VND", "275.000 millions": a dot that groups
-            # thousands, as the languages and currencies that write it so use it.
-            first = _number(n1.replace(".", ""))
-        # "QR03", "R2D2": a code that starts like a currency, not a sum ("03" is no amount).
-        if first is None or re.match(r"0\d", n1) or re.match(r"[A-Za-z0-9]", text[match.end():match.end() + 1]):
+    found, pos = [], 0
+    while match := _pattern().search(text, pos):
+        amount = _read(match, text, country)
+        if amount is None:
+            pos = match.start() + 1  # "a PLN 1.2bn loan": "a PLN" is no sum, "PLN 1.2bn" may be
             continue
-        # "$1-2 billion": the first number borrows the second's multiplier.
-        low = first * _scale(m1 or m2)
-        high = _number(n2) * _scale(m2 or m1) if n2 and _number(n2) is not None else None
-        # A bare number word with no multiplier ("a dollar") is no investment figure; nor is a
-        # letter and a small number ("the N2 highway", "an R1 road"): a one-letter symbol
-        # needs a multiplier or a grouped number ("N185bn", "R4,500").
-        if not (m1 or m2) and not re.search(r"\d", n1):
-            continue
-        if g["sym"] and len(g["sym"]) == 1 and g["sym"].isalpha() and not (m1 or m2) and "," not in n1:
-            continue
-        qualifier = QUALIFIERS.get((g["qual"] or "").lower())
-        if high is not None and high > low:
-            money = Money(None, currency, minimum=_normal(low), maximum=_normal(high), qualifier="between")
-        else:
-            money = Money(_normal(low), currency, qualifier=qualifier if qualifier != "between" else None)
-        found.append(Found(match.start(), match.end(), money))
+        found.append(amount)
+        pos = match.end()
     return found
+
+
+def _read(match: re.Match, text: str, country: str | None) -> Found | None:
+    """The sum a match of the money pattern states, if it is one."""
+    g = match.groupdict()
+    if g["sym"]:
+        n1, m1, n2, m2 = g["n1"], g["m1"], g["n2"], g["m2"]
+    elif g["code"]:
+        n1, m1, n2, m2 = g["n3"], g["m3"], g["n4"], g["m4"]
+    else:
+        n1, m1, n2, m2 = g["n5"], g["m5"], g["n6"], g["m6"]
+    first = _number(n1)
+    currency = _currency(g["sym"], g["w1"] or g["w2"], g["code"], country)
+    if first is not None and re.fullmatch(r"\d{1,3}\.\d{3}", n1) and (m1 or m2) and (
+            (m1 or m2).strip(" -").lower() not in _ENGLISH_SCALES or currency in _LARGE_UNIT_CURRENCIES):
+        # "COP 480.000 millones", "1.250 billion VND", "275.000 millions": a dot that groups
+        # thousands, as the languages and currencies that write it so use it.
+        first = _number(n1.replace(".", ""))
+    # "QR03", "R2D2": a code that starts like a currency, not a sum ("03" is no amount).
+    if first is None or re.match(r"0\d", n1) or re.match(r"[A-Za-z0-9]", text[match.end():match.end() + 1]):
+        return None
+    # "$1-2 billion": the first number borrows the second's multiplier.
+    low = first * _scale(m1 or m2)
+    high = _number(n2) * _scale(m2 or m1) if n2 and _number(n2) is not None else None
+    # A bare number word with no multiplier ("a dollar") is no investment figure; nor is a
+    # letter and a small number ("the N2 highway", "an R1 road"): a one-letter symbol
+    # needs a multiplier or a grouped number ("N185bn", "R4,500").
+    if not (m1 or m2) and not re.search(r"\d", n1):
+        return None
+    if g["sym"] and len(g["sym"]) == 1 and g["sym"].isalpha() and not (m1 or m2) and "," not in n1:
+        return None
+    qualifier = QUALIFIERS.get((g["qual"] or "").lower())
+    if high is not None and high > low:
+        money = Money(None, currency, minimum=_normal(low), maximum=_normal(high), qualifier="between")
+    else:
+        money = Money(_normal(low), currency, qualifier=qualifier if qualifier != "between" else None)
+    return Found(match.start(), match.end(), money)
 
 
 def parse(text: str, country: str | None = None) -> Money | None:

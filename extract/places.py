@@ -143,6 +143,10 @@ def place_of_demonym(word: str) -> Place | None:
     """The country, region or continent a word for its people names: "Moldovan", "Kenyan",
     "Omani", "Emirati", "Japanese", "African", "Nordic"."""
     word = word[:1].upper() + word[1:]
+    for name in (word + "stan", word + "istan"):  # "Kazakh", "Uzbek", "Afghan", "Tajik"
+        place = lookup(name) if is_place_name(name) else None
+        if place and place.kind == "Country":
+            return place
     for suffix in ("ian", "ean", "ese", "an", "n", "i"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[:-len(suffix)]

@@ -119,6 +119,7 @@ CASES = [
     ("Kč 5.4 billion", Money(Decimal(5400000000), "CZK")),
     ("Kz 290 billion", Money(Decimal(290000000000), "AOA")),
     ("BDS$64 million", Money(Decimal(64000000), "BBD")),
+    ("a PLN 1.2bn acquisition loan", Money(Decimal(1200000000), "PLN")),
 ]
 
 

@@ -863,3 +863,10 @@ def test_md_before_a_bangladeshi_name_is_part_of_it_not_maryland(extract_text):
     x = extract_text("The contract was signed by Md. Rafiqul Islam, company secretary of Padma Digital PLC, in Dhaka.")
     ents = by_name(x)
     assert "Md. Rafiqul Islam" in ents and "Maryland" not in ents and "Md" not in ents, ents
+
+
+def test_a_currency_code_before_a_sum_is_no_company_and_a_stan_demonym_no_name(extract_text):
+    x = extract_text("Harwood Meridian will pay PLN 1.9 billion for the platform. Kazakh officials welcomed the deal, and "
+                     "Uzbek banks may lend.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert not names & {"PLN", "Kazakh", "Uzbek"}, names

@@ -1399,8 +1399,10 @@ class EntityResolver:
             # "van Dam" → "Pieter van Dam", "Zhang" → "Zhang zhewei".
             for form in g.forms:
                 words = form.lower().split()
+                # (…and "Garza" for "Alejandra Garza Treviño": a first surname, with two.)
                 hits = {find(p) for p in people if p != i and any(
-                    len(words) < len(f.split()) and (f.lower().split()[-len(words):] == words or f.lower().split()[:1] == words)
+                    len(words) < len(f.split()) and (f.lower().split()[-len(words):] == words or f.lower().split()[:1] == words
+                                                     or len(words) == 1 and len(f.split()) == 3 and f.lower().split()[1] == words[0])
                     for f in groups[p].forms)}
                 if len(hits) == 1:
                     union(hits.pop(), i)

@@ -870,3 +870,10 @@ def test_a_currency_code_before_a_sum_is_no_company_and_a_stan_demonym_no_name(e
                      "Uzbek banks may lend.")
     names = {n for e in x.entities for n in (e.name, *e.aliases)}
     assert not names & {"PLN", "Kazakh", "Uzbek"}, names
+
+
+def test_a_first_surname_alone_is_the_persons_with_two(extract_text):
+    x = extract_text("Alejandra Garza Treviño, chief executive of Fibra Cumbres, said the lease was in dollars. \"It is the "
+                     "largest single lease in our history,\" Garza said.")
+    ents = by_name(x)
+    assert "Garza" in ents["Alejandra Garza Treviño"].aliases and "Garza" not in ents, ents

@@ -592,6 +592,8 @@ class EntityResolver:
             return False
         if full[end:end + 2] in ("'s", "’s"):
             return False
+        if re.search(r"\b(?:go|goes|going|went|move[sd]?|moving|travel(?:s|led|ling)?|commute[sd]?|relocate[sd]?)\s+to\s+$", before):
+            return True  # "no longer need to go to Makati": where someone goes
         if re.search(r"\b(?:in|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                      r"(?:island|city|town|village|region|province|county|district|port) of)\s+$", before):
             return True

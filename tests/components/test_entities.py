@@ -877,3 +877,8 @@ def test_a_first_surname_alone_is_the_persons_with_two(extract_text):
                      "largest single lease in our history,\" Garza said.")
     ents = by_name(x)
     assert "Garza" in ents["Alejandra Garza Treviño"].aliases and "Garza" not in ents, ents
+
+
+def test_a_name_someone_goes_to_is_a_place(extract_text):
+    x = extract_text("The mayor said: \"Our young people no longer need to go to Makati or abroad to work in technology.\"")
+    assert by_name(x)["Makati"].type == "Place"

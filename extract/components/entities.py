@@ -1649,6 +1649,9 @@ class EntityResolver:
                or f.split()[-1] in rules["other_org_heads"] or f.split()[-1].lower() in rules["media_words"]
                for f in forms if " " in f):
             return "Organization"  # "Grupo Salinas", "City of Mesa", "Riga Technical University", "Reno County Courier"
+        if any(m.type == "Place" for m in g.mentions) and any(
+                " " in f and f.split()[-1].lower() in _company_words() and not EntityResolver._is_place_name(f) for f in forms):
+            return "Organization"  # "Grenada's Spice Isle Telecom": no place is named with a company's word
         if any(m.rule == "speaker" for m in g.mentions):
             return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,"
         if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]):

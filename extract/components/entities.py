@@ -453,8 +453,8 @@ class EntityResolver:
         out = []
         # "Md. Rafiqul Islam", "Mohd. Azmi": the abbreviated Muhammad that opens many names is part of them.
         opened = {m.start for m in found if m.type == "Person"}
-        found = [m for m in found if not (re.fullmatch(r"M(?:d|ohd)\.?", m.text) and re.match(r"\.?\s+", full[m.end:])
-                                          and m.end + len(re.match(r"\.?\s+", full[m.end:]).group(0)) in opened)]
+        found = [m for m in found if not (re.fullmatch(r"M(?:d|ohd)\.?", m.text) and (gap := re.match(r"\.?\s+", full[m.end:]))
+                                          and m.end + gap.end() in opened)]
         for m in found:
             words = m.text.split()
             if len(words) == 1 and m.text.lower().rstrip(".") in self.honorifics:
@@ -1441,7 +1441,8 @@ class EntityResolver:
                     and all(" " not in f for f in g.forms) and self._company_short_name(g, text, org_forms)]
         for i in unknown:
             short = [f for f in groups[i].forms if " " not in f and not _is_acronym(f) and f[:1].isupper()]
-            if not short or any(" " in f for j in range(len(groups)) if j != i and find(j) == find(i) for f in groups[j].forms):
+            joined = [j for j in range(len(groups)) if j != i and find(j) == find(i)]
+            if not short or any(" " in f for j in joined for f in groups[j].forms):
                 continue  # (a short name already joined to a company's full name is short for that one only)
             # (A place's name that starts a public body's is the place it governs: "Kopřivnice
             # mayor Jana Holubová" beside "Kopřivnice Town Council".)
@@ -1454,8 +1455,7 @@ class EntityResolver:
             if shortest is not None and all(any(f.startswith(s + " ") for f in groups[j].forms for s in groups[shortest].forms)
                                             for j in longer - {shortest}):
                 longer = {shortest}
-            elif len(longer) > 1 and all(" " not in f for f in groups[i].forms) \
-                    and not any(find(j) == find(i) for j in range(len(groups)) if j != i) \
+            elif len(longer) > 1 and not joined and all(" " not in f for f in groups[i].forms) \
                     and any(self._owner_context(text, m) for m in groups[i].mentions):
                 # "Jinhai's chairman" beside "Jinhai Technology" and its unit "Jinhai Manufacturing de
                 # México": the first named (the parent, as a rule), as for a name two companies share.

@@ -322,8 +322,8 @@ class InvestmentFinder:
         outskirts of Riyadh"), a company's base ("a Lyon-based operator") or its home ("Cendana
         Digital Pte Ltd of Singapore", "Japan's Hikari Infra Partners"), not as where anything is built."""
         return bool(_TOLD_IN.search(self.text, max(sentence_start, pos - 60), pos) or _BASED.match(self.text, pos)
-                    or pos in self.place_mentions and re.match(r"['’]s\s+", self.text[self.place_mentions[pos][0]:])
-                    and self.place_mentions[pos][0] + 3 in self.org_starts  # "Japan's Hikari Infra Partners"
+                    or pos in self.place_mentions and bool(owned := re.compile(r"['’]s\s+").match(self.text, self.place_mentions[pos][0]))
+                    and owned.end() in self.org_starts  # "Japan's Hikari Infra Partners"
                     or any(re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,2},?\s+of\s+", self.text[end:pos]) for end in self.org_ends if pos - 25 <= end < pos))
 
     def _list_label(self, pos: int) -> bool:

@@ -51,6 +51,9 @@ CASES = [
     # A government's official named by the people of its country.
     ("The agreement for the data centre in Vientiane was signed in the presence of the Vietnamese ambassador Lê Quang "
      "Tuấn and officials of Laos.", "Lê Quang Tuấn", "Government of Vietnam", "vietnamese ambassador"),
+    # A columnist's affiliation at the foot of an opinion piece; a reporter of a news agency.
+    ("Sarita Adhikari is a senior fellow at the Bagmati Policy Forum in Lalitpur. Views are personal.",
+     "Sarita Adhikari", "Bagmati Policy Forum", "senior fellow"),
     # A body's post told with its kind.
     ("The Samoa Chamber of Commerce backed the plan. \"Our data goes overseas,\" said the chamber's president, Tupe "
      "Sapolu.", "Tupe Sapolu", "Samoa Chamber of Commerce", "president"),

@@ -100,16 +100,15 @@ def find_jobs(text: str) -> list[Jobs]:
                 r"(?:(?:more than|over|about|some|around|nearly|almost|roughly|just)\s+)?$", before):
             continue  # "a town of 21,000 people", "every town with more than 10,000 people": who lives there
         permanent = re.search(r"\b(?:permanent|operational|full[- ]time|long[- ]term)\b", m.group("mods").lower())
+        # The clause the number stands in: "Construction of the building will … employ around
+        # 600 workers", "Building the campus will take 900" have the building work as subject.
+        clause = re.split(r"[.;]\s|,\s+and\b|\bonce\b|\bthen\b", text[:m.start()])[-1]
         construction = "construction" in m.group("mods").lower() or not permanent and bool(
             re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|civil works|(?:peak|height) of the works|on site|"
                      r"at (?:the |its )?peak)\b|[^.;\d]{0,40}?\bduring the (?:works|construction|build)\b", after)
             or re.search(r"\b(?:at (?:the |its )?peak|during (?:the )?(?:construction|build|works))\b(?:(?!\band\b)[^.;\d]){0,20}$", before)
+            or re.match(r"\s*(?:the\s+)?(?:construction|building|the build|works)\b(?!\s+(?:company|firm|group))", clause, re.I)
         )  # "up to 400 workers on site at peak", "At the peak, around 1,800 workers", "During the construction up to 1,000 workers"
-        # "Construction of the building will … employ around 600 workers", "Building the campus will take 900":
-        # a clause whose subject is the building work.
-        clause = re.split(r"[.;]\s|,\s+and\b|\bonce\b|\bthen\b", text[:m.start()])[-1]
-        construction = construction or not permanent and bool(
-            re.match(r"\s*(?:the\s+)?(?:construction|building|the build|works)\b(?!\s+(?:company|firm|group))", clause, re.I))
         found.append(Jobs(m.start(), m.end(), int(n), construction))
     return found
 

@@ -72,7 +72,6 @@ def _has_legal_form(name: str) -> bool:
     return any(" ".join(words[-n:]) in _legal_forms() for n in range(1, min(len(words) - 1, 5) + 1))
 
 
-@cache
 def _public_body(name: str) -> bool:
     """A name whose words after the first are a public body's: "Kopřivnice Town Council",
     "Lagos State Government" (the first word is then the place it governs)."""
@@ -80,6 +79,17 @@ def _public_body(name: str) -> bool:
     return bool({w.lower().strip(",.") for w in name.split()[1:]} & public)
 
 
+def _written_as(text: str, m: Mention, after: re.Pattern, before: re.Pattern) -> bool:
+    """Whether the words right after a mention match ``after`` or those right before it ``before``."""
+    return bool(after.match(text, m.end) or before.search(text[max(0, m.start - 40):m.start]))
+
+
+def _country_named(place: places.Place, text: str) -> bool:
+    """Whether the text names the country a known place lies in."""
+    return (places.country_name(place.country) or "\0") in text
+
+
+@cache
 def _body_words() -> frozenset[str]:
     """Last words of public bodies' and institutions' names ("Council", "Ministry", "Hall",
     "Institute", "University"): no person's surname."""
@@ -1518,8 +1528,7 @@ class EntityResolver:
 
     def _owner_context(self, text: str, m: Mention) -> bool:
         """A name written as an employer: "X's", "X president NAME", "chief executive of X"."""
-        after, before = self._owner_patterns()
-        return bool(after.match(text, m.end) or before.search(text[max(0, m.start - 40):m.start]))
+        return _written_as(text, m, *self._owner_patterns())
 
     @cache
     def _corporate_posts(self) -> tuple[re.Pattern, re.Pattern]:
@@ -1531,8 +1540,7 @@ class EntityResolver:
 
     def _corporate_owner(self, text: str, m: Mention) -> bool:
         """A name written as the holder of a company's post: "X's CFO", "chief executive of X"."""
-        after, before = self._corporate_posts()
-        return bool(after.match(text, m.end) or before.search(text[max(0, m.start - 40):m.start]))
+        return _written_as(text, m, *self._corporate_posts())
 
     def _full_person(self, g: _Group) -> bool:
         return not g.canonical and any(self._person_form(m) for m in g.mentions)
@@ -1561,7 +1569,7 @@ class EntityResolver:
         """Whether a known place's name may be that place here: a country or region always, a
         town when the text names its country."""
         place = places.lookup(form)
-        return place is None or place.kind != "City" or (places.country_name(place.country) or "\0") in text
+        return place is None or place.kind != "City" or _country_named(place, text)
 
     @staticmethod
     def _is_place_name(form: str) -> bool:
@@ -1609,7 +1617,7 @@ class EntityResolver:
         first, *rest = org.split()
         known = places.lookup(place) if places.is_place_name(place) else None
         return first == place and bool(rest) and not _public_body(org) \
-            and not (known and (known.kind == "Country" or (places.country_name(known.country) or "\0") in text))
+            and not (known and (known.kind == "Country" or _country_named(known, text)))
 
     def _short_name(self, short: str, full: str) -> bool:
         """"Copperline" for "Copperline Data Centers", "KIO" for "KIO Networks": the full

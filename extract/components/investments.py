@@ -164,11 +164,13 @@ _SITE_IN = (r"\b(?:in|at|near|outside|on)\s+(?:the\s+|its\s+)?(?-i:[a-z'’-]+\s
             r"(?:zone|area|district|park|estate|region|outskirts|suburbs?|heart|edge|centre|center|municipality|town|city|village|port)\s+of\s+")
 # When a company began, not a site: "Rwenzori, founded in 2016, …".
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|formed|launched)\s+(?:\w+\s+){0,2}?(?:in\s+)?$", re.I)
-# Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 # What comes right before a sum said not to be so: "…, not R6-billion".
 _NOT_SO = re.compile(r"\b[Nn]ot\s+(?:\w+\s+){0,2}$")
 # A sentence about the one before it: "Vaněk denied this on Tuesday", "The company denied the report".
 _POINTS_BACK = re.compile(r"[^.;]*\b(?:denied|dismissed|rejected|confirmed|declined to comment on)\s+(?:this|that|it|the (?:report|reports|claim|story))\b")
+# A place's possessive before a company's name: "Japan's Hikari Infra Partners".
+_POSSESSIVE = re.compile(r"['’]s\s+")
+# Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
 
@@ -322,7 +324,7 @@ class InvestmentFinder:
         outskirts of Riyadh"), a company's base ("a Lyon-based operator") or its home ("Cendana
         Digital Pte Ltd of Singapore", "Japan's Hikari Infra Partners"), not as where anything is built."""
         return bool(_TOLD_IN.search(self.text, max(sentence_start, pos - 60), pos) or _BASED.match(self.text, pos)
-                    or pos in self.place_mentions and bool(owned := re.compile(r"['’]s\s+").match(self.text, self.place_mentions[pos][0]))
+                    or pos in self.place_mentions and bool(owned := _POSSESSIVE.match(self.text, self.place_mentions[pos][0]))
                     and owned.end() in self.org_starts  # "Japan's Hikari Infra Partners"
                     or any(re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,2},?\s+of\s+", self.text[end:pos]) for end in self.org_ends if pos - 25 <= end < pos))
 

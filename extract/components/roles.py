@@ -33,11 +33,11 @@ _TAIL_NOUNS = (
 _DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩(?:'s|’s)?\s+){0,3}?)"
 
 
-# What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
-_GENERIC_OWNERS = "company|firm|group|operator|venture|fund|bank|developer|utility|agency|ministry|state|province|city|" \
-                  "chamber|association|federation|union|institute|university"
 # Kinds of bodies whose posts belong to the one body of that kind the article names.
 _BODY_KINDS = ("chamber", "association", "federation", "union", "institute", "university")
+# What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
+_GENERIC_OWNERS = "|".join(("company", "firm", "group", "operator", "venture", "fund", "bank", "developer", "utility", "agency",
+                            "ministry", "state", "province", "city", *_BODY_KINDS))
 
 # …and where a post is held: "a state minister at the ministry", "an engineer with the company".
 _GENERIC_PLACES_OF_WORK = "company|firm|group|operator|fund|bank|agency|ministry"

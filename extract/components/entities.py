@@ -255,6 +255,10 @@ class EntityResolver:
         # authority"); any other kind of organisation must be capitalised to count.
         self.lowercase_heads = {"agency", "authority", "ministry", "commission", "department", "municipality", "council"}
         self.org_first_words = {w for w in rules["org_first_words"] if " " not in w}
+        # Words that end companies' names and little else ("Kestrel Networks", "Halden Semiconductor").
+        self.company_name_heads = {"networks", "telecom", "telekom", "telecoms", "telco", "telecommunications", "semiconductor",
+                                   "semiconductors", "electronics", "technologies", "holdings", "labs", "industries", "ventures",
+                                   "realty", "robotics", "developments", "builders", "contracting"}
         self.particles = {"de", "do", "da", "dos", "das", "del", "la", "las", "los", "y", "e", "et", "des", "du", "di", "für", "van", "der", "of", "for", "and"}
         self.of_heads = {"ministry", "department", "bank", "university", "council", "commission", "office", "institute",
                          "authority", "agency", "board", "government", "municipality", "undersecretariat", "secretariat"}
@@ -272,7 +276,8 @@ class EntityResolver:
         n = len(doc)
         for tok in doc:
             low = tok.lower_
-            head_ok = low in self.lowercase_heads or (tok.is_title and low in self.heads) or tok.text in self.legal
+            company = tok.is_title and (low in self.company_name_heads or low in ("centres", "centers") and tok.i and doc[tok.i - 1].text == "Data")
+            head_ok = low in self.lowercase_heads or (tok.is_title and low in self.heads) or tok.text in self.legal or company
             if head_ok:
                 # Before a head in capitals ("Ltd", "Council") the name is in capitals too:
                 # "data center operator Alpenrechen GmbH" is a description, then the name.
@@ -291,6 +296,8 @@ class EntityResolver:
                         lead = j
                     if t.pos_ not in ("PROPN", "NOUN", "ADJ", "CCONJ") or t.lower_ in ("the", "a", "an", "or"):
                         break
+                    if company and t.lower_ == "and":
+                        break  # "Hokuto Electric Industries and Minato Semiconductor": two companies
                     j -= 1
                     steps += 1
                 if lead is not None:
@@ -510,7 +517,8 @@ class EntityResolver:
     def _portfolio(full: str, start: int, end: int, label: str) -> bool:
         """"the minister of Transport and Telecommunications", "Digital Technologies Minister":
         a post's portfolio, not an organisation of its own."""
-        if label == "ORG" and re.match(r"\s+(?:(?:Deputy|Vice|State)\s+)?(?i:minister|secretary|commissioner)\b", full[end:end + 30]):
+        if label == "ORG" and re.match(r"(?:,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+(?:(?:Deputy|Vice|State)\s+)?"
+                                       r"(?i:minister|secretary|commissioner)\b", full[end:end + 80]):
             return True
         # The portfolio may run on: "Minister of Communication and" + "Digital Affairs".
         return label == "ORG" and bool(re.search(
@@ -1011,7 +1019,8 @@ class EntityResolver:
             span = doc[s:e]
             start, end = _clean(full, span.start_char, span.end_char)
             text = full[start:end]
-            if self._junk(text, "ORG") or text.lower() in self.not_entities:
+            if self._junk(text, "ORG") or text.lower() in self.not_entities or (
+                    text.split()[-1].lower() in self.company_name_heads and self._portfolio(full, start, end, "ORG")):
                 continue
             clashing = [m for m in found if m.start < end and start < m.end]
             if any(re.match(rx, text) for rx in _rules()["place_name_patterns"]):

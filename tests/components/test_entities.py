@@ -888,3 +888,14 @@ def test_a_name_ending_in_a_company_word_is_a_companys(extract_text):
     x = extract_text("Caribline will build the cable at a cost of US$410 million, with BarNatTel and Grenada's Spice Isle "
                      "Telecom as consortium members.")
     assert by_name(x)["Spice Isle Telecom"].type == "Organization"
+
+
+def test_a_company_the_model_misses_is_found_by_the_word_that_ends_its_name(extract_text):
+    # The model tags neither company here; their last words name what they are.
+    x = extract_text("Headline\n\nKestrel Data Centres plans a new site in Leeds. Chief executive Miriam Oduya said Halden "
+                     "Semiconductor and Brightwater Networks would be tenants. The Transport and Telecommunications "
+                     "Minister welcomed the plan.")
+    ents = by_name(x)
+    for name in ("Kestrel Data Centres", "Halden Semiconductor", "Brightwater Networks"):
+        assert ents[name].type == "Organization"
+    assert "Transport and Telecommunications" not in ents  # a portfolio, not a company

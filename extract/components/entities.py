@@ -515,14 +515,15 @@ class EntityResolver:
 
     @staticmethod
     def _portfolio(full: str, start: int, end: int, label: str) -> bool:
-        """"the minister of Transport and Telecommunications", "Digital Technologies Minister":
-        a post's portfolio, not an organisation of its own."""
+        """"the minister of Transport and Telecommunications", "Digital Technologies Minister",
+        "Minister Delegate in charge of Digital Transition": a post's portfolio, not an organisation of its own."""
         if label == "ORG" and re.match(r"(?:,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+(?:(?:Deputy|Vice|State)\s+)?"
                                        r"(?i:minister|secretary|commissioner)\b", full[end:end + 80]):
             return True
         # The portfolio may run on: "Minister of Communication and" + "Digital Affairs".
         return label == "ORG" and bool(re.search(
-            r"\b(?i:minister|(?:under)?secretary|commissioner|counsellor|councillor|member|cabinet member)\s+(?:of|for)\s+(?:the\s+)?"
+            r"\b(?i:minister|(?:under)?secretary|commissioner|counsellor|councillor|member|cabinet member)(?i:\s+delegate)?(?i:\s+in\s+charge)?"
+            r"\s+(?:of|for)\s+(?:the\s+)?"
             r"(?:(?:[A-Z][\w-]*|and|&),?\s+){0,5}$",
             full[max(0, start - 80):start]))
 
@@ -1280,8 +1281,8 @@ class EntityResolver:
                 name, s = name[owner.end():], s + owner.end()
             local_post = re.search(r"(?i)\b(?:mayor|governor|premier|councill?or|reeve|prefect)\b", text[hit.start():s])
             town = local_post and not any(w.lower() in self.heads or w.lower() in _company_words() for w in name.split())
-            if self._surely_area(name) or town or name.lower() in _rules()["departments"]:
-                continue  # "governor of Lagos", "Mayor of Edmundston", "Director of Communications"
+            if self._surely_area(name) or town or name.lower() in _rules()["departments"] or name.lower() in self.not_entities:
+                continue  # "governor of Lagos", "Mayor of Edmundston", "Director of Communications", "Head of Government"
             inside = _overlapping(out, s, e)
             if any(m.start < s or m.end > e or (m.canonical and m.type != "Place") for m in inside) \
                     or any((m.start, m.end) == (s, e) and m.type == "Organization" for m in inside):

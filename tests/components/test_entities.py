@@ -899,3 +899,12 @@ def test_a_company_the_model_misses_is_found_by_the_word_that_ends_its_name(extr
     for name in ("Kestrel Data Centres", "Halden Semiconductor", "Brightwater Networks"):
         assert ents[name].type == "Organization"
     assert "Transport and Telecommunications" not in ents  # a portfolio, not a company
+
+
+def test_a_charter_a_post_and_a_delegates_portfolio_are_no_organisations(extract_text):
+    x = extract_text("Rif Data Services SA signed the convention with Mr. Khalid Bennis, Minister Delegate to the Head of "
+                     "Government, and Mrs. Hind Tahiri, Minister Delegate in charge of Digital Transition and Administrative "
+                     "Reform. Under the new Investment Charter, the State will pay a premium of 87 million dirhams.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert "Rif Data Services SA" in names
+    assert not names & {"Government", "Investment Charter", "Digital Transition and Administrative Reform"}

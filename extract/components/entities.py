@@ -425,7 +425,8 @@ class EntityResolver:
                     text = full[stripped_start:end].rstrip()
                     end = stripped_start + len(text)
             described = _DESCRIBED.match(text) if ent.label_ == "ORG" else None
-            if described and all(places.is_place_name(w) or _demonym(w) for w in described.group(1).split()):
+            if described and (places.is_place_name(described.group(1).strip())
+                              or all(places.is_place_name(w) or _demonym(w) for w in described.group(1).split())):
                 # "Auckland company Wera Data Ltd", "Taiwanese chipmaker Jingyuan": the home and
                 # the description before the name are no part of it.
                 stripped_start += described.end()

@@ -908,3 +908,9 @@ def test_a_charter_a_post_and_a_delegates_portfolio_are_no_organisations(extract
     names = {n for e in x.entities for n in (e.name, *e.aliases)}
     assert "Rif Data Services SA" in names
     assert not names & {"Government", "Investment Charter", "Digital Transition and Administrative Reform"}
+
+
+def test_a_home_town_of_two_words_before_a_description_is_no_part_of_the_name(extract_text):
+    x = extract_text("A consortium led by Novi Sad company Sirmium Systems d.o.o. has won the tender to build a data centre.")
+    orgs = [e.name for e in x.entities if e.type == "Organization"]
+    assert [n for n in orgs if "Sirmium" in n] and not [n for n in orgs if n.startswith("Novi Sad")]

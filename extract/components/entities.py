@@ -116,6 +116,11 @@ _STOPWORDS = frozenset("""the a an in on at for and but or of to by with from th
 it we they he she as after before when while since if new our""".split())
 
 
+# Particles inside surnames ("Pieter du Plessis", "Jan van der Merwe").
+_NAME_PARTICLES = frozenset({"du", "de", "da", "das", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "ter", "ten", "bin", "binti"})
+_PARTICLE_SURNAME = re.compile(rf"(?:\s+(?:{'|'.join(sorted(_NAME_PARTICLES))}))?\s+[A-Z][\w'’-]+")
+
+
 def _overlapping(mentions, start: int, end: int) -> list:
     """The mentions that share a character with text[start:end]."""
     return [m for m in mentions if start < m.end and m.start < end]
@@ -492,8 +497,12 @@ class EntityResolver:
             tail = re.match(r"-?[a-z]+\b", full[end:]) if full[end - 1] == "-" or full[end:end + 1] == "-" else None
             if tail and len(words) > 1 and len(tail.group(0).strip("-")) <= 5 and not tail.group(0).endswith("ed"):
                 end += tail.end()  # "Kim Ha-" + "neul"
+            surname = _PARTICLE_SURNAME.match(full, end) if len(words) > 1 and words[-1] in _NAME_PARTICLES else None
+            if surname:
+                end = surname.end()  # "Pieter du" + "Plessis"
             out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, full[start:end], "Person", m.canonical, m.rule))
-        return out
+        grown = [m for m in out if m.type == "Person" and m not in found]
+        return [m for m in out if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)]
 
     @staticmethod
     def _drop_region_modifiers(doc: Doc, found: list[Mention]) -> list[Mention]:

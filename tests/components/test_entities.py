@@ -914,3 +914,11 @@ def test_a_home_town_of_two_words_before_a_description_is_no_part_of_the_name(ex
     x = extract_text("A consortium led by Novi Sad company Sirmium Systems d.o.o. has won the tender to build a data centre.")
     orgs = [e.name for e in x.entities if e.type == "Organization"]
     assert [n for n in orgs if "Sirmium" in n] and not [n for n in orgs if n.startswith("Novi Sad")]
+
+
+def test_a_surname_led_by_a_particle_stays_with_the_given_name(extract_text):
+    x = extract_text("Highveld's CFO Pieter du Plessis said the expansion would be funded with a loan from Nedbank. "
+                     "Du Plessis also confirmed that the company had paused its planned R1.1bn data centre at Cornubia.")
+    person = by_name(x)["Pieter du Plessis"]
+    assert person.type == "Person" and "Du Plessis" in person.aliases
+    assert not [e for e in x.investments if e.investor == "Du Plessis"]

@@ -851,6 +851,16 @@ class InvestmentFinder:
         return bool(named) and event.place is not None and not any(
             n == event.place or self._within(event.place, n) or self._within(n, event.place) for n in named)
 
+    def _another_company(self, sent: _Sentence, event: _Event) -> bool:
+        """Whether a sentence is about another company than the investment's: the companies it
+        names, or when it names none, the ones the sentence before it named ("A spokesperson
+        said Jökull Compute was still assessing the site. … the spokesperson denied this")."""
+        ours = {event.investor, *event.partners}
+        def companies(s: _Sentence) -> set[str]:
+            return {n for _, n in s.orgs if self._is_investor(n)}
+        named = companies(sent) or (companies(self.sentences[sent.index - 1]) if sent.index and not sent.orgs else set())
+        return bool(named) and not any(n in ours or self._related(n, o) for n in named for o in ours)
+
     def _status(self, event: _Event, scope: list[_Sentence]) -> str:
         """Later news about a project (paused, cancelled, denied) may come anywhere in the
         article; that it is only rumoured, or already built, must be said where it is stated."""
@@ -862,12 +872,15 @@ class InvestmentFinder:
         # paused", "Google denied the report"), not in any aside ("no plans to announce").
         # …nor where it names only other places ("We have no plans in KwaZulu-Natal", said
         # of another site than the one at Midrand).
-        about = " ".join(s.text for s in scope if (s.index in event.sentences or s.facilities or re.search(
+        told = [s for s in scope if (s.index in event.sentences or s.facilities or re.search(
             r"\b(?:project|plans?|site|construction|facility|campus|build|report(?:s|ed)?|investment)\b", s.text, re.I))
-            and not self._elsewhere(s, event))
-        # A denial may name only the company ("Hanbit Energy has since denied it flatly").
-        denials = " ".join(s.text for s in scope if any(n == event.investor for _, n in s.orgs) and not self._elsewhere(s, event))
-        if _cue("Denied").search(about) or _cue("Denied").search(denials):
+            and not self._elsewhere(s, event)]
+        about = " ".join(s.text for s in told)
+        # A denial may name only the company ("Hanbit Energy has since denied it flatly"); one
+        # by another company is about its own plans.
+        denials = " ".join(s.text for s in told if not self._another_company(s, event)) + " " + " ".join(
+            s.text for s in scope if any(n == event.investor for _, n in s.orgs) and not self._elsewhere(s, event))
+        if _cue("Denied").search(denials):
             return "Denied"
         for status in ("Cancelled", "Paused"):
             if _cue(status).search(about):

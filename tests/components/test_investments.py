@@ -139,6 +139,14 @@ def test_a_denial_of_the_sentence_before_about_another_site_leaves_this_one_stan
     assert [(i.place, i.status) for i in x.investments] == [("Kopřivnice", "Announced")], x.investments
 
 
+def test_another_companys_denial_leaves_this_investment_standing(extract_text):
+    x = extract_text("Geysir Cloud hf. will invest ISK 14.5 billion in a 30 MW data centre in Thorlakshofn, Iceland. "
+                     "The largest request, 80 MW near Akureyri, comes from Jokull Compute. A spokesperson said Jokull "
+                     "Compute was still assessing the site. Local media had reported that the company was about to buy "
+                     "land; the spokesperson denied this.")
+    assert [(i.investor, i.status) for i in x.investments] == [("Geysir Cloud hf", "Announced")], x.investments
+
+
 def test_rumoured_and_paused(extract_text):
     rumour = only(extract_text("Globex Data is in talks to build a $3 billion data centre in Johor, Malaysia, "
                                "people familiar with the matter said.").investments)

@@ -121,6 +121,12 @@ _NAME_PARTICLES = frozenset({"du", "de", "da", "das", "dos", "van", "von", "der"
 _PARTICLE_SURNAME = re.compile(rf"(?:\s+(?:{'|'.join(sorted(_NAME_PARTICLES))}))?\s+[A-Z][\w'’-]+")
 
 
+# After a unit's name, that it is one: ", a subsidiary of " (its parent next) or ", the group's
+# Mexican subsidiary" (its parent named before); a legal form may come between.
+_UNIT_SAID = re.compile(r"(?:,\s*[A-Z][\w. ]{0,20}?[A-Z]\.)?,\s+(?:(?:a|the|its)\s+(?:(?:group|company|firm)['’]s\s+)?)"
+                        r"(?:(?:wholly|majority|fully)[- ]owned\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\b(?P<of>\s+of\s+(?:the\s+)?)?")
+
+
 def _overlapping(mentions, start: int, end: int) -> list:
     """The mentions that share a character with text[start:end]."""
     return [m for m in mentions if start < m.end and m.start < end]
@@ -1831,6 +1837,21 @@ class EntityResolver:
             if unit and owner and owner != unit and not out[unit].subsidiary_of:
                 out[unit] = replace(out[unit], subsidiary_of=owner)
                 last_parent = owner
+        # "Brazos Microsystems de México, S. de R.L. de C.V., the group's Mexican subsidiary",
+        # "Kivu Edge, a unit of Kivu Digital": a unit named, then said to be one.
+        named = sorted((m.start, m.end, name) for g in groups if self._vote(g) == "Organization" for m in g.mentions
+                       for name in [next((n for n, e in records.items() if e.type == "Organization" and (m.text == n or m.text in e.aliases)), None)]
+                       if name)
+        for i, (start, end, unit) in enumerate(named):
+            said = _UNIT_SAID.match(text, end)
+            if not said or out[unit].subsidiary_of:
+                continue
+            if said.group("of"):
+                owner = next((name for s, _, name in named if s == said.end()), None)
+            else:  # "the group's": the company named before it
+                owner = next((name for _, _, name in reversed(named[:i]) if name != unit and out[name].subtype != "GovernmentAgency"), None)
+            if owner and owner != unit:
+                out[unit] = replace(out[unit], subsidiary_of=owner)
         # "Clonee, County Meath": a place followed by a bigger one it lies in — but not one
         # item of a list after another ("Asia, Africa and Europe").
         rank = {"City": 1, "Region": 2, "Country": 3, "Continent": 4}

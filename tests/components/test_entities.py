@@ -922,3 +922,12 @@ def test_a_surname_led_by_a_particle_stays_with_the_given_name(extract_text):
     person = by_name(x)["Pieter du Plessis"]
     assert person.type == "Person" and "Du Plessis" in person.aliases
     assert not [e for e in x.investments if e.investor == "Du Plessis"]
+
+
+def test_a_unit_said_to_be_one_after_its_name_is_its_parents(extract_text):
+    x = extract_text("Austin-based Brazos Microsystems Inc. will build a plant in El Salto. The investment will be made by "
+                     "Brazos Microsystems de México, S. de R.L. de C.V., the group's Mexican subsidiary. Separately, "
+                     "Kivu Edge Ltd, a unit of Kivu Digital Group, opened an office in Goma.")
+    ents = by_name(x)
+    assert ents["Brazos Microsystems de México"].subsidiary_of == "Brazos Microsystems Inc"
+    assert ents["Kivu Edge Ltd"].subsidiary_of == "Kivu Digital Group"

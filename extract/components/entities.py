@@ -456,6 +456,7 @@ class EntityResolver:
         found = self._split_bracketed(full, found)
         found = self._split_coordinated(found)
         found = self._bracketed_acronyms(full, found)
+        found = self._translated_brands(full, found)
         found = self._drop_common_words(doc, found)
         found = self._drop_facility_names(full, found)
         found = self._glue(full, found)
@@ -714,6 +715,30 @@ class EntityResolver:
                         # The acronym too, which the model misses after a legal form: the bracket joins the two.
                         extra.append(Mention(a, b, acronym, "Organization", rule="org-rule"))
                     break
+        return found + extra
+
+    # A brand translated word for word, with its own name in brackets: "blue whale cloud
+    # (Lanjing Cloud)", "tomorrow cloud (Naeil Cloud)".
+    _TRANSLATED = re.compile(r"(?<![\w'’-])((?:[a-z][a-z-]*\s+){1,4}[a-z][a-z-]*)\s+\(([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)")
+
+    def _translated_brands(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The literal translation and the name in brackets after it are one organisation's
+        names; the bracket joins them, and the translation, found once, is found everywhere."""
+        extra = []
+        for hit in self._TRANSLATED.finditer(text):
+            words = hit.group(1).split()
+            k = max((i + 1 for i, w in enumerate(words) if w in _STOPWORDS), default=0)
+            words = words[k:]
+            name = hit.group(2)
+            if len(words) < 2 or not (words[-1] == name.split()[-1].lower() or words[-1] in _company_words()):
+                continue
+            s, e = hit.end(1) - len(" ".join(words)), hit.end(1)
+            a, b = hit.span(2)
+            if _overlapping(found + extra, s, e) or any(m.type != "Organization" for m in _overlapping(found, a, b)):
+                continue
+            extra.append(Mention(s, e, text[s:e], "Organization", rule="org-rule"))
+            if not _overlapping(found, a, b):
+                extra.append(Mention(a, b, name, "Organization", rule="org-rule"))
         return found + extra
 
     _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&))+)\s+\(([A-Z]{2,6})\)")

@@ -931,3 +931,10 @@ def test_a_unit_said_to_be_one_after_its_name_is_its_parents(extract_text):
     ents = by_name(x)
     assert ents["Brazos Microsystems de México"].subsidiary_of == "Brazos Microsystems Inc"
     assert ents["Kivu Edge Ltd"].subsidiary_of == "Kivu Digital Group"
+
+
+def test_a_brand_translated_word_for_word_is_the_name_in_brackets_after_it(extract_text):
+    x = extract_text("The first phase of the blue whale cloud (Lanjing Cloud) computing center in Xixiu District was put "
+                     "into operation. It was jointly invested and built by blue whale cloud and the city's fund.")
+    org = by_name(x)["Lanjing Cloud"]
+    assert org.type == "Organization" and "blue whale cloud" in org.aliases

@@ -171,6 +171,10 @@ _POINTS_BACK = re.compile(r"[^.;]*\b(?:denied|dismissed|rejected|confirmed|decli
 # A place's possessive before a company's name: "Japan's Hikari Infra Partners".
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
+# A sentence that opens on a description of a company: "The AI cloud provider raised…".
+_DESCRIBED_COMPANY = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
+                                r"carrier|telco|start-?up|conglomerate|utility)\s")
+
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
 
@@ -412,6 +416,11 @@ class InvestmentFinder:
             return True
         return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
+    def _main_subject(self, pos: int) -> bool:
+        """The subject of its sentence's main verb, not of a clause in it ("…after the utility refused")."""
+        token = self._head(pos)
+        return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+
     def _partner_position(self, sent: _Sentence, pos: int) -> bool:
         """"together with LG CNS", "backed by Harrow Peak", "built by X": a partner, not the investor."""
         before = self.text[max(sent.start, pos - 30):pos].lower()
@@ -510,7 +519,10 @@ class InvestmentFinder:
             return True
         if _subsidy_before().search(before):
             return True  # "a grant of €20 million", "a payroll rebate of up to $1.1 million"
-        clause_start = max(self.text.rfind(c, sent.start, pos) for c in ",;:(")
+        # (A new clause also opens at "and said it would build": "raised its capex guidance
+        # to $7.5 billion and said it would build a $1.4 billion campus".)
+        said = [m.start() for m in re.finditer(r"\band (?:said|says|announced|added)\b", self.text[sent.start:pos])]
+        clause_start = max([self.text.rfind(c, sent.start, pos) for c in ",;:("] + [sent.start + said[-1] if said else -1])
         clause_end = min([i for i in (self.text.find(c, end, sent.end) for c in ",;)") if i != -1] or [sent.end])
         return bool(_cue("not_investment").search(self.text[max(sent.start, clause_start + 1):clause_end]))
 
@@ -520,7 +532,8 @@ class InvestmentFinder:
         for sent, pos, money, facility in self._anchors():
             # A sum whose sentence names no company continues the investment before it ("Kisumu:
             # a 2.4 MW facility, an investment of KSh 3.6 billion" after the announcement).
-            investor = self._investor_in(sent, pos) or (self._last_investor(events[-1], sent) if events else main_investor)
+            investor = self._investor_in(sent, pos) or self._company_before(sent, events) or (
+                self._last_investor(events[-1], sent) if events else main_investor)
             if not investor:
                 continue
             place = self._place_in(sent, pos) or self._place_referred_to(sent)
@@ -568,6 +581,18 @@ class InvestmentFinder:
                 if partner != investor and self._is_investor(partner) and partner not in event.partners and self._partner_cue(sent.text):
                     event.partners.append(partner)
         return self._fold(e for e in events if e.amount is not None or e.place is not None)
+
+    def _company_before(self, sent: _Sentence, events: list[_Event]) -> str | None:
+        """Who a sentence naming no company is about when the one before it turned to another
+        company than the last investment's: "Pinecrest Compute Holdings was the exception. The
+        AI cloud provider … would build a $1.4 billion campus"."""
+        if not sent.index or not _DESCRIBED_COMPANY.match(sent.text):
+            return None
+        named = [n for pos, n in self.sentences[sent.index - 1].orgs if self._is_investor(n) and self._main_subject(pos)]
+        last = events[-1].investor if events else self.main_investor
+        if not named or any(n == last or self._related(n, last) for n in named if last):
+            return None
+        return named[0]
 
     def _last_investor(self, last: _Event, sent: _Sentence) -> str:
         """Who a sentence naming no company is about: the last investor — or its parent, when

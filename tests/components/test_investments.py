@@ -602,3 +602,13 @@ def test_a_correction_puts_the_right_sum_in_place_of_the_wrong_one(extract_text)
                      "project will cost Kč 5.4 billion (about €215 million), not CZK 4.5 billion as stated.")
     inv = only(x.investments)
     assert (inv.amount.value, inv.amount.currency) == (5400000000, "CZK"), inv
+
+
+def test_capex_guidance_is_no_investment_and_a_described_company_is_the_one_just_named(extract_text):
+    x = extract_text("Corvane Cloud Corp. raised its capital expenditure forecast for 2026 to $48 billion, from $41 billion "
+                     "previously. Halberd Systems, the networking equipment maker, cut its capex budget to 900 million "
+                     "dollars. Pinecrest Compute Holdings was the exception. The AI cloud provider raised its 2026 capex "
+                     "guidance to $7.5 billion and said it would build a $1.4 billion, 200-megawatt data center campus in "
+                     "Villeta, Paraguay. At current exchange rates the investment is worth roughly ₲10.2 trillion.")
+    assert [(i.investor, i.place, i.amount.value) for i in x.investments] == [
+        ("Pinecrest Compute Holdings", "Villeta", Decimal("1400000000"))], x.investments

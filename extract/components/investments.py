@@ -868,11 +868,12 @@ class InvestmentFinder:
     def _elsewhere(self, sent: _Sentence, event: _Event) -> bool:
         """Whether a sentence is about places apart from the investment's: it names some, in
         the same country, and none is the investment's place or holds it or lies in it — or it
-        names none and points back to a sentence that is ("…looking at a site near Olomouc.
-        Vaněk denied this")."""
-        named = [n for _, n in sent.places if self._specificity(n) >= 2 and (self._country_of(n) or self.main_country or event.country) == event.country]
-        if not named and sent.index and _POINTS_BACK.match(sent.text):
+        points back to a sentence that is ("…looking at a site near Olomouc. Vaněk denied this")."""
+        if sent.index and _POINTS_BACK.match(sent.text):
+            # (…whatever places the denial itself names: "Ferreyra denied it: 'For now we have
+            # only one project and it is Plottier'".)
             return self._elsewhere(self.sentences[sent.index - 1], event)
+        named = [n for _, n in sent.places if self._specificity(n) >= 2 and (self._country_of(n) or self.main_country or event.country) == event.country]
         return bool(named) and event.place is not None and not any(
             n == event.place or self._within(event.place, n) or self._within(n, event.place) for n in named)
 

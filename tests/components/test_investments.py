@@ -147,6 +147,13 @@ def test_another_companys_denial_leaves_this_investment_standing(extract_text):
     assert [(i.investor, i.status) for i in x.investments] == [("Geysir Cloud hf", "Announced")], x.investments
 
 
+def test_a_denial_pointing_back_at_another_site_leaves_the_one_it_names_standing(extract_text):
+    x = extract_text("Patagonia Cómputo S.A. will build a data center in Plottier, Argentina, with an investment of US$ 480 "
+                     "million. The newspaper Diario del Valle published last week that Patagonia Cómputo evaluated a second "
+                     "center in Añelo. Ferreyra Luna denied it: \"For now we have only one project and it is Plottier,\" he said.")
+    assert [(i.place, i.status) for i in x.investments] == [("Plottier", "Announced")], x.investments
+
+
 def test_rumoured_and_paused(extract_text):
     rumour = only(extract_text("Globex Data is in talks to build a $3 billion data centre in Johor, Malaysia, "
                                "people familiar with the matter said.").investments)

@@ -1713,8 +1713,8 @@ class EntityResolver:
             return "Organization"  # "Grenada's Spice Isle Telecom": no place is named with a company's word
         if any(m.rule == "speaker" for m in g.mentions):
             return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,"
-        if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]):
-            return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec"
+        if any(re.match(rx, f) and f.split()[-1].lower() not in _company_words() for f in forms for rx in rules["place_name_patterns"]):
+            return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec" (not "Wadi Ham Capital")
         if any(m.rule == "known-place" for m in g.mentions) and all(
                 m.type != "Organization" or m.rule == "propagated" or EntityResolver._loose_guess(m) for m in g.mentions) \
                 and not any(EntityResolver._person_form(m) for m in g.mentions):

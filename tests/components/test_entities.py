@@ -938,3 +938,11 @@ def test_a_brand_translated_word_for_word_is_the_name_in_brackets_after_it(extra
                      "into operation. It was jointly invested and built by blue whale cloud and the city's fund.")
     org = by_name(x)["Lanjing Cloud"]
     assert org.type == "Organization" and "blue whale cloud" in org.aliases
+
+
+def test_a_name_shaped_like_a_place_that_ends_in_a_company_word_is_a_companys(extract_text):
+    x = extract_text("Wadi Ham Capital and Cascade Compute plan Dh16.5bn AI campus in Fujairah\n\nWadi Ham Capital and US "
+                     "cloud provider Cascade Compute Inc. will build a 400-megawatt data centre campus near Dibba Al Fujairah.")
+    ents = by_name(x)
+    assert ents["Wadi Ham Capital"].type == "Organization"
+    assert ents["Dibba Al Fujairah"].type == "Place"

@@ -365,8 +365,8 @@ class EntityResolver:
     # -- mentions ---------------------------------------------------------------------------
 
     def _junk(self, text: str, label: str) -> bool:
-        if len(text) < 2 or not re.search(r"[A-Za-z]", text) or text.lower() in self.not_entities:
-            return True
+        if len(text) < 2 or not re.search(r"[A-Za-z]", text) or text.lower() in self.not_entities or text.endswith("-based"):
+            return True                    # ("Cairo-based": where a company is, not a name)
         if text == text.lower():          # "byte", "first finance": lower case is no name
             return True
         if re.match(r"^[\d$€£¥₹%]", text) or money.find(text) or text.upper() in self.currency_codes \
@@ -1015,6 +1015,12 @@ class EntityResolver:
         pieces the model found in it ("Movimiento por un Uruguay Sustentable")."""
         heads = self.heads | {h for h in self.company_heads if " " not in h} | {"operator", "mission", "court", "hall", "contracting"}
         out = list(found)
+        # "Tadawul Research Partners": a known company's name that more capitalised words and
+        # a company word continue is another company's, not the one the gazetteer knows.
+        for m in [m for m in found if m.canonical and m.type == "Organization" and " " not in m.text]:
+            more = re.match(r"(?:[ ]+[A-Z][\w'’-]*){1,2}[ ]+([A-Z][\w'’-]*)", text[m.end:])
+            if more and more.group(1).lower() in _company_words() and not _overlapping(out, m.end, m.end + more.end()):
+                out[out.index(m)] = Mention(m.start, m.end + more.end(), text[m.start:m.end + more.end()], "Organization", rule="org-rule")
         # "Sindh" + "Board of Investment": a public body's name lost the place that opens it
         # (and is then not the body the gazetteer knows by the bare words).
         for m in [m for m in found if m.type == "Organization" and m.text.split()[0].lower() in self.agency_heads]:

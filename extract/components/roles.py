@@ -29,8 +29,9 @@ _TAIL_NOUNS = (
     "committee|laborator(?:y|ies)|lab"
 )
 # Lower-case words, or a place, that may describe an organisation between "at" and its
-# name ("a director at telecoms consultancy Africa Analysis", "principal at Oslo consultancy X").
-_DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩(?:'s|’s)?\s+){0,3}?)"
+# name ("a director at telecoms consultancy Africa Analysis", "principal at Oslo consultancy X",
+# "an analyst at Cairo-based brokerage X").
+_DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩(?:'s|’s|-based)?\s+){0,3}?)"
 
 
 # Kinds of bodies whose posts belong to the one body of that kind the article names.
@@ -94,7 +95,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     at = rf"\s+(?:of|at|for|with|in)\s+(?:the\s+)?{_DESCRIPTOR}"
     rules = [
         # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
-        (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}{tw}{at}{o}", 0.9),
+        (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}(?:⟨L\d+⟩-based\s+)?{tw}{at}{o}", 0.9),
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+{t}(?!\w)", 0.9),                                    # NAME, ORG's CFO / NAME, ORG chairman
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         (rf"{_DET}{t}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                          # chief executive of ORG (ACR), NAME

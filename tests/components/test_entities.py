@@ -946,3 +946,9 @@ def test_a_name_shaped_like_a_place_that_ends_in_a_company_word_is_a_companys(ex
     ents = by_name(x)
     assert ents["Wadi Ham Capital"].type == "Organization"
     assert ents["Dibba Al Fujairah"].type == "Place"
+
+
+def test_a_known_name_continued_by_more_words_and_a_company_word_is_another_company(extract_text):
+    x = extract_text("\"A gigawatt is a power station,\" said Omar Bakheet, a Riyadh-based analyst at Tadawul Research Partners.")
+    assert by_name(x)["Tadawul Research Partners"].type == "Organization"
+    assert [(r.person, r.org, r.title) for r in x.roles] == [("Omar Bakheet", "Tadawul Research Partners", "analyst")]

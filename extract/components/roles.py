@@ -38,7 +38,7 @@ _DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩(?:'s|’s|-based)?\s+){0,3}?)"
 _BODY_KINDS = ("chamber", "association", "federation", "union", "institute", "university")
 # What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
 _GENERIC_OWNERS = "|".join(("company", "firm", "group", "operator", "venture", "fund", "bank", "developer", "utility", "agency",
-                            "ministry", "state", "province", "city", *_BODY_KINDS))
+                            "ministry", "state", "province", "city", "municipality", *_BODY_KINDS))
 
 # …and where a post is held: "a state minister at the ministry", "an engineer with the company".
 _GENERIC_PLACES_OF_WORK = "company|firm|group|operator|fund|bank|agency|ministry"
@@ -381,12 +381,12 @@ class RoleFinder:
             return self._regional_government(place)
         owner = re.search(rf"\b({_GENERIC_OWNERS})'s\b|\b(?:at|of|with) the ({_GENERIC_PLACES_OF_WORK})\b", matched, re.IGNORECASE)
         kind = owner and (owner.group(1) or owner.group(2)).lower()
-        if kind in ("ministry", "state", "province", "city"):
+        if kind in ("ministry", "state", "province", "city", "municipality"):
             # "NAME, the ministry's chief executive officer", "the state's commissioner for
             # innovation": the one ministry named, the region's government, the city's.
             if kind == "ministry":
                 return self.ministries[0] if len(self.ministries) == 1 else None
-            if kind == "city":
+            if kind in ("city", "municipality"):
                 return self._municipality(slots, title)
             return self._government(self.home_region) if self.home_region else self._one_regional_government()
         if kind in _BODY_KINDS:

@@ -61,12 +61,12 @@ def _title() -> str:
     tail = (rf"(?:\s+(?:of|for)\s+{_DET}(?:(?:⟨L\d+⟩|[a-z&-]+)\s+){{0,3}}(?:{_TAIL_NOUNS})"
             r"|\s+for\s+(?:the\s+)?⟨L\d+⟩(?:\s*(?:,|and)\s*⟨L\d+⟩)*)")
     # A government post's portfolio: "minister of Transport and Telecommunications",
-    # "commissioner for innovation, science and technology" (ends where the name or a
-    # punctuation mark starts).
+    # "commissioner for innovation, science and technology", "Minister Delegate in charge of
+    # Digital Transition" (ends where the name or a punctuation mark starts).
     word = r"(?:[\w-]+|⟨L\d+⟩)"
-    portfolio = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?=\s*(?:,|⟨[PO]|\.|;|:|$)|\s+(?:in|at)\s+(?:the\s+)?⟨O))"
+    portfolio = rf"(?:\s+(?:(?:in\s+charge\s+)?of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?=\s*(?:,|⟨[PO]|\.|;|:|$)|\s+(?:in|at)\s+(?:the\s+)?⟨O))"
     # Only a government post has a portfolio; "chief executive of du" names its company.
-    gov = words_pattern(titles["government_heads"] + ["minister delegate", "undersecretary", "commissioner", "counsellor", "cabinet member"])
+    gov = words_pattern(titles["government_heads"] + ["counsellor", "cabinet member"])
     gov_post = rf"(?:(?:{mods})[- ]+)*(?:{gov})(?:\s*(?:,|and|&)\s*{one})*"
     return rf"(?:{gov_post}{portfolio}|(?:{chain}){tail}?)"
 
@@ -191,14 +191,14 @@ class RoleFinder:
         return bool(e) and e.subtype == "Country"
 
     def _government_post(self, title: str) -> bool:
-        head = re.split(r"\s+(?:of|for)\s+", title)[0]
+        head = re.split(r"\s+(?:in charge of|of|for)\s+", title)[0]
         return any(head == h or head.endswith((" " + h, "-" + h)) for h in self.government_heads)  # "vice-minister"
 
     def _ministry(self, title: str) -> str | None:
         """The organisation a minister's portfolio names: "minister of information and
         communications" → "Ministry of Information and Communications", "finance minister" →
         "Ministry of Finance", when the text names it."""
-        parts = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
+        parts = re.split(r"\s+(?:in charge of|of|for)\s+", title, maxsplit=1)
         if re.match(r"(?:deputy |vice )?prime minister\b", title):
             return None  # "Deputy Prime Minister and Minister for Trade and Industry": the government's
         if len(parts) == 2:
@@ -354,13 +354,19 @@ class RoleFinder:
         nation = place_of_demonym(title.split()[0]) if " " in head else None
         if nation and nation.kind == "Country" and self._government_post(title):
             return government_of(nation.name)  # "the Vietnamese ambassador": Vietnam's
-        if head.endswith(("governor", "premier", "chief minister")) or re.match(r"(?:regional|provincial|state)\b", title):
+        if head.endswith(("governor", "premier", "chief minister")) or re.match(r"(?:regional|provincial|state)\b", title) \
+                or re.search(r"\bof the (?:province|region)$", title):  # "the minister of Energy of the province"
             # "Aomori Governor NAME": the government the story names after the word before the post.
             lead = head.rsplit(" ", 1)[0] if " " in head else ""
             if lead and not set(lead.split()) & set(load("titles.json")["modifiers"]) and (named_government := self._named_government(lead)):
                 return named_government
-            region = next((e.name for e in named if e.subtype == "Region"), None) or self.home_region
-            return self._government(region) if region else self._one_regional_government()
+            # The region the sentence names, else the one regional government the story names,
+            # else the region it names most ("the governor Ramiro Sepúlveda" in a story naming
+            # the "Government of the Province of Neuquén" and Patagonia).
+            region = next((e.name for e in named if e.subtype == "Region"), None)
+            if region:
+                return self._government(region)
+            return self._one_regional_government() or (self._government(self.home_region) if self.home_region else None)
         if head.endswith("minister") or named or re.search(r"\bgovernment\b", shape, re.I) \
                 or re.search(r"\bof the (?:republic|nation)\b", title):  # "the President of the Republic"
             return self._government(None)

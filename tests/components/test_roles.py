@@ -207,6 +207,19 @@ CASES = [
      "the dissenting vote.", "Teresa Ochs", "Reno County Commission", "commissioner"),
     ("The Kendal Regency Government granted the permit for the data centre in Kendal, Indonesia. The Regent of Kendal, "
      "Bambang Suryanto, welcomed the investment.", "Bambang Suryanto", "Kendal Regency Government", "regent of kendal"),
+    # A delegate minister's portfolio "in charge of" the ministry's field; a provincial minister
+    # "of the province"; a governor in a story naming one regional government and another region more.
+    ("Rif Data Services signed the convention with the Ministry of Digital Transition and Administrative Reform. It was "
+     "signed by Mrs. Hind Tahiri, Minister Delegate in charge of Digital Transition and Administrative Reform, and Mr. "
+     "Younes Kettani.", "Hind Tahiri", "Ministry of Digital Transition and Administrative Reform",
+     "minister delegate in charge of digital transition and administrative reform"),
+    ("The Government of the Province of Neuquén and Patagonia Cómputo signed the letter in Plottier, Patagonia. The "
+     "minister of Energy of the province, Lucía Etchegaray, said more would come. The data centre will be the largest "
+     "in Patagonia, and Patagonia will gain 180 jobs.", "Lucía Etchegaray", "Government of the Province of Neuquén",
+     "minister of energy of the province"),
+    ("The Government of the Province of Neuquén and Patagonia Cómputo signed the letter in Plottier, Patagonia. The "
+     "data centre will be the largest in Patagonia, and Patagonia will gain 180 jobs. \"The value stays here,\" said "
+     "the governor Ramiro Sepúlveda.", "Ramiro Sepúlveda", "Government of the Province of Neuquén", "governor"),
     # A governor in a story naming one regional government.
     ("ARSAT and the Government of Mendoza signed the agreement in San Rafael, Argentina. \"Connectivity is not a luxury,\" "
      "said the governor Marcelo Araujo.", "Marcelo Araujo", "Government of Mendoza", "governor"),

@@ -127,6 +127,10 @@ _UNIT_SAID = re.compile(r"(?:,\s*[A-Z][\w. ]{0,20}?[A-Z]\.)?,\s+(?:(?:a|the|its)
                         r"(?:(?:wholly|majority|fully)[- ]owned\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm)\b(?P<of>\s+of\s+(?:the\s+)?)?")
 
 
+# Kinds of firms news names before an employer's name ("Tel Aviv recruitment firm Carmel Talent").
+_FIRM_KINDS = "firm|brokerage|consultancy|company|bank|fund|operator|developer|provider|agency|institute|advisory|insurer|lender|startup|start-up|utility|maker|carrier|house"
+
+
 def _overlapping(mentions, start: int, end: int) -> list:
     """The mentions that share a character with text[start:end]."""
     return [m for m in mentions if start < m.end and m.start < end]
@@ -1295,7 +1299,9 @@ class EntityResolver:
         return re.compile(
             rf"(?:\s*,\s+|\s+as\s+)(?:(?:a|an|the|its|new)\s+)?(?:[\w-]+\s+){{0,4}}?(?i:{words_pattern(posts)})"
             r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s+at\s))?\s+(?:at|of|with)\s+"
-            rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?({name})")
+            # (…with the firm's home and kind first: "at Monterrey brokerage Valores del Norte")
+            rf"(?:the\s+)?(?:(?P<home>{word}(?:\s+{word})?)(?:-based)?\s+(?=(?:[a-z-]+\s+){{0,2}}?(?:{_FIRM_KINDS})\s+[A-Z]))?"
+            rf"(?:[a-z-]+\s+){{0,3}}?(?P<employer>{name})")
 
     def _employers(self, text: str, found: list[Mention]) -> list[Mention]:
         """The organisation in "NAME, a director at telecoms consultancy Africa Analysis",
@@ -1306,8 +1312,10 @@ class EntityResolver:
         for person in [m for m in found if m.type == "Person"]:
             # After the person ("NAME, a director at ORG") or before ("the general manager of ORG, NAME").
             hit = self._employer_pattern().match(text, person.end)
+            if hit and hit.group("home") and not self._surely_place(hit.group("home")):
+                hit = None  # (a name, not a home: "at Acme Data firm X" is no such thing)
             if hit:
-                s, e = hit.span(1)
+                s, e = hit.span("employer")
             else:
                 window = max(0, person.start - 120)
                 hit = self._EMPLOYER_BEFORE.search(text, window, person.start)

@@ -207,6 +207,9 @@ CASES = [
      "the dissenting vote.", "Teresa Ochs", "Reno County Commission", "commissioner"),
     ("The Kendal Regency Government granted the permit for the data centre in Kendal, Indonesia. The Regent of Kendal, "
      "Bambang Suryanto, welcomed the investment.", "Bambang Suryanto", "Kendal Regency Government", "regent of kendal"),
+    # An employer after its home and its kind, whatever the model made of its name.
+    ("Daon Semiconductor will open a design centre in Yokneam. \"Newcomers pay a premium,\" said Michal Doron, a partner "
+     "at Tel Aviv recruitment firm Carmel Talent.", "Michal Doron", "Carmel Talent", "partner"),
     # A delegate minister's portfolio "in charge of" the ministry's field; a provincial minister
     # "of the province"; a governor in a story naming one regional government and another region more.
     ("Rif Data Services signed the convention with the Ministry of Digital Transition and Administrative Reform. It was "

@@ -83,13 +83,14 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     t = rf"(?P<title>{_title()})"
     # The same with the words before the post that belong to it: "telecoms consultant",
     # "people and culture manager", "technical director".
-    tw = rf"(?P<title>(?:(?!(?:who|has|have|had|been|is|was|will|be)\s)[a-z-]+\s+(?:and\s+)?){{0,3}}?{_title()})"  # not "who has been"
+    tw = rf"(?P<title>(?:(?!(?:who|has|have|had|been|is|was|will|be|became|becomes)\s)[a-z-]+\s+(?:and\s+)?){{0,3}}?{_title()})"  # not "who has been"
     # A person's name may carry a post-nominal: "Seán Kilbride TD, Minister for Enterprise".
     # …and an honorific before it: "Banksia's CTO Dr Mei Ling Ho".
     # …and with the field of a post that names none of the company's units: "head of
     # international links at Ogero".
     tx = rf"(?P<title>{_title()}(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s+(?:at|with)\s+(?:the\s+)?⟨O))?)"
-    p = r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Eng)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?"
+    # …and an age after it: "Ms Oduya, 52, became chief executive".
+    p = r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Eng)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{2},?)?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
     at = rf"\s+(?:of|at|for|with|in)\s+(?:the\s+)?{_DESCRIPTOR}"
@@ -104,7 +105,10 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         # "Dragana Pešić, who founded Nišava Data in 2012": its founder.
         (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?:had\s+)?(?P<verb>founded|co-founded|cofounded)\s+(?:the\s+)?{o}", 0.75),
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"
-         rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as))\s+(?:also\s+)?(?:as\s+)?{_DET}{tx}{at}{o}", 0.8),
+         rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as)|took over as|stepped in as)\s+(?:also\s+)?(?:as\s+)?{_DET}{tx}{at}{o}", 0.8),
+        # "Kestrel Data Centres named Miriam Oduya its new chief operating officer"; "NAME (COO, ORG)".
+        (rf"{o}\s+(?:has\s+|have\s+)?(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.8),
+        (rf"{p}\s*\(\s*{tw}\s*,\s*{o}\s*\)", 0.8),
         # "he was its chief executive until 2008": the organisation just named.
         (rf"{p}\s+(?:is|was|became|remained|has been)\s+(?:also\s+)?(?P<its>its|their)\s+{t}", 0.65),
         (rf"{p}{sep}who\s+(?:is|was|became|has been|will become)\s+{o}{_POSS}\s+{tw}", 0.8),  # NAME, who became ORG's CTO
@@ -129,6 +133,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{tw}\b", 0.7),                    # NAME, the fund's investment director
         (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{tw}{sep}{p}", 0.7),                 # the company's CFO, NAME
         (rf"{_DET}{t}\s+(?:at|of|with)\s+the\s+(?:{_GENERIC_PLACES_OF_WORK}){sep}{p}", 0.65),  # a state minister at the ministry, NAME
+        (rf"{p}{sep}{_DET}{tw}\s+(?:at|of|with)\s+the\s+(?:{_GENERIC_PLACES_OF_WORK})\b", 0.65),  # NAME, chief executive of the company
         (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}(?:{sep}|\s+){p}", 0.65),          # …, whose (new) president(,) NAME
         (rf"{p}(?:[^.⟨]|⟨[OL]\d+⟩)*?\b(?P<move>becomes|became|will become|has become|(?:will\s+)?joins?\s+as|joined\s+as|(?:is|was|has been|will be)\s+"
          rf"(?:appointed|named|promoted to)|(?:will\s+)?succeeds?\s+(?:Dr\.?\s+)?⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{tw}(?![\w-])(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)

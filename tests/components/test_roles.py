@@ -207,6 +207,20 @@ CASES = [
      "the dissenting vote.", "Teresa Ochs", "Reno County Commission", "commissioner"),
     ("The Kendal Regency Government granted the permit for the data centre in Kendal, Indonesia. The Regent of Kendal, "
      "Bambang Suryanto, welcomed the investment.", "Bambang Suryanto", "Kendal Regency Government", "regent of kendal"),
+    # An appointment told by the company; a post and employer in brackets; an age after the name; a
+    # post taken over; a post "of the company"; a general counsel.
+    ("Kestrel Data Centres plans a new site in Leeds. Kestrel Data Centres named Miriam Oduya its new chief operating "
+     "officer on Monday.", "Miriam Oduya", "Kestrel Data Centres", "chief operating officer"),
+    ("Kestrel Data Centres plans a new site in Leeds, the company said. Miriam Oduya (chief operating officer, Kestrel "
+     "Data Centres) said the work starts in May.", "Miriam Oduya", "Kestrel Data Centres", "chief operating officer"),
+    ("Kestrel Data Centres plans a new site in Leeds. Ms Oduya, 52, became chief executive of Kestrel Data Centres in "
+     "2021. Miriam Oduya said the work starts in May.", "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
+    ("Kestrel Data Centres plans a new site in Leeds. Miriam Oduya, who took over as chief executive of Kestrel Data "
+     "Centres last year, said the work starts in May.", "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
+    ("Kestrel Data Centres plans a new site in Leeds. Miriam Oduya, chief executive of the company, said the work "
+     "starts in May.", "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
+    ("Kestrel Data Centres plans a new site in Leeds. Miriam Oduya, general counsel at Kestrel Data Centres, said the "
+     "work starts in May.", "Miriam Oduya", "Kestrel Data Centres", "general counsel"),
     # An employer after its home and its kind, whatever the model made of its name.
     ("Daon Semiconductor will open a design centre in Yokneam. \"Newcomers pay a premium,\" said Michal Doron, a partner "
      "at Tel Aviv recruitment firm Carmel Talent.", "Michal Doron", "Carmel Talent", "partner"),

@@ -910,6 +910,12 @@ def test_a_charter_a_post_and_a_delegates_portfolio_are_no_organisations(extract
     assert not names & {"Government", "Investment Charter", "Digital Transition and Administrative Reform"}
 
 
+def test_the_kingdom_is_no_place_of_its_own(extract_text):
+    x = extract_text("Rif Data Services will build a data centre at Selouane, in Morocco, the first of its kind in the "
+                     "Oriental region. It will be the largest in the Kingdom.")
+    assert "Kingdom" not in by_name(x)
+
+
 def test_a_home_town_of_two_words_before_a_description_is_no_part_of_the_name(extract_text):
     x = extract_text("A consortium led by Novi Sad company Sirmium Systems d.o.o. has won the tender to build a data centre.")
     orgs = [e.name for e in x.entities if e.type == "Organization"]

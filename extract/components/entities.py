@@ -131,6 +131,10 @@ _UNIT_SAID = re.compile(r"(?:,\s*[A-Z][\w. ]{0,20}?[A-Z]\.)?,\s+(?:(?:a|the|its)
 _FIRM_KINDS = "firm|brokerage|consultancy|company|bank|fund|operator|developer|provider|agency|institute|advisory|insurer|lender|startup|start-up|utility|maker|carrier|house"
 
 
+# An initial, or two letters of a given name, before a surname ("Ts. Ganbold", "B. Enkhbold").
+_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.\s$")
+
+
 def _overlapping(mentions, start: int, end: int) -> list:
     """The mentions that share a character with text[start:end]."""
     return [m for m in mentions if start < m.end and m.start < end]
@@ -492,6 +496,12 @@ class EntityResolver:
         for m in found:
             words = m.text.split()
             if len(words) == 1 and m.text.lower().rstrip(".") in self.honorifics:
+                continue
+            initial = _INITIAL.search(full, max(0, m.start - 5), m.start) if len(words) == 1 and not m.canonical \
+                and m.type in ("Person", "Organization") and m.text.lower() not in _company_words() else None
+            if initial and initial.group(1) not in ("Mr", "Dr", "Ms", "St", "Mt", "Co", "No"):
+                # "Ts. Ganbold", "B. Enkhbold": an initial before one word makes a person's name.
+                out.append(Mention(initial.start(), m.end, full[initial.start():m.end], "Person", rule="initial"))
                 continue
             if m.type != "Person":
                 out.append(m)
@@ -1725,8 +1735,8 @@ class EntityResolver:
         if any(m.type == "Place" for m in g.mentions) and any(
                 " " in f and f.split()[-1].lower() in _company_words() and not EntityResolver._is_place_name(f) for f in forms):
             return "Organization"  # "Grenada's Spice Isle Telecom": no place is named with a company's word
-        if any(m.rule == "speaker" for m in g.mentions):
-            return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,"
+        if any(m.rule in ("speaker", "initial") for m in g.mentions):
+            return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,", "B. Enkhbold"
         if any(re.match(rx, f) and f.split()[-1].lower() not in _company_words() for f in forms for rx in rules["place_name_patterns"]):
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec" (not "Wadi Ham Capital")
         if any(m.rule == "known-place" for m in g.mentions) and all(

@@ -958,3 +958,12 @@ def test_a_known_name_continued_by_more_words_and_a_company_word_is_another_comp
     x = extract_text("\"A gigawatt is a power station,\" said Omar Bakheet, a Riyadh-based analyst at Tadawul Research Partners.")
     assert by_name(x)["Tadawul Research Partners"].type == "Organization"
     assert [(r.person, r.org, r.title) for r in x.roles] == [("Omar Bakheet", "Tadawul Research Partners", "analyst")]
+
+
+def test_an_initial_before_one_word_makes_a_persons_name(extract_text):
+    x = extract_text("\"We cannot depend on a fibre line of 600 kilometres to Ulaanbaatar,\" Altan Nuruu's CEO Ts. Ganbold "
+                     "said at the groundbreaking ceremony in Tsogttsetsii on Tuesday. The site will have 35 permanent IT "
+                     "staff once it is running, Ganbold said. U.S. Steel was not there.")
+    ents = by_name(x)
+    assert ents["Ts. Ganbold"].type == "Person" and "Ganbold" in ents["Ts. Ganbold"].aliases
+    assert not [e for e in x.entities if e.name.endswith("S. Steel")]

@@ -332,9 +332,13 @@ class EntityResolver:
                 # "Ministry of High-Tech Industry": a hyphen between capitalised words too;
                 # "Ministry of the Post and the Telecommunications", "Ministry of Communications,
                 # Innovation and Digital Economy": "the" after "and", a list that "and" closes.
+                # "Authority for the Regulation and Oversight of Telecommunications and Transport": "of"
+                # between capitalised words too.
                 while j < n and j - k <= 10 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&") or (
                         doc[j].text in ("-", ",") and j + 1 < n and doc[j + 1].text[:1].isupper()) or (
-                        doc[j].lower_ == "the" and doc[j - 1].lower_ == "and")):
+                        doc[j].lower_ == "the" and doc[j - 1].lower_ == "and") or (
+                        doc[j].lower_ == "of" and doc[j - 1].text[:1].isupper() and j + 1 < n and doc[j + 1].text[:1].isupper()
+                        and not places.is_place_name(doc[j + 1].text))):  # (not "… of Kenya": the place stays a place)
                     if doc[j].lower_ in self.of_heads and j + 1 < n and doc[j + 1].lower_ in ("of", "for"):
                         break  # "… and the Ministry of Finance": the next name
                     if doc[j].text[:1].isupper():

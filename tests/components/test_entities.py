@@ -967,3 +967,11 @@ def test_an_initial_before_one_word_makes_a_persons_name(extract_text):
     ents = by_name(x)
     assert ents["Ts. Ganbold"].type == "Person" and "Ganbold" in ents["Ts. Ganbold"].aliases
     assert not [e for e in x.entities if e.name.endswith("S. Steel")]
+
+
+def test_a_public_bodys_name_runs_on_over_of_between_capitalised_words(extract_text):
+    x = extract_text("The Authority for the Regulation and Oversight of Telecommunications and Transport (ATT) approved "
+                     "the fibre backbone in Potosí, Bolivia, which the Ministry of Public Works of Bolivia will fund.")
+    ents = by_name(x)
+    assert "Authority for the Regulation and Oversight of Telecommunications and Transport" in ents
+    assert ents["Bolivia"].type == "Place"

@@ -454,6 +454,15 @@ class EntityResolver:
                 # the description before the name are no part of it.
                 stripped_start += described.end()
                 text = full[stripped_start:end]
+            comma = re.fullmatch(r"([^,]+),\s+((?:[A-Z][\w'’-]+\s+)+[A-Z][\w'’-]+)", text)
+            if comma and names.is_given_name(comma.group(2).split()[0]):
+                # "The mayor of Alma, Frédéric Tremblay,": a place and a person the model ran together.
+                person_start = stripped_start + comma.start(2)
+                found.append(Mention(person_start, end, comma.group(2), "Person"))
+                end, text = stripped_start + comma.end(1), comma.group(1)
+                ent_type = "Place" if self._surely_place(text) else LABEL_TYPES[ent.label_]
+                found.append(Mention(stripped_start, end, text, ent_type, rule="locative" if ent_type == "Place" else "ner"))
+                continue
             if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, end, ent.label_):
                 continue
             # What follows a job title ("Chief Executive Karim Bennis") is a person.

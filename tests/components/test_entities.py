@@ -975,3 +975,10 @@ def test_a_public_bodys_name_runs_on_over_of_between_capitalised_words(extract_t
     ents = by_name(x)
     assert "Authority for the Regulation and Oversight of Telecommunications and Transport" in ents
     assert ents["Bolivia"].type == "Place"
+
+
+def test_a_place_and_a_person_the_model_ran_together_are_two(extract_text):
+    x = extract_text("Calcul Boreal will build a data centre in Alma. The mayor of Alma, Frédéric Tremblay, welcomed the news.")
+    ents = by_name(x)
+    assert ents["Frédéric Tremblay"].type == "Person" and ents["Alma"].type == "Place"
+    assert not [n for n in ents if "," in n]

@@ -1098,7 +1098,9 @@ class EntityResolver:
                     text.split()[-1].lower() in self.company_name_heads and self._portfolio(full, start, end, "ORG")):
                 continue
             clashing = [m for m in found if m.start < end and start < m.end]
-            if any(re.match(rx, text) for rx in _rules()["place_name_patterns"]):
+            words = text.split()
+            if any(re.match(rx, text) for rx in _rules()["place_name_patterns"]) or (
+                    words[-1] in _ADMIN_KINDS and places.is_place_name(" ".join(words[:-1]))):  # "Potosí department"
                 # "Oita Prefecture", "Ellis County": an administrative area, not its administration.
                 if not clashing:
                     found.append(Mention(start, end, text, "Place", rule="known-place"))

@@ -982,3 +982,9 @@ def test_a_place_and_a_person_the_model_ran_together_are_two(extract_text):
     ents = by_name(x)
     assert ents["Frédéric Tremblay"].type == "Person" and ents["Alma"].type == "Place"
     assert not [n for n in ents if "," in n]
+
+
+def test_a_place_with_its_kind_in_lower_case_is_no_public_body(extract_text):
+    x = extract_text("ENTEL will lay a fibre backbone through the mining towns of Potosí department at a cost of Bs 312 "
+                     "million, the company said in La Paz, Bolivia.")
+    assert not [e for e in x.entities if e.type == "Organization" and e.name.startswith("Potosí")]

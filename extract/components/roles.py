@@ -35,7 +35,7 @@ _DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩(?:'s|’s|-based)?\s+){0,3}?)"
 
 
 # Kinds of bodies whose posts belong to the one body of that kind the article names.
-_BODY_KINDS = ("chamber", "association", "federation", "union", "institute", "university")
+_BODY_KINDS = ("chamber", "association", "federation", "union", "institute", "university", "council", "commission")
 # What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
 _GENERIC_OWNERS = "|".join(("company", "firm", "group", "operator", "venture", "fund", "bank", "developer", "utility", "agency",
                             "ministry", "state", "province", "city", "municipality", *_BODY_KINDS))
@@ -45,7 +45,7 @@ _GENERIC_PLACES_OF_WORK = "company|firm|group|operator|fund|bank|agency|ministry
 
 # Posts of a town's administration or council.
 _MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|city manager|councill?or|council member|councilmember|council president|"
-                             r"council leader|alderman|reeve)\b")
+                             r"council leader|alderman|reeve|municipal)\b")
 
 
 @cache
@@ -406,9 +406,15 @@ class RoleFinder:
             return bodies[0] if len(bodies) == 1 else None
         if owner:
             # "Ithmar Capital will take a stake, said NAME, the fund's investment director":
-            # the organisation the sentence named, else the article's company.
-            earlier = re.findall(r"⟨O(\d+)⟩", shape)
-            return slots[int(earlier[0])][1] if earlier and not re.search(r"\b(?:company|firm|group)'s", matched, re.I) \
+            # the organisation the sentence named (the last before the post: "on behalf of
+            # Hanbit Data Systems by Mr. NAME, President of the company"), else the article's
+            # company — or, for "the group's CFO", the one group the article names.
+            before_post = re.findall(r"⟨O(\d+)⟩", before) or re.findall(r"⟨O(\d+)⟩", shape)
+            if kind == "group":
+                groups = [n for n, e in self.entities.items() if e.type == "Organization" and _GROUP_NAME.search(n)]
+                if len(groups) == 1:
+                    return groups[0]
+            return slots[int(before_post[-1])][1] if before_post and not re.search(r"\b(?:company|firm|group)'s", matched, re.I) \
                 else self.main_company
         if g.get("its") or re.match(r"(?:its|whose|their)\b", matched, re.IGNORECASE):
             # The organisation just named: earlier in this sentence, else in the one before.
@@ -430,6 +436,8 @@ class RoleFinder:
             return self.main_company  # "chief executive Peter Ndegwa told analysts": the article's company
         return None
 
+
+_GROUP_NAME = re.compile(r"\b(?:Group|Grupo|Groupe|Gruppo|Gruppe|Holdings?)\b")
 
 _MINISTRY = re.compile(r"\b(?:Ministry|Department|Ministerio|Ministère|Ministério|Ministerie|Ministero|Ministerstvo|Secretar[ií]a)\b")
 

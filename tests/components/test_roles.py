@@ -221,6 +221,16 @@ CASES = [
      "starts in May.", "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
     ("Kestrel Data Centres plans a new site in Leeds. Miriam Oduya, general counsel at Kestrel Data Centres, said the "
      "work starts in May.", "Miriam Oduya", "Kestrel Data Centres", "general counsel"),
+    # "the company" of a post is the one named last before it; "the group's" the one group named;
+    # a municipal board's chair the municipality's.
+    ("The contract was signed on behalf of Al Dafna Digital Company by its chief executive, and on behalf of Hanbit "
+     "Data Systems by Mr. Park Jae-won, President of the company.", "Park Jae-won", "Hanbit Data Systems", "president"),
+    ("Nodo Sula S.A. de C.V., a unit of Grupo Merendón, will rebuild the data centre in Choloma. Nodo Sula S.A. de "
+     "C.V. lost its roof in the storm. The group's CFO, Mauricio Kattán, said insurers had paid most of the claim to "
+     "Nodo Sula S.A. de C.V.", "Mauricio Kattán", "Grupo Merendón", "chief financial officer"),
+    ("Fjällhall Compute will build in Sollefteå Municipality. \"This is a chance,\" Annika Berglund, chair of the "
+     "municipal executive board, told our team.", "Annika Berglund", "Sollefteå Municipality",
+     "chair of the municipal executive board"),
     # An employer after its home and its kind, whatever the model made of its name.
     ("Daon Semiconductor will open a design centre in Yokneam. \"Newcomers pay a premium,\" said Michal Doron, a partner "
      "at Tel Aviv recruitment firm Carmel Talent.", "Michal Doron", "Carmel Talent", "partner"),

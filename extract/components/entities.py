@@ -399,6 +399,8 @@ class EntityResolver:
             return True                    # "the Sydney office", "Humboldt Cable": facilities, not organisations
         if label == "ORG" and len(words) > 1 and text.split()[-1] in _DESCRIPTIONS:
             return True                    # "a Quebec company", "the Lyon-based operator": a description, not a name
+        if label == "ORG" and text.lower() in _rules()["departments"]:
+            return True                    # "Director of Operations": a department, not an organisation
         return label == "ORG" and all(w in self.titles or w in ("&", "and") for w in words)  # "& CEO"
 
     def mentions(self, doc: Doc, full: str) -> list[Mention]:

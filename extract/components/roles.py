@@ -89,15 +89,16 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     # …and with the field of a post that names none of the company's units: "head of
     # international links at Ogero".
     tx = rf"(?P<title>{_title()}(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s+(?:at|with)\s+(?:the\s+)?⟨O))?)"
-    # …and an age after it: "Ms Oduya, 52, became chief executive".
-    p = r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Eng)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{2},?)?"
+    # …and an age after it, or where a photograph shows the person: "Ms Oduya, 52, became chief
+    # executive", "Miriam Oduya (pictured), CEO of…".
+    p = r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Eng)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{2},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
     at = rf"\s+(?:of|at|for|with|in)\s+(?:the\s+)?{_DESCRIPTOR}"
     rules = [
         # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
         (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}(?:⟨L\d+⟩-based\s+)?{tw}{at}{o}", 0.9),
-        (rf"{p}{sep}{_DET}{o}{_POSS}\s+{t}(?!\w)", 0.9),                                    # NAME, ORG's CFO / NAME, ORG chairman
+        (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tw}(?!\w)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         (rf"{_DET}{t}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                          # chief executive of ORG (ACR), NAME
         (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
@@ -111,7 +112,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}\s*\(\s*{tw}\s*,\s*{o}\s*\)", 0.8),
         # "he was its chief executive until 2008": the organisation just named.
         (rf"{p}\s+(?:is|was|became|remained|has been)\s+(?:also\s+)?(?P<its>its|their)\s+{t}", 0.65),
-        (rf"{p}{sep}who\s+(?:is|was|became|has been|will become)\s+{o}{_POSS}\s+{tw}", 0.8),  # NAME, who became ORG's CTO
+        (rf"{p}(?:{sep}who)?\s+(?:is|was|became|has been|will become|remains)\s+{o}{_POSS}\s+{tw}", 0.8),  # NAME(, who) became ORG's CTO
         (rf"{p}\s+as\s+(?:its\s+|the\s+|new\s+)*{t}{at}{o}", 0.8),                     # appointed NAME as MD of ORG
         # A career: "she joined Vestas as a service engineer", "spent nine years at ORG, first as
         # a network engineer", "moved to ORG, where he served as director of …".
@@ -127,7 +128,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
         (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
-        (rf"{p}{sep}{ll}{_POSS}\s+{t}\b", 0.75),                                        # NAME, India's IT minister
+        (rf"{p}{sep}{_DET}{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}\b", 0.75),  # NAME, (the) India's IT minister
         (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}", 0.7),                  # NAME, governor of LAGOS
         (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}{sep}{p}", 0.7),                    # the mayor of Canelones, NAME
         (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{tw}\b", 0.7),                    # NAME, the fund's investment director
@@ -431,7 +432,7 @@ class RoleFinder:
                 return bodies[0]
         if self._government_post(title) or title.startswith("government "):  # "Government spokesman NAME"
             return self._ministry(title) or self._sentence_government(title, slots, shape)
-        if re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) \
+        if (re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) or title.startswith("head of ")) \
                 and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):
             return self.main_company  # "chief executive Peter Ndegwa told analysts": the article's company
         return None

@@ -221,6 +221,24 @@ CASES = [
      "starts in May.", "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
     ("Kestrel Data Centres plans a new site in Leeds. Miriam Oduya, general counsel at Kestrel Data Centres, said the "
      "work starts in May.", "Miriam Oduya", "Kestrel Data Centres", "general counsel"),
+    # A photograph's note after the name; "is ORG's post"; a country and words before the post's
+    # head; a department is no employer; a head of a function of the story's company; "the UK's".
+    ("Kestrel Data Centres will build in Leeds. Miriam Oduya (pictured), CEO of Kestrel Data Centres, said work starts "
+     "in May.", "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
+    ("Kestrel Data Centres will build in Leeds. Miriam Oduya is Kestrel Data Centres' chief executive.",
+     "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
+    ("Kestrel Data Centres will build in Leeds, England. Miriam Oduya, Kestrel Data Centres' England country manager, "
+     "said work starts in May.", "Miriam Oduya", "Kestrel Data Centres", "country manager"),
+    ("Kestrel Data Centres will build in Leeds. Tomasz Wilk, Kestrel Data Centres' finance director, said the project "
+     "would be funded from cash.", "Tomasz Wilk", "Kestrel Data Centres", "finance director"),
+    ("Kestrel Data Centres will build in Leeds. Mr. Tomasz Wilk, Director of Operations at Kestrel Data Centres, said "
+     "work starts in May.", "Tomasz Wilk", "Kestrel Data Centres", "director of operations"),
+    ("Kestrel Data Centres will build in Leeds. Tomasz Wilk, head of corporate development, said the project would be "
+     "funded from cash.", "Tomasz Wilk", "Kestrel Data Centres", "head of corporate development"),
+    ("Kestrel Data Centres will build in Leeds. Priya Chandran, the UK's technology secretary, said the plan was "
+     "welcome.", "Priya Chandran", "Government of the United Kingdom", "technology secretary"),
+    ("Kestrel Data Centres will build in Leeds. Priya Chandran, Britain's technology secretary, said the plan was "
+     "welcome.", "Priya Chandran", "Government of the United Kingdom", "technology secretary"),
     # "the company" of a post is the one named last before it; "the group's" the one group named;
     # a municipal board's chair the municipality's.
     ("The contract was signed on behalf of Al Dafna Digital Company by its chief executive, and on behalf of Hanbit "

@@ -377,8 +377,9 @@ class EntityResolver:
     # -- mentions ---------------------------------------------------------------------------
 
     def _junk(self, text: str, label: str) -> bool:
-        if len(text) < 2 or not re.search(r"[A-Za-z]", text) or text.lower() in self.not_entities or text.endswith("-based"):
-            return True                    # ("Cairo-based": where a company is, not a name)
+        if len(text) < 2 or not re.search(r"[A-Za-z]", text) or text.lower() in self.not_entities or text.endswith("-based") \
+                or text.lower() in self.titles:
+            return True                    # ("Cairo-based": where a company is, not a name; "Menteri Besar": a post)
         if text == text.lower():          # "byte", "first finance": lower case is no name
             return True
         if re.match(r"^[\d$€£¥₹%]", text) or money.find(text) or text.upper() in self.currency_codes \
@@ -581,8 +582,8 @@ class EntityResolver:
         while i < len(words) - 1:
             if words[i].lower().rstrip(".") in self.titles or words[i].lower().rstrip(".") in self.honorifics:
                 i += 1
-            elif i < len(words) - 2 and " ".join(words[i:i + 2]).lower().rstrip(".") in self.honorifics:
-                i += 2  # "Tan Sri", "His Excellency"
+            elif i < len(words) - 2 and " ".join(words[i:i + 2]).lower().rstrip(".") in self.honorifics | self.titles:
+                i += 2  # "Tan Sri", "His Excellency", "Menteri Besar"
             else:
                 break
         if i:

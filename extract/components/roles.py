@@ -102,7 +102,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         (rf"{_DET}{t}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                          # chief executive of ORG (ACR), NAME
         (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
-        (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
+        (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
         # "Dragana Pešić, who founded Nišava Data in 2012": its founder.
         (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?:had\s+)?(?P<verb>founded|co-founded|cofounded)\s+(?:the\s+)?{o}", 0.75),
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"
@@ -298,7 +298,7 @@ class RoleFinder:
                     slots = slots + [(pronoun.group(0), subject)]
             subject = people[0] if people else subject
             orgs_here = [name for _, name in slots if name in self.entities and self.entities[name].type == "Organization"]
-            if "⟨P" not in shape or not (_any_title().search(shape) or "who " in shape):
+            if "⟨P" not in shape or not (_any_title().search(shape) or re.search(r"\bwho |\b(?:heads|leads|runs|chairs) ⟨O", shape)):
                 self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
                 continue
             placed: set[str] = set()      # people who got a role from a stronger pattern here
@@ -360,7 +360,7 @@ class RoleFinder:
         nation = place_of_demonym(title.split()[0]) if " " in head else None
         if nation and nation.kind == "Country" and self._government_post(title):
             return government_of(nation.name)  # "the Vietnamese ambassador": Vietnam's
-        if head.endswith(("governor", "premier", "chief minister")) or re.match(r"(?:regional|provincial|state)\b", title) \
+        if head.endswith(("governor", "premier", "chief minister", "menteri besar")) or re.match(r"(?:regional|provincial|state)\b", title) \
                 or re.search(r"\bof the (?:province|region)$", title):  # "the minister of Energy of the province"
             # "Aomori Governor NAME": the government the story names after the word before the post.
             lead = head.rsplit(" ", 1)[0] if " " in head else ""
@@ -373,7 +373,7 @@ class RoleFinder:
             if region:
                 return self._government(region)
             return self._one_regional_government() or (self._government(self.home_region) if self.home_region else None)
-        if head.endswith("minister") or named or re.search(r"\bgovernment\b", shape, re.I) \
+        if head.endswith(("minister", "cabinet secretary")) or named or re.search(r"\bgovernment\b", shape, re.I) \
                 or re.search(r"\bof the (?:republic|nation)\b", title):  # "the President of the Republic"
             return self._government(None)
         return None
@@ -434,7 +434,8 @@ class RoleFinder:
             return self._ministry(title) or self._sentence_government(title, slots, shape)
         if (re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) or title.startswith("head of ")) \
                 and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):
-            return self.main_company  # "chief executive Peter Ndegwa told analysts": the article's company
+            # (…not a post a place holds: "Frankfurt's head of economic development, NAME")
+            return None if re.search(r"⟨L\d+⟩(?:'s|’s)\s+$", before) else self.main_company
         return None
 
 

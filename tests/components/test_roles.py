@@ -239,6 +239,11 @@ CASES = [
      "welcome.", "Priya Chandran", "Government of the United Kingdom", "technology secretary"),
     ("Kestrel Data Centres will build in Leeds. Priya Chandran, Britain's technology secretary, said the plan was "
      "welcome.", "Priya Chandran", "Government of the United Kingdom", "technology secretary"),
+    # Kenya's cabinet secretaries are ministers; "NAME heads ORG" without "who".
+    ("Safaricom will build a data centre in Nairobi, Kenya. Cabinet Secretary for ICT Eliud Owalo said the plan was "
+     "welcome.", "Eliud Owalo", "Government of Kenya", "cabinet secretary for ict"),
+    ("Equinix will build a data centre in Frankfurt, Germany. Jens-Peter Feidner heads Equinix in Germany.",
+     "Jens-Peter Feidner", "Equinix", "head"),
     # "the company" of a post is the one named last before it; "the group's" the one group named;
     # a municipal board's chair the municipality's.
     ("The contract was signed on behalf of Al Dafna Digital Company by its chief executive, and on behalf of Hanbit "
@@ -502,3 +507,9 @@ def test_a_post_is_not_cut_short_to_fit_a_pattern(extract_text):
     x = extract_text("Jura Digital Infrastructure AG named a new chief executive. She succeeds Urs Kälin, who will become "
                      "vice-chairman of the board at the annual general meeting.")
     assert not any(r.title.endswith("vice-chair") for r in x.roles), x.roles
+
+
+def test_a_post_a_place_holds_is_not_the_story_companys(extract_text):
+    x = extract_text("Equinix will build a data centre in Frankfurt, Germany. Frankfurt's head of economic development, "
+                     "Markus Frank, welcomed the plan.")
+    assert not [r for r in x.roles if r.org == "Equinix"], x.roles

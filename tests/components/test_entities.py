@@ -988,3 +988,11 @@ def test_a_place_with_its_kind_in_lower_case_is_no_public_body(extract_text):
     x = extract_text("ENTEL will lay a fibre backbone through the mining towns of Potosí department at a cost of Bs 312 "
                      "million, the company said in La Paz, Bolivia.")
     assert not [e for e in x.entities if e.type == "Organization" and e.name.startswith("Potosí")]
+
+
+def test_words_that_start_places_and_bodies_in_other_languages(extract_text):
+    x = extract_text("Telecom Egypt will land the cable at Sidi Kerir, west of Alexandria, Egypt. In Indonesia, Pemkab "
+                     "Kendal granted the permit for the Kendal data centre.")
+    ents = by_name(x)
+    assert ents["Sidi Kerir"].type == "Place"
+    assert ents["Pemkab Kendal"].type == "Organization"

@@ -1024,17 +1024,21 @@ class EntityResolver:
         r"[ ]+((?:[A-Z][a-z]{0,2}\.|[A-Z](?:[\w'’-]|\.(?=\w))*)(?:[ ]+[A-Z](?:[\w'’-]|\.(?=\w))*)*)")
     _HEAD_TAIL = re.compile(r"(?:[ ]+(?:and|&))?[ ]+([A-Z][\w'’-]*)")
 
-    _WIRE_CREDIT = re.compile(r"\(((?:[A-Z][\w'’.-]*\s+){1,4}(?:Wire|Newswire|News|Press|Agency))\)")
+    # …or between slashes after the dateline's date: "June 3, 2025 /PRNewswire/ --".
+    _WIRE_CREDIT = re.compile(r"\(((?:[A-Z][\w'’.-]*\s+){1,4}(?:Wire|Newswire|News|Press|Agency))\)"
+                              r"|(?<=\d )/([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})/(?=\s)")
 
     def _wire_credits(self, text: str, found: list[Mention]) -> list[Mention]:
-        """"BAKU (Caspian Business Wire) –": the agency a dateline credits is named whole, not
-        as the better-known agency whose name ends its own."""
+        """"BAKU (Caspian Business Wire) –", "June 3, 2025 /PRNewswire/ --": the agency a dateline
+        credits is named whole, not as the better-known agency whose name ends its own."""
         out = list(found)
         for hit in self._WIRE_CREDIT.finditer(text):
-            s, e = hit.span(1)
+            s, e = hit.span(1 if hit.group(1) else 2)
             inside = _overlapping(out, s, e)
             if all(s <= m.start and m.end <= e for m in inside):
-                out = [m for m in out if m not in inside] + [Mention(s, e, text[s:e], "Organization", rule="org-rule")]
+                known = next((n for n, r in self.gazetteer.items() if text[s:e] in (n, *r["aliases"])), None)
+                out = [m for m in out if m not in inside] + [
+                    Mention(s, e, text[s:e], "Organization", known, "gazetteer" if known else "org-rule")]
         return out
 
     def _extend_org_names(self, text: str, found: list[Mention]) -> list[Mention]:

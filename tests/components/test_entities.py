@@ -996,3 +996,12 @@ def test_words_that_start_places_and_bodies_in_other_languages(extract_text):
     ents = by_name(x)
     assert ents["Sidi Kerir"].type == "Place"
     assert ents["Pemkab Kendal"].type == "Organization"
+
+
+def test_a_wire_credited_between_slashes_is_the_agency(extract_text):
+    x = extract_text("MEXICO CITY, June 3, 2025 /PRNewswire/ -- ODATA will build a data center in Querétaro. "
+                     "EDMUNDSTON, NB, April 14, 2026 /CNW/ - Groupe Azuréa SA said it would build in New Brunswick.")
+    ents = by_name(x)
+    assert ents["PR Newswire"].subtype == "Media" and "PRNewswire" in ents["PR Newswire"].aliases
+    assert ents["Canada Newswire"].subtype == "Media"
+    assert not [i for i in x.investments if i.investor in ("PR Newswire", "Canada Newswire")]

@@ -396,8 +396,9 @@ class EntityResolver:
             return True                    # "(Minister) of Technology and Innovation": a portfolio
         if len(words) > 1 and words[-1] in self.not_entity_heads:
             return True                    # "Economic Security Promotion Act" is a law
-        if label == "ORG" and len(words) > 1 and words[-1] in self.facility_words:
-            return True                    # "the Sydney office", "Humboldt Cable": facilities, not organisations
+        if label == "ORG" and len(words) > 1 and words[-1] in self.facility_words and not (
+                words[-1] in ("office", "hall") and words[-2] in _LEVELS):
+            return True                    # "the Sydney office", "Humboldt Cable": facilities, not organisations (but "Nanto City Office")
         if label == "ORG" and len(words) > 1 and text.split()[-1] in _DESCRIPTIONS:
             return True                    # "a Quebec company", "the Lyon-based operator": a description, not a name
         if label == "ORG" and text.lower() in _rules()["departments"]:

@@ -1005,3 +1005,11 @@ def test_a_wire_credited_between_slashes_is_the_agency(extract_text):
     assert ents["PR Newswire"].subtype == "Media" and "PRNewswire" in ents["PR Newswire"].aliases
     assert ents["Canada Newswire"].subtype == "Media"
     assert not [i for i in x.investments if i.investor in ("PR Newswire", "Canada Newswire")]
+
+
+def test_a_towns_office_is_its_administration_not_a_facility(extract_text):
+    x = extract_text("Snow Country Data will build a data centre in Nanto, Japan. Mayor Tanaka Mikio of the Nanto City "
+                     "Office said the city would help. The company will also open a Sydney office.")
+    ents = by_name(x)
+    assert ents["Nanto City Office"].type == "Organization"
+    assert not [n for n in ents if n.endswith("Sydney office")]

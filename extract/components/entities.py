@@ -824,6 +824,9 @@ class EntityResolver:
         return [m for m in found if m.canonical or m.type == "Place" or " " in m.text or _is_acronym(m.text)
                 or m.text.lower() not in ordinary]
 
+    _DATELINE = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]{2,8}\.? \d{1,2}\b)",
+                           re.MULTILINE)
+
     def _surely_place(self, name: str) -> bool:
         """A known place's name that is not also an everyday word: "March", "Green" or
         "Delta" are towns too, so one word must name a country, a region or a city of
@@ -908,9 +911,15 @@ class EntityResolver:
         for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\b", full):
             if self._surely_place(m.group(1)):
                 add(m.start(1), m.end(1))
-        # "RABAT, 8 July 2025 –": a dateline's place, in capitals.
+        # "RABAT, 8 July 2025 –": a dateline's place, in capitals (where any town the index
+        # knows is meant: "MANAMA, 19 November 2025").
         for m in re.finditer(r"^([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý'’.-]+){0,2})(?=,[ ]+\w|[ ]+[-–—(])", full, re.MULTILINE):
-            if self._surely_place(m.group(1).title()):
+            name = m.group(1).title()
+            if self._surely_place(name) or places.is_place_name(name) and name.lower() not in self.not_entities:
+                add(m.start(1), m.end(1))
+        # …or not in capitals, before the date: "Santiago, 6 June 2024.", "Lusaka, March 3 –".
+        for m in self._DATELINE.finditer(full):
+            if places.is_place_name(m.group(1)) and m.group(1).lower() not in self.not_entities:
                 add(m.start(1), m.end(1))
         for m in self._PLACE_CANDIDATE.finditer(full):
             words = m.group(1).split()

@@ -1013,3 +1013,14 @@ def test_a_towns_office_is_its_administration_not_a_facility(extract_text):
     ents = by_name(x)
     assert ents["Nanto City Office"].type == "Organization"
     assert not [n for n in ents if n.endswith("Sydney office")]
+
+
+def test_a_datelines_town_is_a_place_in_capitals_or_not(extract_text):
+    x = extract_text("Bahrain regulator licenses Dilmun Subsea to land Saraya cable branch at Askar\n\nMANAMA, 19 November "
+                     "2025 – Bahrain's Telecommunications Regulatory Authority (TRA) has granted Dilmun Subsea Networks W.L.L. "
+                     "a cable landing licence for a branch of the Saraya submarine cable.")
+    assert by_name(x)["Manama"].type == "Place"
+    x = extract_text("Chile and Google sign the agreement for the Humboldt cable\n\nSantiago, 6 June 2024. The Government of "
+                     "Chile, through the state company Desarrollo País, and the technology company Google signed this "
+                     "Thursday the agreement for the construction of the Humboldt Cable.")
+    assert by_name(x)["Santiago"].type == "Place"

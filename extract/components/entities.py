@@ -227,7 +227,12 @@ def _government_place(name: str) -> places.Place | None:
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the", a trailing possessive and stray punctuation off a span."""
+    """Trim a leading "the", a trailing possessive and stray punctuation off a span; of a span
+    across a line break ("…stake of 40pc" + "Brisbane developer"), the last line that starts
+    with a capital."""
+    if "\n" in text[start:end]:
+        lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])]
+        start, end = next((se for se in reversed(lines) if text[se[0]:se[1]].strip()[:1].isupper()), lines[-1])
     while start < end and (text[start].isspace() or text[start] in "\"'“”‘’("):
         start += 1
     if text[start:end].lower().startswith("the "):

@@ -1024,3 +1024,11 @@ def test_a_datelines_town_is_a_place_in_capitals_or_not(extract_text):
                      "Chile, through the state company Desarrollo País, and the technology company Google signed this "
                      "Thursday the agreement for the construction of the Humboldt Cable.")
     assert by_name(x)["Santiago"].type == "Place"
+
+
+def test_a_span_across_a_line_break_keeps_the_line_with_the_name():
+    from extract.components.entities import _clean
+
+    text = "Korean investor takes 40pc\n\nBrisbane developer Bunya Range Data will build"
+    start, end = _clean(text, text.index("40pc"), text.index(" developer"))
+    assert text[start:end] == "Brisbane"

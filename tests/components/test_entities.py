@@ -1024,6 +1024,10 @@ def test_a_datelines_town_is_a_place_in_capitals_or_not(extract_text):
                      "Chile, through the state company Desarrollo País, and the technology company Google signed this "
                      "Thursday the agreement for the construction of the Humboldt Cable.")
     assert by_name(x)["Santiago"].type == "Place"
+    x = extract_text("ODATA to build new data centers in Mexico and Colombia\n\nMEXICO CITY and BOGOTÁ, June 3, 2025 "
+                     "/PRNewswire/ -- ODATA, a leading provider of hyperscale data center capacity in Latin America, today "
+                     "announced two new data centers.")
+    assert by_name(x)["Mexico City"].type == "Place"
 
 
 def test_a_span_across_a_line_break_keeps_the_line_with_the_name():

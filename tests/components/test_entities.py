@@ -1036,3 +1036,10 @@ def test_a_span_across_a_line_break_keeps_the_line_with_the_name():
     text = "Korean investor takes 40pc\n\nBrisbane developer Bunya Range Data will build"
     start, end = _clean(text, text.index("40pc"), text.index(" developer"))
     assert text[start:end] == "Brisbane"
+
+
+def test_words_of_bodies_and_weather_alone_are_no_names(extract_text):
+    x = extract_text("Botswana Power Corporation will connect the data centre in Gaborone. Federal funds and Commonwealth "
+                     "grants were not needed, and El Niño dried the dam. Batswana engineers will run the Centre.")
+    names = {e.name for e in x.entities}
+    assert not names & {"Federal", "Commonwealth", "El Niño", "Batswana", "Centre"}

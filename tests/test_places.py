@@ -12,6 +12,8 @@ from extract import places
     ("Hillah", "City", "IQ"),               # Arabic names without their article: "Al Hillah"
     ("Kharj", "City", "SA"),
     ("Gulf", "Continent", None),            # the Persian Gulf, not Papua New Guinea's Gulf Province
+    ("Aarhus", "City", "DK"),               # another name of a city of a quarter of a million (Århus)
+    ("Duhok", "City", "IQ"),
 ])
 def test_lookup(name, kind, country):
     place = places.lookup(name)

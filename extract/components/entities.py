@@ -912,6 +912,11 @@ class EntityResolver:
                              r"industrial (?:area|zone|park|estate))\s+(?:of|in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full):
             if self._surely_area(m.group(2)) and not names.is_given_name(m.group(1).split()[0]):
                 add(m.start(1), m.end(1))
+        # "Melbourne infrastructure investor Murray Capital": a company's home before what it is.
+        for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:[a-z-]+ ){0,2}?(?:" + _FIRM_KINDS
+                             + r"|investor|group|contractor|builder|chipmaker|telco)(?= [A-Z])", full):
+            if self._surely_place(m.group(1)):
+                add(m.start(1), m.end(1))
         # "a Chennai-based developer": the place a company is based in.
         for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\b", full):
             if self._surely_place(m.group(1)):

@@ -1043,3 +1043,9 @@ def test_words_of_bodies_and_weather_alone_are_no_names(extract_text):
                      "grants were not needed, and El Niño dried the dam. Batswana engineers will run the Centre.")
     names = {e.name for e in x.entities}
     assert not names & {"Federal", "Commonwealth", "El Niño", "Batswana", "Centre"}
+
+
+def test_a_companys_home_before_what_it_is_is_a_place(extract_text):
+    x = extract_text("The campus will be run by subsidiary Quokka Compute Hunter Pty Ltd. Melbourne infrastructure investor "
+                     "Murray Capital holds the remaining 40%.")
+    assert by_name(x)["Melbourne"].type == "Place"

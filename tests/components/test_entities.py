@@ -881,7 +881,8 @@ def test_a_first_surname_alone_is_the_persons_with_two(extract_text):
 
 def test_a_name_someone_goes_to_is_a_place(extract_text):
     x = extract_text("The mayor said: \"Our young people no longer need to go to Makati or abroad to work in technology.\"")
-    assert by_name(x)["Makati"].type == "Place"
+    makati = next(e for e in x.entities if "Makati" in (e.name, *e.aliases))  # (named "Makati City", as the index does)
+    assert makati.type == "Place"
 
 
 def test_a_name_ending_in_a_company_word_is_a_companys(extract_text):

@@ -86,7 +86,7 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         article = re.match(r"(?:Al|El|Ad|Ar|As|Ash|At|Az)[ -](?=[A-Z])", city["name"])
         if article and city["population"] >= 50_000:
             later_cities.append((city["name"][article.end():], place))  # "Hillah" for "Al Hillah", "Kharj" for "Al Kharj"
-        if city["population"] >= 250_000:  # ("Aarhus" for Århus, "Duhok" for Dahuk)
+        if city["population"] >= 250_000:  # ("Aarhus" for Århus, "Duhok" for Dihok)
             for alt in city["alternatenames"]:
                 if alt.isascii() and alt[:1].isupper() and any(ch.islower() for ch in alt) and len(alt) > 3:
                     add(alt, place, alternates)

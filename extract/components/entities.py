@@ -1917,10 +1917,10 @@ class EntityResolver:
         # "Kilele Digital Infrastructure PLC … announced that its wholly owned subsidiary Kilele Edge
         # Kenya Limited will build": the unit of the company the sentence is about (its first).
         hits = list(re.finditer(r"\b(its|their|another)\s+(?:(?:wholly|majority|fully)[- ]owned\s+|local\s+|new\s+)*(?:subsidiary|unit|arm)\s*,?\s*", text))
-        org_groups = [g for g in groups if self._vote(g) == "Organization"] if hits else []
-        orgs = sorted((m.start, name) for g in org_groups for m in g.mentions
-                      for name in [next((n for n, e in records.items() if e.type == "Organization" and (m.text == n or m.text in e.aliases)), None)]
-                      if name)
+        named = sorted((m.start, m.end, name) for g in groups if self._vote(g) == "Organization" for m in g.mentions
+                       for name in [next((n for n, e in records.items() if e.type == "Organization" and (m.text == n or m.text in e.aliases)), None)]
+                       if name)
+        orgs = [(start, name) for start, _, name in named]
         last_parent = None
         for hit in hits:
             unit = next((name for start, name in orgs if start == hit.end()), None)
@@ -1933,10 +1933,7 @@ class EntityResolver:
                 last_parent = owner
         # "Brazos Microsystems de México, S. de R.L. de C.V., the group's Mexican subsidiary",
         # "Kivu Edge, a unit of Kivu Digital": a unit named, then said to be one.
-        named = sorted((m.start, m.end, name) for g in groups if self._vote(g) == "Organization" for m in g.mentions
-                       for name in [next((n for n, e in records.items() if e.type == "Organization" and (m.text == n or m.text in e.aliases)), None)]
-                       if name)
-        for i, (start, end, unit) in enumerate(named):
+        for i, (_, end, unit) in enumerate(named):
             said = _UNIT_SAID.match(text, end)
             if not said or out[unit].subsidiary_of:
                 continue

@@ -170,11 +170,10 @@ _NOT_SO = re.compile(r"\b[Nn]ot\s+(?:\w+\s+){0,2}$")
 _POINTS_BACK = re.compile(r"[^.;]*\b(?:denied|dismissed|rejected|confirmed|declined to comment on)\s+(?:this|that|it|the (?:report|reports|claim|story))\b")
 # A place's possessive before a company's name: "Japan's Hikari Infra Partners".
 _POSSESSIVE = re.compile(r"['’]s\s+")
-# Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 # A sentence that opens on a description of a company: "The AI cloud provider raised…".
 _DESCRIBED_COMPANY = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
                                 r"carrier|telco|start-?up|conglomerate|utility)\s")
-
+# Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
 

@@ -434,7 +434,8 @@ class RoleFinder:
             return self._ministry(title) or self._sentence_government(title, slots, shape)
         if (re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) or title.startswith("head of ")) \
                 and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):
-            # (…not a post a place holds: "Frankfurt's head of economic development, NAME")
+            # "chief executive Peter Ndegwa told analysts": the article's company — but not a post
+            # a place holds ("Frankfurt's head of economic development, NAME").
             return None if re.search(r"⟨L\d+⟩(?:'s|’s)\s+$", before) else self.main_company
         return None
 

@@ -135,6 +135,10 @@ _FIRM_KINDS = "firm|brokerage|consultancy|company|bank|fund|operator|developer|p
 _INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.\s$")
 
 
+# A park or zone named after the place it is in: "Ciaotou Science Park", "Sreehatta Economic Zone".
+_PARK = re.compile(r"(?:Science|Industrial|Technology|Tech|Business|Logistics|Economic|Free|Special Economic) (?:Park|Zone|Estate)\b")
+
+
 def _overlapping(mentions, start: int, end: int) -> list:
     """The mentions that share a character with text[start:end]."""
     return [m for m in mentions if start < m.end and m.start < end]
@@ -1442,6 +1446,15 @@ class EntityResolver:
                     source = place_forms[hit.group(0)]
                     taken.append((s, e))
                     extra.append(Mention(s, e, hit.group(0), "Place", source.canonical, "propagated"))
+        # …and any place, known or not, where a park or zone is named after it ("the Ciaotou
+        # Science Park" after "a substation in Ciaotou").
+        towns = {m.text for m in found if m.type == "Place" and len(m.text) >= 4 and m.text[:1].isupper() and m.text not in org_words}
+        if towns:
+            for hit in re.finditer(rf"(?<![\w'’-])(?:{words_pattern(towns)}) (?={_PARK.pattern})", text):
+                s, e = hit.start(), hit.end() - 1
+                if not any(s < te and ts < e for ts, te in taken):
+                    taken.append((s, e))
+                    extra.append(Mention(s, e, text[s:e], "Place", None, "propagated"))
         if not forms:
             return found + extra
         inside: set[tuple[int, int]] = set()  # shorter names a longer one stands over: "Ghana" in "Nkwa Telecom Ghana"

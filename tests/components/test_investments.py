@@ -619,3 +619,10 @@ def test_capex_guidance_is_no_investment_and_a_described_company_is_the_one_just
                      "Villeta, Paraguay. At current exchange rates the investment is worth roughly ₲10.2 trillion.")
     assert [(i.investor, i.place, i.amount.value) for i in x.investments] == [
         ("Pinecrest Compute Holdings", "Villeta", Decimal("1400000000"))], x.investments
+
+
+def test_a_park_named_after_its_town_places_the_site_in_the_town(extract_text):
+    x = extract_text("TAIPEI, Dec. 3, 2025 -- Everwin Semiconductor said its board had approved NT$285 billion for the second "
+                     "phase of its wafer fab in the Ciaotou Science Park in Kaohsiung. Taipower will add a substation in "
+                     "Ciaotou by 2027.")
+    assert [i.place for i in x.investments] == ["Ciaotou"], x.investments

@@ -694,7 +694,7 @@ class EntityResolver:
         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
     _SITED_IN = re.compile(r"\b(?:at|near|outside)\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
     _PLACE_CANDIDATE = re.compile(
-        r"\b(?:in|near|at|outside|across|from|to|between|and|of)\s+(?:the\s+)?"
+        r"\b(?:in|near|at|outside|across|from|to|between|and|of|(?:planned|proposed|slated|earmarked)\s+for)\s+(?:the\s+)?"
         r"((?:[A-Z][\w'’-]+)(?:\s+(?:de|do|da|del|of|upon|on)?\s*[A-Z][\w'’-]+){0,3})")
 
     @staticmethod

@@ -626,3 +626,11 @@ def test_a_park_named_after_its_town_places_the_site_in_the_town(extract_text):
                      "phase of its wafer fab in the Ciaotou Science Park in Kaohsiung. Taipower will add a substation in "
                      "Ciaotou by 2027.")
     assert [i.place for i in x.investments] == ["Ciaotou"], x.investments
+
+
+def test_a_project_dropped_where_it_was_planned_for_is_another_companys_cancelled_one(extract_text):
+    x = extract_text("Kalahari Compute scraps Palapye plan\n\nKalahari Compute will build a 5 MW data centre in Gaborone, "
+                     "Botswana, for P300 million. In March, Okavango Cloud dropped a 10 MW data centre planned for "
+                     "Francistown, citing the same grid constraints.")
+    assert [(i.investor, i.place, i.status) for i in x.investments] == [
+        ("Kalahari Compute", "Gaborone", "Announced"), ("Okavango Cloud", "Francistown", "Cancelled")], x.investments

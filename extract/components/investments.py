@@ -876,14 +876,15 @@ class InvestmentFinder:
         return bool(named) and event.place is not None and not any(
             n == event.place or self._within(event.place, n) or self._within(n, event.place) for n in named)
 
-    def _another_company(self, sent: _Sentence, event: _Event) -> bool:
+    def _another_company(self, sent: _Sentence, event: _Event, named_here: bool = False) -> bool:
         """Whether a sentence is about another company than the investment's: the companies it
-        names, or when it names none, the ones the sentence before it named ("A spokesperson
-        said Jökull Compute was still assessing the site. … the spokesperson denied this")."""
+        names, or when it names none (and ``named_here`` does not ask for them there), the ones
+        the sentence before it named ("A spokesperson said Jökull Compute was still assessing
+        the site. … the spokesperson denied this")."""
         ours = {event.investor, *event.partners}
         def companies(s: _Sentence) -> set[str]:
             return {n for _, n in s.orgs if self._is_investor(n)}
-        named = companies(sent) or (companies(self.sentences[sent.index - 1]) if sent.index and not sent.orgs else set())
+        named = companies(sent) or (companies(self.sentences[sent.index - 1]) if sent.index and not sent.orgs and not named_here else set())
         return bool(named) and not any(n in ours or self._related(n, o) for n in named for o in ours)
 
     def _status(self, event: _Event, scope: list[_Sentence]) -> str:
@@ -907,8 +908,11 @@ class InvestmentFinder:
             s.text for s in scope if any(n == event.investor for _, n in s.orgs) and not self._elsewhere(s, event))
         if _cue("Denied").search(denials):
             return "Denied"
+        # (…nor is another company's dropped or paused project: "In March, Okavango Cloud dropped a
+        # 10 MW data centre planned for Francistown".)
+        changed = " ".join(s.text for s in told if not self._another_company(s, event, named_here=True))
         for status in ("Cancelled", "Paused"):
-            if _cue(status).search(about):
+            if _cue(status).search(changed):
                 return status
         # Only rumoured when every sentence that states it hedges ("people familiar…").
         if anchors and all(_cue("Rumoured").search(a) for a in anchors):

@@ -634,3 +634,9 @@ def test_a_project_dropped_where_it_was_planned_for_is_another_companys_cancelle
                      "Francistown, citing the same grid constraints.")
     assert [(i.investor, i.place, i.status) for i in x.investments] == [
         ("Kalahari Compute", "Gaborone", "Announced"), ("Okavango Cloud", "Francistown", "Cancelled")], x.investments
+
+
+def test_another_companys_cancelled_plan_leaves_this_investment_announced(extract_text):
+    x = extract_text("Kalahari Compute will build a 5 MW data centre in Gaborone, Botswana, for P300 million. Rival "
+                     "Okavango Cloud cancelled its own project last year.")
+    assert [(i.investor, i.status) for i in x.investments] == [("Kalahari Compute", "Announced")], x.investments

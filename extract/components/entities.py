@@ -541,6 +541,8 @@ class EntityResolver:
             md = re.search(r"\bM(?:d|ohd)\.\s+$", full[max(0, start - 6):start])
             if md:
                 start -= len(md.group(0))
+            elif (initial := _INITIAL.search(full, max(0, start - 5), start)) and len(initial.group(1)) == 1:
+                start = initial.start()  # "K. Srinivasa Rao": the initial before a full name is part of it
             tail = re.match(r"-?[a-z]+\b", full[end:]) if full[end - 1] == "-" or full[end:end + 1] == "-" else None
             if tail and len(words) > 1 and len(tail.group(0).strip("-")) <= 5 and not tail.group(0).endswith("ed"):
                 end += tail.end()  # "Kim Ha-" + "neul"

@@ -970,6 +970,12 @@ def test_an_initial_before_one_word_makes_a_persons_name(extract_text):
     assert not [e for e in x.entities if e.name.endswith("S. Steel")]
 
 
+def test_an_initial_before_a_full_name_is_part_of_it(extract_text):
+    x = extract_text("Visakhapatnam is fast becoming the east coast's answer to Mumbai and Chennai. K. Srinivasa Rao, Andhra "
+                     "Pradesh's Minister for Information Technology, said the state would offer land for data centres.")
+    assert by_name(x)["K. Srinivasa Rao"].type == "Person"
+
+
 def test_a_public_bodys_name_runs_on_over_of_between_capitalised_words(extract_text):
     x = extract_text("The Authority for the Regulation and Oversight of Telecommunications and Transport (ATT) approved "
                      "the fibre backbone in Potosí, Bolivia, which the Ministry of Public Works of Bolivia will fund.")

@@ -214,9 +214,11 @@ class RoleFinder:
         else:
             portfolio = ""
         # "minister of state for information technology": a junior post in that ministry.
-        words = set(name_words(portfolio)) - {"and", "of", "for", "the", "state", "department", "ministry", "deputy", "federal", "state's"}
-        if "it" in words or "ict" in words:  # "Electronics and IT Minister"
-            words = (words - {"it", "ict"}) | {"information", "technology"} | ({"communications"} if "ict" in words else set())
+        words = set(name_words(portfolio)) - {"and", "of", "for", "the", "state", "department", "ministry", "deputy", "federal", "union",
+                                                "state's"}
+        # "Electronics and IT Minister": the ministry may spell IT out or not.
+        spelled = (words - {"it", "ict"}) | {"information", "technology"} | ({"communications"} if "ict" in words else set()) \
+            if words & {"it", "ict"} else words
         best = None
         for name, e in self.entities.items():
             if e.type != "Organization" or title.endswith("secretary") and name not in self.ministries \
@@ -224,7 +226,7 @@ class RoleFinder:
                 continue  # a press secretary is no department's; a minister's is not the regulator of the same field
             have = {w[:8] for w in name_words(name)} | {w[:8] for a in e.aliases for w in name_words(a)}
             # (Compared on their first letters: "technology" is "Technologies", "communication" "Communications".)
-            if words and {w[:8] for w in words} <= have and (best is None or len(name) < len(best)):
+            if words and ({w[:8] for w in words} <= have or {w[:8] for w in spelled} <= have) and (best is None or len(name) < len(best)):
                 best = name
         if best is None and not words and len(self.ministries) == 1 and re.search(r"(?<!prime )(?<!chief )(?<!first )\bminister\b", title):
             return self.ministries[0]  # "Minister Louis-Philippe Gagnon" in a story naming one ministry

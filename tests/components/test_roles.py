@@ -239,6 +239,9 @@ CASES = [
      "welcome.", "Priya Chandran", "Government of the United Kingdom", "technology secretary"),
     ("Kestrel Data Centres will build in Leeds. Priya Chandran, Britain's technology secretary, said the plan was "
      "welcome.", "Priya Chandran", "Government of the United Kingdom", "technology secretary"),
+    # A union minister whose ministry writes "IT" as the minister's title does.
+    ("The Ministry of Electronics and IT approved a data centre in Chennai, India. Union IT Minister Ashwini Vaishnaw "
+     "said the plan was welcome.", "Ashwini Vaishnaw", "Ministry of Electronics and IT", "union it minister"),
     # Kenya's cabinet secretaries are ministers; "NAME heads ORG" without "who".
     ("Safaricom will build a data centre in Nairobi, Kenya. Cabinet Secretary for ICT Eliud Owalo said the plan was "
      "welcome.", "Eliud Owalo", "Government of Kenya", "cabinet secretary for ict"),

@@ -425,6 +425,11 @@ class RoleFinder:
             return slots[int(earlier[-1])][1] if earlier else self.previous_org
         if _MUNICIPAL_POST.search(title):
             return self._municipality(slots, title)
+        # "Auditor General NAME": the one body named after the post ("Office of the Auditor General").
+        after_post = [n for n, e in self.entities.items() if e.type == "Organization" and " " in title
+                      and set(title.split()) <= {w.lower() for w in n.split()}]
+        if len(after_post) == 1:
+            return after_post[0]
         body = re.search(r"\b(commission|council|board|committee|assembly)\b|^(commission)er$", title)
         if body:
             # "Commission Chairman NAME", "Commissioner NAME": the one commission the article names.

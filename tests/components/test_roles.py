@@ -239,6 +239,10 @@ CASES = [
      "welcome.", "Priya Chandran", "Government of the United Kingdom", "technology secretary"),
     ("Kestrel Data Centres will build in Leeds. Priya Chandran, Britain's technology secretary, said the plan was "
      "welcome.", "Priya Chandran", "Government of the United Kingdom", "technology secretary"),
+    # A post that names the one body named after it.
+    ("The report of the Office of the Auditor General prompted the hearing on the Mogoditshane data centre in Botswana. "
+     "Auditor General Pulane Sebina told MPs the payments had no clear basis.", "Pulane Sebina",
+     "Office of the Auditor General", "auditor general"),
     # A union minister whose ministry writes "IT" as the minister's title does.
     ("The Ministry of Electronics and IT approved a data centre in Chennai, India. Union IT Minister Ashwini Vaishnaw "
      "said the plan was welcome.", "Ashwini Vaishnaw", "Ministry of Electronics and IT", "union it minister"),

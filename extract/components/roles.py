@@ -103,6 +103,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{_DET}{t}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                          # chief executive of ORG (ACR), NAME
         (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
+        # "NAME, who sits on the board of ORG": a member of its board.
+        (rf"{p}(?:{sep}who)?\s+(?P<verb>sits on|sat on)\s+(?:the\s+)?(?:board\s+of\s+(?:the\s+)?)?{o}(?:{_POSS}\s+board)?", 0.75),
         # "Dragana Pešić, who founded Nišava Data in 2012": its founder.
         (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?:had\s+)?(?P<verb>founded|co-founded|cofounded)\s+(?:the\s+)?{o}", 0.75),
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"
@@ -347,7 +349,8 @@ class RoleFinder:
         if g.get("verb"):
             what = (g.get("what") or "").strip()
             verb = {"heads": "head", "leads": "head", "runs": "head", "oversees": "head", "manages": "head", "chairs": "chairman",
-                    "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder"}[g["verb"].lower()]
+                    "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder", "sits on": "board member",
+                    "sat on": "board member"}[g["verb"].lower()]
             return _normalise_title(f"{verb} of {what}" if what and verb == "head" else verb, slots)
         return _normalise_title(g["title"], slots)
 

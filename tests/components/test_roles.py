@@ -239,6 +239,14 @@ CASES = [
      "welcome.", "Priya Chandran", "Government of the United Kingdom", "technology secretary"),
     ("Kestrel Data Centres will build in Leeds. Priya Chandran, Britain's technology secretary, said the plan was "
      "welcome.", "Priya Chandran", "Government of the United Kingdom", "technology secretary"),
+    # A "boss" is the chief executive; an official is a post; a seat on a board.
+    ("Kestrel Data Centres will build in Leeds. Kestrel Data Centres boss Miriam Oduya said work starts in May.",
+     "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
+    ("Kestrel Data Centres will build in Leeds. Miriam Oduya, a senior official at the Department for Science, "
+     "Innovation and Technology, said the plan was welcome.", "Miriam Oduya",
+     "Department for Science, Innovation and Technology", "senior official"),
+    ("Kestrel Data Centres will build in Leeds. Miriam Oduya, who sits on the board of Kestrel Data Centres, said work "
+     "starts in May.", "Miriam Oduya", "Kestrel Data Centres", "board member"),
     # A post that names the one body named after it.
     ("The report of the Office of the Auditor General prompted the hearing on the Mogoditshane data centre in Botswana. "
      "Auditor General Pulane Sebina told MPs the payments had no clear basis.", "Pulane Sebina",

@@ -640,3 +640,10 @@ def test_another_companys_cancelled_plan_leaves_this_investment_announced(extrac
     x = extract_text("Kalahari Compute will build a 5 MW data centre in Gaborone, Botswana, for P300 million. Rival "
                      "Okavango Cloud cancelled its own project last year.")
     assert [(i.investor, i.status) for i in x.investments] == [("Kalahari Compute", "Announced")], x.investments
+
+
+def test_entry_into_service_tells_when_the_facility_opens(extract_text):
+    x = extract_text("Rif Data Services SA will invest 1,450 million dirhams in a data centre at Selouane, Morocco. The works "
+                     "must start in the first quarter of 2026 and the entry into service is foreseen for the second half "
+                     "of 2027.")
+    assert [i.operational.value for i in x.investments] == ["2027"], x.investments

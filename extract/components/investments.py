@@ -170,6 +170,9 @@ _NOT_SO = re.compile(r"\b[Nn]ot\s+(?:\w+\s+){0,2}$")
 _POINTS_BACK = re.compile(r"[^.;]*\b(?:denied|dismissed|rejected|confirmed|declined to comment on)\s+(?:this|that|it|the (?:report|reports|claim|story))\b")
 # A place's possessive before a company's name: "Japan's Hikari Infra Partners".
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# Who owns what the sentence tells of: "is owned by a consortium led by", "financed by".
+_OWNED_BY = re.compile(r"\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+led\s+by\s+|the\s+)?$|\bconsortium\s+led\s+by\s+$")
+
 # A sentence that opens on a description of a company: "The AI cloud provider raised…".
 _DESCRIBED_COMPANY = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
                                 r"carrier|telco|start-?up|conglomerate|utility)\s")
@@ -382,9 +385,11 @@ class InvestmentFinder:
         before = [(pos, n) for pos, n in candidates if pos <= at]
         if before:
             return before[0][1]
-        # Only companies after the sum ("…with the participation of HDBI"): the article's
-        # own company, if it has one, is the investor more often than they are.
-        return self.main_investor or candidates[0][1]
+        # Only companies after the sum: its owner when the sentence says so ("The US$620 million
+        # cable is owned by a consortium led by Tihama Carriers"); else ("…with the participation
+        # of HDBI") the article's own company, if it has one, more often than they are.
+        owners = [n for pos, n in candidates if _OWNED_BY.search(self.text, max(sent.start, pos - 40), pos)]
+        return owners[0] if owners else self.main_investor or candidates[0][1]
 
     def _public_builder(self, name: str, pos: int) -> bool:
         """A public body is no investor when it grants or promotes, but is when it builds

@@ -647,3 +647,14 @@ def test_entry_into_service_tells_when_the_facility_opens(extract_text):
                      "must start in the first quarter of 2026 and the entry into service is foreseen for the second half "
                      "of 2027.")
     assert [i.operational.value for i in x.investments] == ["2027"], x.investments
+
+
+def test_a_sum_owned_by_a_consortium_is_its_leaders(extract_text):
+    x = extract_text("Djibouti opens Haramous landing station as new cables converge on the Horn\n\nDJIBOUTI, 13 January "
+                     "2026 – A carrier-neutral cable landing station at Haramous, on the eastern edge of Djibouti City, went "
+                     "into service on Tuesday.\n\nThe station cost DJF 16 billion (about US$90 million) and was built by "
+                     "Société Djiboutienne des Infrastructures Numériques (SDIN), a state-backed company, together with "
+                     "Saudi wholesale carrier Tihama Carriers, which holds a 40% stake.\n\nThe first system to land is the "
+                     "Red Sea Ring. The US$620 million cable is owned by a consortium led by Tihama Carriers with Kenya's "
+                     "Savanna Wave Networks, and is due to enter service in the second quarter of 2026.")
+    assert [i.investor for i in x.investments if i.amount and i.amount.currency == "USD"] == ["Tihama Carriers"], x.investments

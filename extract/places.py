@@ -143,19 +143,19 @@ def place_of_demonym(word: str) -> Place | None:
     """The country, region or continent a word for its people names: "Moldovan", "Kenyan",
     "Omani", "Emirati", "Japanese", "African", "Nordic"."""
     word = word[:1].upper() + word[1:]
-    for name in (word + "stan", word + "istan"):  # "Kazakh", "Uzbek", "Afghan", "Tajik"
+    def named(name: str, kinds: tuple[str, ...]) -> Place | None:  # by a place's own name, not another's
         place = lookup(name) if is_place_name(name) else None
-        if place and place.kind == "Country":
+        return place if place and place.kind in kinds else None
+    for name in (word + "stan", word + "istan"):  # "Kazakh", "Uzbek", "Afghan", "Tajik"
+        if place := named(name, ("Country",)):
             return place
     for suffix in ("ian", "ean", "ese", "an", "n", "i"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[:-len(suffix)]
             for name in (stem, stem + "a", stem + "o", stem + "y", stem + "e", stem + "es"):
-                place = lookup(name) if is_place_name(name) else None
-                if place and place.kind in ("Country", "Region", "Continent"):
+                if place := named(name, ("Country", "Region", "Continent")):
                     return place
-    place = lookup(word + "s") if is_place_name(word + "s") else None
-    return place if place and place.kind == "Continent" else None  # "Nordic"
+    return named(word + "s", ("Continent",))  # "Nordic"
 
 
 def country_name(code: str | None) -> str | None:

@@ -927,18 +927,17 @@ class EntityResolver:
         for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\b", full):
             if self._surely_place(m.group(1)):
                 add(m.start(1), m.end(1))
-        # "RABAT, 8 July 2025 –": a dateline's place, in capitals (where any town the index
-        # knows is meant: "MANAMA, 19 November 2025").
-        # …one or two: "MEXICO CITY and BOGOTÁ, June 3, 2025".
+        # "RABAT, 8 July 2025 –": a dateline's place, in capitals, one or two ("MEXICO CITY and
+        # BOGOTÁ, June 3, 2025"), or not, before the date ("Santiago, 6 June 2024."): any town
+        # the index knows is meant there ("MANAMA, 19 November 2025").
+        dateline = lambda name: places.is_place_name(name) and name.lower() not in self.not_entities
         caps = r"([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý'’.-]+){0,2})"
         for m in re.finditer(rf"^{caps}(?:[ ]+(?:and|&)[ ]+{caps})?(?=,[ ]+\w|[ ]+[-–—(])", full, re.MULTILINE):
             for k in (1, 2):
-                name = (m.group(k) or "").title()
-                if name and (self._surely_place(name) or places.is_place_name(name) and name.lower() not in self.not_entities):
+                if m.group(k) and dateline(m.group(k).title()):
                     add(m.start(k), m.end(k))
-        # …or not in capitals, before the date: "Santiago, 6 June 2024.", "Lusaka, March 3 –".
         for m in self._DATELINE.finditer(full):
-            if places.is_place_name(m.group(1)) and m.group(1).lower() not in self.not_entities:
+            if dateline(m.group(1)):
                 add(m.start(1), m.end(1))
         for m in self._PLACE_CANDIDATE.finditer(full):
             words = m.group(1).split()

@@ -478,6 +478,10 @@ class EntityResolver:
                 continue
             if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, end, ent.label_):
                 continue
+            sited = self._sited_in(full, stripped_start, end) if ent.label_ == "ORG" and stripped_start == start else None
+            if sited is not None:
+                found.append(Mention(sited, end, full[sited:end], "Place", rule="locative"))
+                continue
             # What follows a job title ("Chief Executive Karim Bennis") is a person.
             etype = "Person" if stripped_start > start and " " in text else LABEL_TYPES[ent.label_]
             if etype != "Place":
@@ -690,6 +694,21 @@ class EntityResolver:
             return True
         after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full[end:end + 40])
         return bool(after) and places.is_place_name(after.group(1))
+
+    def _sited_in(self, full: str, start: int, end: int) -> int | None:
+        """Where a name the model took for an organisation starts when the text sites a facility
+        in it ("a 120MW campus in Hume", "a third data centre, in Te Awamutu" where the model saw
+        only "Awamutu"): a place, unless its words are a company's or a body's."""
+        before = re.search(rf"\b(?:{self._site_words}|data cent(?:re|er)s)\b[^.;:]{{0,25}}?\b(?:in|near|outside)[ ]+"
+                           r"(?-i:((?:[A-Z][\w'’-]+[ ]+)?))$", full[max(0, start - 70):start], re.I)
+        if not before or full[end:end + 2] in ("'s", "’s"):
+            return None
+        start -= len(before.group(1))
+        words = full[start:end].split()
+        if _is_acronym(full[start:end]) or len(words) > 1 and names.is_given_name(words[0]) or _has_legal_form(full[start:end]) or any(
+                w.lower() in _company_words() or w.lower() in self.heads or w in self.org_first_words for w in words):
+            return None
+        return start
 
     _LOCALITY = re.compile(
         r"(?:\b(?:in|at|near|outside|to|from)\s+|\()([A-Z][\w'’]+(?:[ -][A-Za-z][\w'’]+)?),\s+"

@@ -1056,3 +1056,14 @@ def test_a_companys_home_before_what_it_is_is_a_place(extract_text):
     x = extract_text("The campus will be run by subsidiary Quokka Compute Hunter Pty Ltd. Melbourne infrastructure investor "
                      "Murray Capital holds the remaining 40%.")
     assert by_name(x)["Melbourne"].type == "Place"
+
+
+def test_an_unknown_name_a_facility_is_sited_in_is_a_place_whatever_the_model_calls_it(extract_text):
+    x = extract_text("Cumulo Cloud opened its region on Tuesday. A third data centre, in Te Awamutu, is under construction. "
+                     "Wollemi Data is building a 120MW campus in Hume, on the southern edge of the capital.")
+    ents = by_name(x)
+    assert ents["Te Awamutu"].type == "Place" and ents["Hume"].type == "Place"
+    assert ents["Cumulo Cloud"].type == "Organization" and ents["Wollemi Data"].type == "Organization"
+    x = extract_text("Green light for data center of 210 million euro in Emmeloord\n\nEMMELOORD, 14 January 2026 - The "
+                     "municipality approved a data center at the east side of Emmeloord.")
+    assert not [e.name for e in x.entities if "\n" in e.name]  # the headline's last word and the dateline are two names

@@ -287,6 +287,8 @@ class EntityResolver:
         self.company_name_heads = {"networks", "telecom", "telekom", "telecoms", "telco", "telecommunications", "semiconductor",
                                    "semiconductors", "electronics", "technologies", "holdings", "labs", "industries", "ventures",
                                    "realty", "robotics", "developments", "builders", "contracting"}
+        self.private_company_heads = {"capital", "partners", "holdings", "ventures", "technologies", "technology", "labs", "data",
+                                      "digital", "cloud", "compute", "computing", "datacenters", "infra", "solutions"}
         self.particles = {"de", "do", "da", "dos", "das", "del", "la", "las", "los", "y", "e", "et", "des", "du", "di", "für", "van", "der", "of", "for", "and"}
         self.of_heads = {"ministry", "department", "bank", "university", "council", "commission", "office", "institute",
                          "authority", "agency", "board", "government", "municipality", "undersecretariat", "secretariat"}
@@ -1113,6 +1115,8 @@ class EntityResolver:
             end = m.end
             while True:
                 hit = self._FOREIGN_TAIL.match(text, end)
+                if hit and self._home_after(text[m.start:end], text[end:hit.end()]):
+                    break  # "Istmo Fibra S.A. of Panama City", "Redwood Crest Capital of the United States": its home
                 if not hit:
                     hit = self._HEAD_TAIL.match(text, end)
                     if not hit or hit.group(1).lower() not in heads:
@@ -1135,6 +1139,14 @@ class EntityResolver:
                 name = text[start:end].rstrip(".") if not text[start:end].endswith((" Inc.", " Co.", " Ltd.")) else text[start:end]
                 out[out.index(m)] = Mention(start, start + len(name), name, "Organization", rule="org-rule")
         return out
+
+    def _home_after(self, name: str, tail: str) -> bool:
+        """Whether "of" and a place after a company's name tell where it is from: after a legal
+        form or a word that ends private companies' names, not a public one's ("Electric
+        Networks of Armenia", "Sovereign Fund of Egypt")."""
+        place = re.fullmatch(r"[ ]+of[ ]+(?:the[ ]+)?(.+)", tail)
+        return bool(place) and self._surely_place(place.group(1)) and (
+            _has_legal_form(name) or name.split()[-1].lower() in self.private_company_heads)
 
     @staticmethod
     def _trim_connective(text: str, m: Mention) -> Mention:

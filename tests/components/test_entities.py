@@ -1067,3 +1067,12 @@ def test_an_unknown_name_a_facility_is_sited_in_is_a_place_whatever_the_model_ca
     x = extract_text("Green light for data center of 210 million euro in Emmeloord\n\nEMMELOORD, 14 January 2026 - The "
                      "municipality approved a data center at the east side of Emmeloord.")
     assert not [e.name for e in x.entities if "\n" in e.name]  # the headline's last word and the dateline are two names
+
+
+def test_of_and_a_place_after_a_company_s_legal_form_or_private_name_is_its_home(extract_text):
+    x = extract_text("Caribe Fibra holds 25%, and Istmo Fibra S.A. of Panama City the remaining 20%. Redwood Crest Capital "
+                     "of the United States will invest Rs 1,640 crore. Electric Networks of Armenia will supply power.")
+    ents = by_name(x)
+    assert ents["Istmo Fibra S.A."].type == "Organization" and ents["Panama City"].type == "Place"
+    assert ents["Redwood Crest Capital"].type == "Organization" and ents["United States"].type == "Place"
+    assert ents["Electric Networks of Armenia"].type == "Organization"

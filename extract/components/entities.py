@@ -555,6 +555,10 @@ class EntityResolver:
             surname = _PARTICLE_SURNAME.match(full, end) if len(words) > 1 and words[-1] in _NAME_PARTICLES else None
             if surname:
                 end = surname.end()  # "Pieter du" + "Plessis"
+            last = re.match(r" ([A-Z][a-z'’-]+)(?=[,.;:)]| (?:said|says|told|added|who)\b)", full[end:]) if len(words) > 1 else None
+            if last and not self._is_place_name(last.group(1)) and last.group(1).lower() not in _company_words() \
+                    and any(o.text == last.group(1) and o.start != end + 1 for o in found):
+                end += last.end()  # "Chief Minister Mahendra Singh" + "Rathore", who is "Rathore" later
             out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, full[start:end], "Person", m.canonical, m.rule))
         grown = [m for m in out if m.type == "Person" and m not in found]
         return [m for m in out if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)]
@@ -597,9 +601,14 @@ class EntityResolver:
         text = full[start:end]
         words = text.split(" ")
         i = 0
+        # "Minister of Post and Telecommunications Keo Rithy": the portfolio's last word.
+        if len(words) > 2 and re.search(r"\b(?:of|for)[ ]+(?:[A-Z][\w'’-]*,?[ ]+)*(?:and|&)[ ]+$", full[max(0, start - 60):start]) \
+                and not names.is_given_name(words[0]):
+            i = 1
         while i < len(words) - 1:
-            if words[i].lower().rstrip(".") in self.titles or words[i].lower().rstrip(".") in self.honorifics:
-                i += 1
+            word = words[i].lower().rstrip(".")
+            if word in self.titles or word in self.honorifics or word.endswith("s") and word[:-1] in self.titles:
+                i += 1  # (…or titles: "Councilmembers Brett Hoffmann, Luis Carranza and Dale Ortiz")
             elif i < len(words) - 2 and " ".join(words[i:i + 2]).lower().rstrip(".") in self.honorifics | self.titles:
                 i += 2  # "Tan Sri", "His Excellency", "Menteri Besar"
             else:

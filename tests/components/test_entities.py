@@ -1076,3 +1076,17 @@ def test_of_and_a_place_after_a_company_s_legal_form_or_private_name_is_its_home
     assert ents["Istmo Fibra S.A."].type == "Organization" and ents["Panama City"].type == "Place"
     assert ents["Redwood Crest Capital"].type == "Organization" and ents["United States"].type == "Place"
     assert ents["Electric Networks of Armenia"].type == "Organization"
+
+
+def test_a_plural_title_or_the_end_of_a_ministers_portfolio_is_no_part_of_a_name(extract_text):
+    x = extract_text("Councilmembers Brett Hoffmann, Luis Carranza and Dale Ortiz voted yes. Minister of Post and "
+                     "Telecommunications Keo Rithy said the ministry would issue the licence.")
+    people = {e.name for e in x.entities if e.type == "Person"}
+    assert {"Brett Hoffmann", "Keo Rithy"} <= people, people
+
+
+def test_a_surname_the_model_cut_off_a_full_name_and_used_alone_later_is_part_of_it(extract_text):
+    x = extract_text("The Rajasthan cabinet, chaired by Chief Minister Mahendra Singh Rathore, on Wednesday approved three "
+                     "data centre parks. Rathore said the state would grow.")
+    ents = by_name(x)
+    assert ents["Mahendra Singh Rathore"].type == "Person" and "Rathore" in ents["Mahendra Singh Rathore"].aliases

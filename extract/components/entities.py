@@ -1772,15 +1772,18 @@ class EntityResolver:
     def _company_short_name(self, g: _Group, text: str, org_forms: list[str]) -> bool:
         """Whether a one-word name taken for a place is a company's short name: used as the
         owner of a post, or put nowhere, and no sure place; or even a known place's name, when
-        the text never puts anything in it and uses it as the owner of a post ("Atlântida's
-        CFO" beside "Atlântida Data Parks", far from Honduras)."""
+        the text never puts anything in it and uses it as the owner of a post or the subject of a
+        verb ("Atlântida's CFO" beside "Atlântida Data Parks", far from Honduras; "Parkland
+        expects 160 jobs" beside "Parkland Compute Inc.")."""
         owner = any(self._owner_context(text, m) for m in g.mentions)
         if not g.canonical and all(not self._surely_place(f) for f in g.forms) and (
                 owner or all(m.rule == "ner" and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
                              for m in g.mentions) and any(self._short_name(f, o) or self._company_named_after(f, o, text)
                                                           for f in g.forms for o in org_forms)):
             return True
-        return owner and not any(self._locative(text, m.start, m.end) for m in g.mentions) \
+        acts = any(re.match(r"\s+(?:has|had|will|would|is|was|can|could|may|must|should|[a-z]+(?:s|ed))\b", text[m.end:m.end + 20])
+                   for m in g.mentions)  # "Parkland expects", "Parkland has run"
+        return (owner or acts) and not any(self._locative(text, m.start, m.end) for m in g.mentions) \
             and any(self._company_named_after(f, o, text) for f in g.forms for o in org_forms)
 
     @staticmethod

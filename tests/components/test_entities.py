@@ -1090,3 +1090,11 @@ def test_a_surname_the_model_cut_off_a_full_name_and_used_alone_later_is_part_of
                      "data centre parks. Rathore said the state would grow.")
     ents = by_name(x)
     assert ents["Mahendra Singh Rathore"].type == "Person" and "Rathore" in ents["Mahendra Singh Rathore"].aliases
+
+
+def test_a_companys_first_word_used_alone_is_the_company_though_a_town_abroad_has_that_name(extract_text):
+    x = extract_text("Muskwa Lake Cree Nation joins Parkland Compute Inc. in a C$3.4-billion data centre near Prince Albert, "
+                     "Saskatchewan. Parkland expects about 160 permanent jobs. Parkland has run a 14-megawatt data centre "
+                     "in Regina since 2021.")
+    ents = by_name(x)
+    assert "Parkland" in ents["Parkland Compute Inc"].aliases and "Parkland" not in ents

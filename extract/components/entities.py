@@ -1577,10 +1577,12 @@ class EntityResolver:
                 g.mentions = [replace(m, type="Organization", rule="org-rule") for m in g.mentions]
         people = [i for i, g in enumerate(groups) if self._full_person(g)]
         for i, g in enumerate(groups):
-            if all(m.type == "Place" for m in g.mentions) and any(self._is_place_name(f) for f in g.forms) and (
+            speaks = any(re.match(r"\s+(?:said|says|told|added)\b", text[m.end:m.end + 8]) for m in g.mentions)
+            if all(m.type == "Place" for m in g.mentions) and any(self._is_place_name(f) for f in g.forms) and not speaks and (
                     any(self._in_story(f, text) for f in g.forms) or any(self._locative(text, m.start, m.end) for m in g.mentions)):
                 continue  # (a name no index knows as a place, taken for one — "Mugisha said" — may still be a surname;
-                # so may a town's in a country the story never names, put nowhere: "Bambang denied it" in Jakarta)
+                # so may a town's in a country the story never names, put nowhere: "Bambang denied it" in Jakarta;
+                # and a town's that speaks: "Restrepo said" after "Ana Lucía Restrepo Vélez")
             # A shorter form of a full name → that person: "Cloutier" → "Roland Cloutier",
             # "van Dam" → "Pieter van Dam", "Zhang" → "Zhang zhewei".
             for form in g.forms:
@@ -1588,7 +1590,7 @@ class EntityResolver:
                 # (…and "Garza" for "Alejandra Garza Treviño": a first surname, with two.)
                 hits = {find(p) for p in people if p != i and any(
                     len(words) < len(f.split()) and (f.lower().split()[-len(words):] == words or f.lower().split()[:1] == words
-                                                     or len(words) == 1 and len(f.split()) == 3 and f.lower().split()[1] == words[0])
+                                                     or len(words) == 1 and len(f.split()) >= 3 and f.lower().split()[-2] == words[0])
                     for f in groups[p].forms)}
                 if len(hits) == 1:
                     union(hits.pop(), i)

@@ -1098,3 +1098,10 @@ def test_a_companys_first_word_used_alone_is_the_company_though_a_town_abroad_ha
                      "in Regina since 2021.")
     ents = by_name(x)
     assert "Parkland" in ents["Parkland Compute Inc"].aliases and "Parkland" not in ents
+
+
+def test_a_first_surname_of_two_that_speaks_is_the_person_though_a_town_has_that_name(extract_text):
+    x = extract_text("Ana Lucía Restrepo Vélez, minister of information technologies and communications, said the "
+                     "government would help. Restrepo said the cable would cut costs on Colombia's Caribbean coast.")
+    ents = by_name(x)
+    assert "Restrepo" in ents["Ana Lucía Restrepo Vélez"].aliases and "Restrepo" not in ents

@@ -182,6 +182,10 @@ _DESCRIPTIONS = frozenset({"company", "firm", "operator", "developer", "provider
 _DESCRIBED = re.compile(r"((?:[A-Z][\w'’-]+ ){1,2})(?:[a-z-]+ ){0,2}(?:company|firm|operator|developer|provider|startup|"
                         r"start-up|carrier|group|maker|chipmaker|investor|fund|consultancy|contractor|builder|bank|lender) (?=[A-Z])")
 
+# What a company is, opening a sentence before its name: "Developer Hexaterra Data Centers SAS has…".
+_KINDS_FIRST = frozenset({"Developer", "Operator", "Builder", "Contractor", "Chipmaker", "Investor", "Lender", "Carrier", "Telco",
+                          "Startup", "Start-up", "Hyperscaler", "Insurer", "Conglomerate", "Provider", "Manufacturer"})
+
 # Words for a level of government that open a sentence as a common noun ("City council voted").
 _LEVELS = frozenset({"city", "town", "county", "state", "district", "village", "municipal", "local", "regional",
                      "provincial", "national", "federal", "parish", "borough"})
@@ -330,6 +334,8 @@ class EntityResolver:
                         break  # "Hokuto Electric Industries and Minato Semiconductor": two companies
                     j -= 1
                     steps += 1
+                if lead is not None and lead < tok.i - 1 and doc[lead].text in _KINDS_FIRST and (lead == 0 or doc[lead - 1].is_punct):
+                    lead += 1  # "– Developer Hexaterra Data Centers SAS has abandoned…": what it is, then its name
                 if lead is not None:
                     end = tok.i + 1
                     if tok.is_title and low in self.heads and end + 1 < n and doc[end].lower_ in ("of", "for"):
@@ -1081,6 +1087,7 @@ class EntityResolver:
         r"[ ]+(?:de|do|da|dos|das|del|en|por|para|di|du|des|der|von|van|of)(?:[ ]+(?:la|el|los|las|le|un|una|the))?"
         r"[ ]+((?:[A-Z][a-z]{0,2}\.|[A-Z](?:[\w'’-]|\.(?=\w))*)(?:[ ]+[A-Z](?:[\w'’-]|\.(?=\w))*)*)")
     _HEAD_TAIL = re.compile(r"(?:[ ]+(?:and|&))?[ ]+([A-Z][\w'’-]*)")
+    _COUNTRY_UNIT = re.compile(r"[ ]\(([A-Z][\w'’ -]{1,30})\)[ ]+([A-Z][\w.&/-]*,?(?:[ ][A-Z][\w.&/-]*,?){0,2})")
 
     # …or between slashes after the dateline's date: "June 3, 2025 /PRNewswire/ --".
     _WIRE_CREDIT = re.compile(r"\(((?:[A-Z][\w'’.-]*\s+){1,4}(?:Wire|Newswire|News|Press|Agency))\)"
@@ -1120,6 +1127,18 @@ class EntityResolver:
             if place:
                 out.remove(place)
                 out[out.index(m)] = Mention(place.start, m.end, text[place.start:m.end], "Organization", rule="org-rule")
+        # "Yunhai Digital (Cambodia) Co., Ltd.": a unit named by its country in brackets before
+        # its legal form.
+        for m in [m for m in out if m.type == "Organization" and not m.canonical]:
+            unit = self._COUNTRY_UNIT.match(text, m.end)
+            words = unit.group(2).split(" ") if unit and places.is_place_name(unit.group(1)) else []
+            form = next((" ".join(words[:n]).rstrip(",") for n in range(len(words), 0, -1)
+                         if _has_legal_form("X " + " ".join(words[:n]).rstrip(","))), None)
+            if form:
+                end = unit.start(2) + len(form)
+                for o in _overlapping(out, m.end, end):
+                    out.remove(o)
+                out[out.index(m)] = Mention(m.start, end, text[m.start:end], "Organization", rule="org-rule")
         for m in [m for m in out if not m.canonical and (m.type == "Organization" or m.text.split()[-1].lower() in self.heads)]:
             end = m.end
             while True:

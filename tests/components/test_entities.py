@@ -1105,3 +1105,18 @@ def test_a_first_surname_of_two_that_speaks_is_the_person_though_a_town_has_that
                      "government would help. Restrepo said the cable would cut costs on Colombia's Caribbean coast.")
     ents = by_name(x)
     assert "Restrepo" in ents["Ana Lucía Restrepo Vélez"].aliases and "Restrepo" not in ents
+
+
+def test_what_a_company_is_opening_a_sentence_is_no_part_of_its_name(extract_text):
+    x = extract_text("PARIS, 21 January 2026 – Developer Hexaterra Data Centers SAS has abandoned its plan. Operator Kestrel "
+                     "Cloud Ltd will build a site instead.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"Hexaterra Data Centers SAS", "Kestrel Cloud Ltd"} <= orgs, orgs
+
+
+def test_a_country_in_brackets_before_a_legal_form_is_part_of_a_units_name(extract_text):
+    x = extract_text("The project, registered by Yunhai Digital (Cambodia) Co., Ltd., will be built near Sihanoukville. "
+                     "Kuanyu Technology (Thailand) Co., Ltd. builds a plant in Prachinburi. Siam Data (SD) will help.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"Yunhai Digital (Cambodia) Co., Ltd.", "Kuanyu Technology (Thailand) Co., Ltd."} <= orgs, orgs
+    assert by_name(x)["Cambodia"].type == "Place" and "SD" in by_name(x)["Siam Data"].aliases

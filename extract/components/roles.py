@@ -420,8 +420,10 @@ class RoleFinder:
                 groups = [n for n, e in self.entities.items() if e.type == "Organization" and _GROUP_NAME.search(n)]
                 if len(groups) == 1:
                     return groups[0]
-            return slots[int(before_post[-1])][1] if before_post and not re.search(r"\b(?:company|firm|group)'s", matched, re.I) \
-                else self.main_company
+            if re.search(r"\b(?:company|firm|group)'s", matched, re.I):
+                return self.main_company
+            # (…"SaskPower will also build a line. The utility's president": the one named just before.)
+            return slots[int(before_post[-1])][1] if before_post else self.previous_org or self.main_company
         if g.get("its") or re.match(r"(?:its|whose|their)\b", matched, re.IGNORECASE):
             # The organisation just named: earlier in this sentence, else in the one before.
             earlier = re.findall(r"⟨O(\d+)⟩", before)

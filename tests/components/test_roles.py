@@ -194,6 +194,9 @@ CASES = [
     # What the sentence calls the organisation it named, with words before the post's head, or where the post is held.
     ("Ithmar Capital will take a 40% stake, said Salma Bennani, the fund's investment director.",
      "Salma Bennani", "Ithmar Capital", "investment director"),
+    ("Parkland Compute will build the campus and Parkland Compute will run it. SaskPower will also build a transmission "
+     "line. The utility's president and CEO, Evan Kowalchuk, said the line would be ready in 2028.",
+     "Evan Kowalchuk", "SaskPower", "president and chief executive officer"),
     ("Hudiksvall Municipality sold the land to Dellen Data. Rumours of a second buyer were dismissed by Anna Sjöberg, "
      "the municipality's business director.", "Anna Sjöberg", "Hudiksvall Municipality", "business director"),
     ("The Ministry of Innovation and Technology issued the directive. A state minister at the ministry, Selamawit "

@@ -223,9 +223,10 @@ class RoleFinder:
             if words & {"it", "ict"} else words
         best = None
         for name, e in self.entities.items():
-            if e.type != "Organization" or title.endswith("secretary") and name not in self.ministries \
+            if e.type != "Organization" or e.subtype == "Company" or title.endswith("secretary") and name not in self.ministries \
                     or any(re.search(r"\b(?:Regulat\w*|Authority|Commission|Agency)\b", n) for n in (name, *e.aliases)):
-                continue  # a press secretary is no department's; a minister's is not the regulator of the same field
+                continue  # a press secretary is no department's; a minister's is no company's ("Cumulo Technologies" for
+                # a technology minister) nor the regulator of the same field
             have = {w[:8] for w in name_words(name)} | {w[:8] for a in e.aliases for w in name_words(a)}
             # (Compared on their first letters: "technology" is "Technologies", "communication" "Communications".)
             if words and ({w[:8] for w in words} <= have or {w[:8] for w in spelled} <= have) and (best is None or len(name) < len(best)):

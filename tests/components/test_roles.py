@@ -194,6 +194,8 @@ CASES = [
     # What the sentence calls the organisation it named, with words before the post's head, or where the post is held.
     ("Ithmar Capital will take a 40% stake, said Salma Bennani, the fund's investment director.",
      "Salma Bennani", "Ithmar Capital", "investment director"),
+    ("Cumulo Technologies Inc. opened its cloud region in Hamilton, New Zealand, on Tuesday. Technology Minister Aroha "
+     "Whaanga said the region would keep data onshore.", "Aroha Whaanga", "Government of New Zealand", "technology minister"),
     ("Parkland Compute will build the campus and Parkland Compute will run it. SaskPower will also build a transmission "
      "line. The utility's president and CEO, Evan Kowalchuk, said the line would be ready in 2028.",
      "Evan Kowalchuk", "SaskPower", "president and chief executive officer"),

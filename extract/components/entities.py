@@ -1752,6 +1752,8 @@ class EntityResolver:
                     return True
                 if self._short_name(fa, fb) or self._short_name(fb, fa):
                     return True
+                if fa.endswith(" council") and _norm(fa) == re.sub(r" (?:city|town|county|borough|district|municipal) (?=council$)", " ", _norm(fb)):
+                    return True  # "the Grand Island council" is the "Grand Island City Council"
                 # "IDA Ireland" ~ "IDA": a trailing place is part of this name, not a unit,
                 # when the gazetteer says so.
         if a.canonical:

@@ -75,7 +75,12 @@ def _title() -> str:
 def _any_title() -> re.Pattern:
     """Whether a sentence names any post at all: most have none, and skip the patterns."""
     titles = load("titles.json")
-    return re.compile(rf"\b(?:{words_pattern(titles['heads'] + titles['abbreviation_heads'])})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words_pattern(titles['heads'] + titles['abbreviation_heads'])})s?\b", re.IGNORECASE)
+
+
+@cache
+def _listed_posts() -> re.Pattern:
+    return re.compile(rf"\b(?P<title>{_title()})s\s+(?P<people>⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*\s*,?\s*and\s+⟨P\d+⟩)", re.IGNORECASE)
 
 
 @cache
@@ -339,6 +344,14 @@ class RoleFinder:
                             roles[(person, where)] = role
                         elif g.get("move") and roles[(person, where)].title != post:
                             roles[(person, where, post)] = role  # a second post at the same organisation
+            # "Councilmembers Brett Hoffmann, Luis Carranza and Dale Ortiz": a plural post before
+            # a list of names is each one's.
+            for m in _listed_posts().finditer(shape):
+                title = _normalise_title(m.group("title"), slots)
+                for person in (slots[int(i)][1] for i in re.findall(r"⟨P(\d+)⟩", m.group("people"))):
+                    org = self._org({}, slots, title, m.group(0), shape, shape[:m.start()])
+                    if org and person not in placed and self.entities[person].type == "Person":
+                        roles.setdefault((person, org), Role(person, org, title, (sent.text.strip(),), 0.6))
             self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
         return list(roles.values())
 

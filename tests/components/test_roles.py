@@ -533,3 +533,11 @@ def test_a_post_a_place_holds_is_not_the_story_companys(extract_text):
     x = extract_text("Equinix will build a data centre in Frankfurt, Germany. Frankfurt's head of economic development, "
                      "Markus Frank, welcomed the plan.")
     assert not [r for r in x.roles if r.org == "Equinix"], x.roles
+
+
+def test_a_plural_post_before_a_list_of_names_is_each_ones(extract_text):
+    x = extract_text("Grand Island council approves TIF deal\n\nThe Grand Island City Council voted 6-4 on Tuesday to approve the deal. Councilmembers Brett Hoffmann, "
+                     "Luis Carranza, Ann Marie Kowalski and Dale Ortiz voted yes.")
+    roles = {(r.person, r.org, r.title) for r in x.roles}
+    for person in ("Brett Hoffmann", "Luis Carranza", "Ann Marie Kowalski", "Dale Ortiz"):
+        assert (person, "Grand Island City Council", "councilmember") in roles, roles

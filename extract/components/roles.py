@@ -256,7 +256,7 @@ class RoleFinder:
             kind = bool(re.search(r"\b(?:council|c[âa]mara)\b", body, re.I)) == council
             # A mayor's or councillor's body is the town's, not the county's or region's.
             county = bool(re.search(r"\b(?:county|regional|provincial|state)\b", body, re.I))
-            return (not in_sentence, county, not kind, len(body))
+            return (not kind, not in_sentence, county, len(body)) if council else (not in_sentence, county, not kind, len(body))
         return min(bodies, key=rank)
 
     def _government(self, place: str | None) -> str | None:

@@ -196,6 +196,9 @@ CASES = [
      "Salma Bennani", "Ithmar Capital", "investment director"),
     ("Cumulo Technologies Inc. opened its cloud region in Hamilton, New Zealand, on Tuesday. Technology Minister Aroha "
      "Whaanga said the region would keep data onshore.", "Aroha Whaanga", "Government of New Zealand", "technology minister"),
+    ("The Grand Island City Council approved the deal; the Hall County Board of Supervisors had approved it in May. Council "
+     "President Dale Krueger said the site would pay more in taxes to Hall County than it does as farmland.",
+     "Dale Krueger", "Grand Island City Council", "council president"),
     ("Parkland Compute will build the campus and Parkland Compute will run it. SaskPower will also build a transmission "
      "line. The utility's president and CEO, Evan Kowalchuk, said the line would be ready in 2028.",
      "Evan Kowalchuk", "SaskPower", "president and chief executive officer"),

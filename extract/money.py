@@ -69,6 +69,8 @@ def _pattern() -> re.Pattern:
     )
 
 
+_COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
 # English scale words, after which a dot is a decimal point ("$1.250 billion")…
 _ENGLISH_SCALES = frozenset({"million", "billion", "trillion", "thousand", "m", "mn", "mln", "bn", "b", "bln", "tn", "trn", "k"})
 # …except in currencies whose sums run to thousands of millions ("1.250 billion VND").
@@ -170,12 +172,20 @@ def _read(match: re.Match, text: str, country: str | None) -> Found | None:
         return None
     if g["sym"] and len(g["sym"]) == 1 and g["sym"].isalpha() and not (m1 or m2) and "," not in n1:
         return None
+    start = match.start()
+    # "1,350 100 million yen", "500 10 thousand yuan": a machine translation's units of 亿 and 万,
+    # written word for word after the count of them.
+    count = re.search(rf"(?<![\w.,])({_COUNT})\s$", text[max(0, start - 20):start]) \
+        if not (g["sym"] or g["code"] or g["qual"] or n2) and re.fullmatch(r"100 million|10 thousand", f"{n1}{m1 or ''}".lower()) else None
+    if count and not re.fullmatch(r"(?:19|20)\d\d", count.group(1)):  # (not "in 2023 100 million yuan")
+        low *= _number(count.group(1))
+        start -= len(count.group(0))
     qualifier = QUALIFIERS.get((g["qual"] or "").lower())
     if high is not None and high > low:
         money = Money(None, currency, minimum=_normal(low), maximum=_normal(high), qualifier="between")
     else:
         money = Money(_normal(low), currency, qualifier=qualifier if qualifier != "between" else None)
-    return Found(match.start(), match.end(), money)
+    return Found(start, match.end(), money)
 
 
 def parse(text: str, country: str | None = None) -> Money | None:

@@ -164,3 +164,14 @@ def test_find_gives_offsets_in_the_text():
     text = "It will invest €420m in Ireland and $1bn in Texas."
     found = money.find(text)
     assert [text[f.start:f.end] for f in found] == ["€420m", "$1bn"]
+
+
+def test_a_machine_translations_units_of_a_hundred_million_and_ten_thousand():
+    # 亿 and 万 translated word for word: "1,350 100 million yen" is 135 billion yen.
+    assert [(f.money.value, f.money.currency) for f in money.find("with a total investment of 1,350 100 million yen")] == [
+        (Decimal("135000000000"), "JPY")]
+    assert money.parse("plans to invest 28 100 million yuan").value == Decimal("2800000000")
+    assert money.parse("an investment of 1.5 100 million yuan").value == Decimal("150000000")
+    assert money.parse("a subsidy of 500 10 thousand yuan").value == Decimal("5000000")
+    assert money.parse("it raised 100 million yuan in 2023").value == Decimal("100000000")
+    assert money.parse("in 2023 100 million yuan went to the park").value == Decimal("100000000")

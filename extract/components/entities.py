@@ -502,6 +502,7 @@ class EntityResolver:
         found = self._split_bracketed(full, found)
         found = self._split_coordinated(found)
         found = self._bracketed_acronyms(full, found)
+        found = self._drop_terms(full, found)
         found = self._translated_brands(full, found)
         found = self._drop_common_words(doc, found)
         found = self._drop_facility_names(full, found)
@@ -794,6 +795,21 @@ class EntityResolver:
                         extra.append(Mention(a, b, acronym, "Organization", rule="org-rule"))
                     break
         return found + extra
+
+    _TERM = re.compile(r"((?:[a-z][a-z-]*\s+){1,5}[a-z][a-z-]*)\s+\(([A-Z]{2,6})\)")
+
+    def _drop_terms(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"a tax increment financing (TIF) agreement", "a power purchase agreement (PPA)": an
+        acronym a phrase in lower case spells out is a term, not an organisation, unless the
+        phrase names a body ("Irish investment and development authority (IDA)")."""
+        terms = set()
+        for hit in self._TERM.finditer(text):
+            words = [w for w in re.split(r"[\s-]+", hit.group(1)) if w not in ("of", "and", "for", "the", "a", "an", "to")]
+            acronym = hit.group(2)
+            if "".join(w[0] for w in words[-len(acronym):]).upper() == acronym and not any(
+                    w in self.lowercase_heads or w in self.heads or w in _company_words() for w in words[-len(acronym):]):
+                terms.add(acronym)
+        return [m for m in found if not (m.text in terms and not m.canonical)] if terms else found
 
     # A brand translated word for word, with its own name in brackets: "blue whale cloud
     # (Lanjing Cloud)", "tomorrow cloud (Naeil Cloud)".

@@ -1120,3 +1120,10 @@ def test_a_country_in_brackets_before_a_legal_form_is_part_of_a_units_name(extra
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert {"Yunhai Digital (Cambodia) Co., Ltd.", "Kuanyu Technology (Thailand) Co., Ltd."} <= orgs, orgs
     assert by_name(x)["Cambodia"].type == "Place" and "SD" in by_name(x)["Siam Data"].aliases
+
+
+def test_an_acronym_a_phrase_in_lower_case_spells_out_is_a_term_not_an_organisation(extract_text):
+    x = extract_text("The council voted to approve a tax increment financing (TIF) agreement for the data center. The TIF "
+                     "will cover roads. The Irish investment and development authority (IDA) welcomed it.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert "TIF" not in names and "IDA" in names, names

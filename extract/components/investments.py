@@ -118,9 +118,11 @@ _CAPACITY_OF_FACILITY = re.compile(r"\b(?:capacity|IT load|facility|site|machine
                                    r"W of (?:IT |computing |electric(?:al)? )?(?:load|power)\b", re.IGNORECASE)
 
 # What comes before the unit a parent's sum is for: "an investment of Tk 1,250 crore by its
-# subsidiary X", "approved Tk 340 crore for another subsidiary, X,".
-_FOR_UNIT = re.compile(r"(?<!operated )(?<!owned )(?<!run )(?<!managed )\b(?:by|for)\s+(?:its|their|our|another|a|the)\s+(?:[\w-]+\s+){0,2}?"
+# subsidiary X", "approved Tk 340 crore for another subsidiary, X,", "inject NT$7.8 billion into its subsidiary X".
+_FOR_UNIT = re.compile(r"(?<!operated )(?<!owned )(?<!run )(?<!managed )\b(?:by|for|into)\s+(?:its|their|our|another|a|the)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:subsidiary|unit|arm|affiliate|venture)\s*,?\s+$", re.IGNORECASE)
+# …or a company a sum is given to so that it builds: "approved US$240 million for Kuanyu Systems USA Inc. to buy".
+_FOR_TO_BUILD = re.compile(r"\.?\s*,?\s+to\s+(?:build|buy|construct|develop|set\s+up|expand|acquire|open|fit\s+out|deploy)\b", re.IGNORECASE)
 
 # A partner's share in another's project: "a 30% stake", "holds the remaining 40%", "owns 49 per cent".
 _STAKE = re.compile(r"\bstake\b|\b(?:holds?|holding|owns?|owning|retains?|takes?|taking)\s+(?:the\s+)?(?:remaining\s+|other\s+|a\s+)?"
@@ -186,8 +188,8 @@ class InvestmentFinder:
         self.text = full_text(doc)
         self.entities = {e.name: e for e in doc._.entities}
         # Where organisations' names end: "Cendana Digital Pte Ltd of Singapore" is the company's home.
-        self.org_ends = {me for _, me, _, t in doc._.mentions if t == "Organization"}
-        self.org_starts = {ms for ms, _, _, t in doc._.mentions if t == "Organization"}
+        self.org_spans = {ms: me for ms, me, _, t in doc._.mentions if t == "Organization"}
+        self.org_ends = set(self.org_spans.values())
         self.place_mentions = {ms: (me, name) for ms, me, name, t in doc._.mentions if t == "Place"}
         self.sentences = self._sentences()
         self.amount_spans = [(a.start, a.end) for a in doc._.amounts]
@@ -331,7 +333,7 @@ class InvestmentFinder:
         Digital Pte Ltd of Singapore", "Japan's Hikari Infra Partners"), not as where anything is built."""
         return bool(_TOLD_IN.search(self.text, max(sentence_start, pos - 60), pos) or _BASED.match(self.text, pos)
                     or pos in self.place_mentions and bool(owned := _POSSESSIVE.match(self.text, self.place_mentions[pos][0]))
-                    and owned.end() in self.org_starts  # "Japan's Hikari Infra Partners"
+                    and owned.end() in self.org_spans  # "Japan's Hikari Infra Partners"
                     or any(re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,2},?\s+of\s+", self.text[end:pos]) for end in self.org_ends if pos - 25 <= end < pos))
 
     def _list_label(self, pos: int) -> bool:
@@ -368,7 +370,9 @@ class InvestmentFinder:
         """The company that does the investing: the unit a parent's sum is for ("by its
         subsidiary X"), the subject of the sentence ("X will invest", "X's data centre"), else
         the company named before the sum."""
-        units = [n for pos, n in sent.orgs if self._is_investor(n) and _FOR_UNIT.search(self.text, sent.start, pos)]
+        units = [n for pos, n in sent.orgs if self._is_investor(n) and (
+            _FOR_UNIT.search(self.text, sent.start, pos)
+            or pos > at and re.search(r"\bfor\s+$", self.text[pos - 5:pos]) and _FOR_TO_BUILD.match(self.text, self.org_spans[pos]))]
         if units:
             return units[0]
         candidates = [(pos, n) for pos, n in sent.orgs if (self._is_investor(n) or self._public_builder(n, pos))

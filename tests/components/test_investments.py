@@ -658,3 +658,10 @@ def test_a_sum_owned_by_a_consortium_is_its_leaders(extract_text):
                      "Red Sea Ring. The US$620 million cable is owned by a consortium led by Tihama Carriers with Kenya's "
                      "Savanna Wave Networks, and is due to enter service in the second quarter of 2026.")
     assert [i.investor for i in x.investments if i.amount and i.amount.currency == "USD"] == ["Tihama Carriers"], x.investments
+
+
+def test_a_sum_put_into_a_unit_or_given_to_a_unit_to_build_is_the_units(extract_text):
+    x = extract_text("Kuanyu Technology Corp said it will inject NT$7.8 billion into its subsidiary Kuanyu Technology "
+                     "(Thailand) Co., Ltd. to build a server plant in Prachinburi province, Thailand. The board also approved "
+                     "up to US$240 million for Kuanyu Systems USA Inc. to buy and fit out a building in Fort Worth, Texas.")
+    assert [i.investor for i in x.investments] == ["Kuanyu Technology (Thailand) Co., Ltd.", "Kuanyu Systems USA Inc"], x.investments

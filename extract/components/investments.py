@@ -147,6 +147,9 @@ _TOLD_IN = re.compile(r"\b(?:announced|said|says|told\s+(?:\w+\s+){0,2}?|speakin
                       r"|\b(?:conference|summit|forum|expo|exhibition|congress|ceremony|roadshow)\s+(?:held\s+)?"
                       r"(?:in|at|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.I)
 
+# A company named the builder: "has won the tender", "wins RSD 4.4bn tender", "was awarded the contract".
+_WON = re.compile(r"\b(?:won|wins|win|winning|secured|secures|was\s+awarded|has\s+been\s+awarded)\s+(?:[^;]{0,30}?\s)?(?:tender|contract|bid)\b", re.I)
+
 _BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission|invit|tender|procur)")
 
 _LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit facility|debt financing)\b", re.I)
@@ -544,6 +547,9 @@ class InvestmentFinder:
                 self._last_investor(events[-1], sent) if events else main_investor)
             if not investor:
                 continue
+            buyer = self._buyer(sent, investor)
+            if buyer:
+                investor = buyer
             place = self._place_in(sent, pos) or self._place_referred_to(sent)
             facility = facility or main_facility
             # A locality no index knows lies in the article's country, not in another one the
@@ -589,6 +595,25 @@ class InvestmentFinder:
                 if partner != investor and self._is_investor(partner) and partner not in event.partners and self._partner_cue(sent.text):
                     event.partners.append(partner)
         return self._fold(e for e in events if e.amount is not None or e.place is not None)
+
+    def _buyer(self, sent: _Sentence, winner: str) -> str | None:
+        """Whose investment a tender or a contract won is ("Sirmium Systems has won the tender to
+        build a state data centre, the Office for IT and eGovernment said"): the public body
+        the sentence names, else the one the article names most."""
+        won = _WON.search(sent.bare)
+        named = [pos for pos, n in sent.orgs if n == winner]
+        if not won or not named or named[0] > sent.start + won.start():
+            return None
+        bodies = [n for _, n in sent.orgs if self._public(n)]
+        if bodies:
+            return bodies[0]
+        counts = Counter(n for s in self.sentences for _, n in s.orgs if self._public(n))
+        top = counts.most_common(2)
+        return top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+    def _public(self, name: str) -> bool:
+        entity = self.entities.get(name)
+        return bool(entity) and entity.type == "Organization" and entity.subtype in ("GovernmentAgency", "Government")
 
     def _company_before(self, sent: _Sentence, events: list[_Event]) -> str | None:
         """Who a sentence naming no company is about when the one before it turned to another

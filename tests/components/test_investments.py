@@ -665,3 +665,11 @@ def test_a_sum_put_into_a_unit_or_given_to_a_unit_to_build_is_the_units(extract_
                      "(Thailand) Co., Ltd. to build a server plant in Prachinburi province, Thailand. The board also approved "
                      "up to US$240 million for Kuanyu Systems USA Inc. to buy and fit out a building in Fort Worth, Texas.")
     assert [i.investor for i in x.investments] == ["Kuanyu Technology (Thailand) Co., Ltd.", "Kuanyu Systems USA Inc"], x.investments
+
+
+def test_a_tender_won_is_the_buyers_investment(extract_text):
+    x = extract_text("Sirmium Systems wins RSD 4.4bn tender for state data centre in Niš\n\nBELGRADE, 18 December 2025 – A "
+                     "consortium led by Sirmium Systems d.o.o. has won the tender to build a new state data centre in Niš, the "
+                     "Office for IT and eGovernment (ITE) said on Thursday, with a bid of RSD 4.38 billion. ITE has run the "
+                     "State Data Centre in Kragujevac since 2020. ITE expects to employ 35 people in Niš.")
+    assert {i.investor for i in x.investments} == {"Office for IT and eGovernment"}, x.investments

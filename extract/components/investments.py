@@ -150,7 +150,7 @@ _TOLD_IN = re.compile(r"\b(?:announced|said|says|told\s+(?:\w+\s+){0,2}?|speakin
 # A company named the builder: "has won the tender", "wins RSD 4.4bn tender", "was awarded the contract".
 _WON = re.compile(r"\b(?:won|wins|win|winning|secured|secures|was\s+awarded|has\s+been\s+awarded)\s+(?:[^;]{0,30}?\s)?(?:tender|contract|bid)\b", re.I)
 
-_BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission|invit|tender|procur)")
+_BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission|invit|tender|procur|install|buy|bought|purchas)")
 
 _LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit facility|debt financing)\b", re.I)
 _LENDER_VERB = re.compile(r"[\w.&'’-]*[\s(),]*(?:(?:and|&)[\s(),]*)*(?:the\s+[\w\s-]{0,60}?,\s*)?"

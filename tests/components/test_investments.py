@@ -673,3 +673,10 @@ def test_a_tender_won_is_the_buyers_investment(extract_text):
                      "Office for IT and eGovernment (ITE) said on Thursday, with a bid of RSD 4.38 billion. ITE has run the "
                      "State Data Centre in Kragujevac since 2020. ITE expects to employ 35 people in Niš.")
     assert {i.investor for i in x.investments} == {"Office for IT and eGovernment"}, x.investments
+
+
+def test_a_public_body_that_installs_or_buys_a_facility_itself_is_its_investor(extract_text):
+    x = extract_text("The University of Latvia will install the country's first AI supercomputer at its campus in Riga, "
+                     "with the full cost of €42 million paid from the state budget. The system will be supplied by Kvanta "
+                     "Systems and should be running in 2027. Kvanta Systems will begin installing the hardware in the autumn.")
+    assert [i.investor for i in x.investments] == ["University of Latvia"], x.investments

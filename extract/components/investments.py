@@ -178,9 +178,9 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 # Who owns what the sentence tells of: "is owned by a consortium led by", "financed by".
 _OWNED_BY = re.compile(r"\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+led\s+by\s+|the\s+)?$|\bconsortium\s+led\s+by\s+$")
 
-# A sentence that opens on a description of a company: "The AI cloud provider raised…".
-_DESCRIBED_COMPANY = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
-                                r"carrier|telco|start-?up|conglomerate|utility)\s")
+# A sentence that opens on a description of a company or on "it": "The AI cloud provider raised…", "It said it would spend…".
+_DESCRIBED_COMPANY = re.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
+                                r"carrier|telco|start-?up|conglomerate|utility)|It)\s")
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 

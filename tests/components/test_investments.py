@@ -680,3 +680,11 @@ def test_a_public_body_that_installs_or_buys_a_facility_itself_is_its_investor(e
                      "with the full cost of €42 million paid from the state budget. The system will be supplied by Kvanta "
                      "Systems and should be running in 2027. Kvanta Systems will begin installing the hardware in the autumn.")
     assert [i.investor for i in x.investments] == ["University of Latvia"], x.investments
+
+
+def test_a_sentence_opening_on_it_is_about_the_company_the_sentence_before_was_about(extract_text):
+    x = extract_text("Vireo Cloud will open a cloud region in Colombia with Conexa Andina S.A.S., pledging 6.8 trillion pesos. "
+                     "Conexa Andina, which is "
+                     "controlled by Grupo Orquídea, will build and own the buildings. It said it would spend a further "
+                     "US$320 million on a 42-megawatt data centre in Tocancipá.")
+    assert [(i.investor, i.amount.currency) for i in x.investments] == [("Vireo Cloud", "COP"), ("Conexa Andina S.A.S.", "USD")], x.investments

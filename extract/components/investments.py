@@ -310,7 +310,8 @@ class InvestmentFinder:
         if labels:
             return labels[0]  # "• Eldoret: a 1,200 kW facility with an investment of Kshs 2.4 billion"
         near = [(pos, name) for pos, name in candidates
-                if re.search(r"\b(?:in|at|near|outside|across|to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$", self.text[max(sent.start, pos - 25):pos], re.I)]
+                if re.search(r"\b(?:in|at|near|outside|across|to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$|\b(?:on|at)\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|fringes?)\s+of\s+$",
+                             self.text[max(sent.start, pos - 45):pos], re.I)]
         # Anchor on the facility nearest the sum: "$2bn in a data centre in Querétaro, and
         # $1.5bn in a cloud region in Santiago".
         anchor = min((abs(f - at), f) for f, _ in sent.facilities)[1] if sent.facilities else at

@@ -688,3 +688,12 @@ def test_a_sentence_opening_on_it_is_about_the_company_the_sentence_before_was_a
                      "controlled by Grupo Orquídea, will build and own the buildings. It said it would spend a further "
                      "US$320 million on a 42-megawatt data centre in Tocancipá.")
     assert [(i.investor, i.amount.currency) for i in x.investments] == [("Vireo Cloud", "COP"), ("Conexa Andina S.A.S.", "USD")], x.investments
+
+
+def test_a_site_on_the_edge_of_a_town_is_in_that_town_and_apart_from_the_companys_older_site(extract_text):
+    x = extract_text("Codru Data breaks ground on 420 million lei data centre in Bălți\n\nBĂLȚI, 24 September 2025 – Codru "
+                     "Data SRL began construction on Wednesday of a 420 million lei data centre in an industrial park on the "
+                     "southern edge of Bălți, in what the government described as the largest private investment in "
+                     "Moldova's digital infrastructure.\n\nCodru Data already runs a 1.5 MW data centre in Chișinău's "
+                     "Botanica district, which it opened in 2020.")
+    assert [(i.place, i.status) for i in x.investments] == [("Bălţi", "UnderConstruction"), ("Botanica district", "Operational")], x.investments

@@ -154,7 +154,8 @@ def test_dollar_means_local_currency_when_the_country_uses_dollars():
     ("FCFA 30 billion", "SN", "XOF"), ("45 billion CFA francs", "GA", "XAF"), ("C$ 500 millones", "NI", "NIO"),
     ("kr 38 million", "SE", "SEK"), ("kr 38 million", "NO", "NOK"), ("kr 38 million", "DK", "DKK"),
     ("K1.3 billion", "ZM", "ZMW"), ("K500 million", "PG", "PGK"), ("P6 billion", "PH", "PHP"), ("P450 million", "BW", "BWP"),
-    ("Sh1.1 billion", "KE", "KES"), ("Sh 40 billion", "TZ", "TZS"),
+    ("Sh1.1 billion", "KE", "KES"), ("Sh 40 billion", "TZ", "TZS"), ("420 million lei", "MD", "MDL"), ("420 million lei", "RO", "RON"),
+    ("lei 38 million", "MD", "MDL"),
 ])
 def test_a_currency_name_used_by_several_countries_means_the_articles(text, country, code):
     assert money.parse(text, country=country).currency == code

@@ -761,7 +761,7 @@ class EntityResolver:
         extra = []
         for m in found:
             hit = re.match(r"\.?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)", text[m.end:m.end + 14])
-            if m.type == "Organization" and hit:
+            if m.type == "Organization" and hit and not self._surely_place(m.text):
                 s = m.end + hit.start(1)
                 if not _overlapping(found + extra, s, s + len(hit.group(1))):
                     extra.append(Mention(s, s + len(hit.group(1)), hit.group(1), "Organization", rule="org-rule"))

@@ -1127,3 +1127,10 @@ def test_an_acronym_a_phrase_in_lower_case_spells_out_is_a_term_not_an_organisat
                      "will cover roads. The Irish investment and development authority (IDA) welcomed it.")
     names = {n for e in x.entities for n in (e.name, *e.aliases)}
     assert "TIF" not in names and "IDA" in names, names
+
+
+def test_a_places_name_spelled_out_before_its_acronym_stays_a_place(extract_text):
+    x = extract_text("Wollemi is building a 120MW campus in Hume, on the southern edge of the Australian Capital Territory "
+                     "(ACT). The ACT government welcomed it. The Israel Electric Corporation (IEC) will supply power.")
+    ents = by_name(x)
+    assert ents["Australian Capital Territory"].type == "Place" and ents["Israel Electric Corporation"].type == "Organization"

@@ -908,6 +908,10 @@ class InvestmentFinder:
             # only one project and it is Plottier'".)
             return self._elsewhere(self.sentences[sent.index - 1], event)
         named = [n for _, n in sent.places if self._specificity(n) >= 2 and (self._country_of(n) or self.main_country or event.country) == event.country]
+        # (…or only other countries: "We have no plans for Saudi Arabia" beside a site in Thailand.)
+        abroad = [n for _, n in sent.places if self._specificity(n) == 1 and event.country and n != event.country]
+        if abroad and not named and len(abroad) == len(sent.places):
+            return True
         return bool(named) and event.place is not None and not any(
             n == event.place or self._within(event.place, n) or self._within(n, event.place) for n in named)
 

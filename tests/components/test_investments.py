@@ -697,3 +697,19 @@ def test_a_site_on_the_edge_of_a_town_is_in_that_town_and_apart_from_the_company
                      "Moldova's digital infrastructure.\n\nCodru Data already runs a 1.5 MW data centre in Chișinău's "
                      "Botanica district, which it opened in 2020.")
     assert [(i.place, i.status) for i in x.investments] == [("Bălţi", "UnderConstruction"), ("Botanica district", "Operational")], x.investments
+
+
+def test_no_plans_to_announce_or_for_another_country_deny_nothing(extract_text):
+    x = extract_text("Ooredoo Group plans to spend QR2 billion over the next three years on an AI-ready data centre in Al "
+                     "Wakrah, Qatar. Fakhroo said the group was open to all options for the data centre business but had no "
+                     "plans to announce.")
+    assert [i.status for i in x.investments] == ["Announced"], x.investments
+    x = extract_text("Qamar Data Centres will invest 9 billion baht in a 30MW data centre in Chonburi, Thailand. Asked about "
+                     "expansion, Al Hammadi said: We have no plans for Saudi Arabia at the moment.")
+    assert [i.status for i in x.investments] == ["Announced"], x.investments
+
+
+def test_a_financing_facility_is_no_investment(extract_text):
+    x = extract_text("Our CFO closed an AED 900 million Islamic financing facility with local banks in July. Qamar Data Centres "
+                     "will invest 9 billion baht in a 30MW data centre in Chonburi, Thailand.")
+    assert [(i.amount.value, i.amount.currency) for i in x.investments] == [(9000000000, "THB")], x.investments

@@ -713,3 +713,13 @@ def test_a_financing_facility_is_no_investment(extract_text):
     x = extract_text("Our CFO closed an AED 900 million Islamic financing facility with local banks in July. Qamar Data Centres "
                      "will invest 9 billion baht in a 30MW data centre in Chonburi, Thailand.")
     assert [(i.amount.value, i.amount.currency) for i in x.investments] == [(9000000000, "THB")], x.investments
+
+
+@pytest.mark.parametrize("told", [
+    "Parkland has run a 14-megawatt data centre in Regina since 2023, which is full.",
+    "Parkland exploits since 2023 a data center of 14 MW at Regina, whose occupation passed 90%.",
+    "Parkland will add 2 MW to its existing 14 MW data centre in Regina.",
+])
+def test_a_site_in_service_told_in_other_words_is_an_investment_made(extract_text, told):
+    x = extract_text("Parkland Compute Inc. will build a C$3.4-billion, 300 MW data centre near Prince Albert, Saskatchewan. " + told)
+    assert ("Regina", "Operational") in [(i.place, i.status) for i in x.investments], x.investments

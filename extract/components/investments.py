@@ -494,7 +494,9 @@ class InvestmentFinder:
         2021", "the company's original 12 MW facility in Bodø": a site in service, with its
         capacity — an investment made, with no sum. Where the site is named, if it is one."""
         cue = _cue("existing").search(sent.text)
-        if not (cue and quantities.find_capacity(sent.text)):
+        # (Its size, or when it opened: "The company's main plant in Cheonan, which opened in 2008".)
+        if not (cue and (quantities.find_capacity(sent.text) or sent.places and re.search(r"\b(?:19|20)\d\d\b", sent.text)
+                         and (sent.facilities or re.search(r"\b(?:plant|site|facility|campus|region)\b", sent.text)))):
             return None
         # "…the second data centre proposed this year, after Bayline Data opened a smaller 5MW
         # facility at Tauriko": the site the cue tells of.

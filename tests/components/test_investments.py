@@ -723,3 +723,9 @@ def test_a_financing_facility_is_no_investment(extract_text):
 def test_a_site_in_service_told_in_other_words_is_an_investment_made(extract_text, told):
     x = extract_text("Parkland Compute Inc. will build a C$3.4-billion, 300 MW data centre near Prince Albert, Saskatchewan. " + told)
     assert ("Regina", "Operational") in [(i.place, i.status) for i in x.investments], x.investments
+
+
+def test_a_site_in_service_told_with_the_year_it_opened_and_no_size_is_an_investment_made(extract_text):
+    x = extract_text("Hanseong Semitech Co. will invest US$140 million in a chip packaging plant at Bole Lemi, Ethiopia. The "
+                     "company's main plant in Cheonan, South Korea, which opened in 2008, will remain its largest site.")
+    assert ("Cheonan", "Operational") in [(i.place, i.status) for i in x.investments], x.investments

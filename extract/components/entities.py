@@ -1436,7 +1436,7 @@ class EntityResolver:
             r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s+at\s))?\s+(?:at|of|with)\s+"
             # (…with the firm's home and kind first: "at Monterrey brokerage Valores del Norte")
             rf"(?:the\s+)?(?:(?P<home>{word}(?:\s+{word})?)(?:-based)?\s+(?=(?:[a-z-]+\s+){{0,2}}?(?:{_FIRM_KINDS})\s+[A-Z]))?"
-            rf"(?:[a-z-]+\s+){{0,3}}?(?P<employer>{name})")
+            rf"(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w'’]*-based\s+)?(?P<employer>{name})")  # (not its home: "of UK-based X")
 
     def _employers(self, text: str, found: list[Mention]) -> list[Mention]:
         """The organisation in "NAME, a director at telecoms consultancy Africa Analysis",

@@ -117,6 +117,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         # "Kestrel Data Centres named Miriam Oduya its new chief operating officer"; "NAME (COO, ORG)".
         (rf"{o}\s+(?:has\s+|have\s+)?(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.8),
         (rf"{p}\s*\(\s*{tw}\s*,\s*{o}\s*\)", 0.8),
+        (rf"{p}\s*\(\s*{tw}{at}{o}\s*\)", 0.8),                                            # NAME (CEO of ORG)
+        (rf"{o}\s*,\s*whose\s+(?:new\s+)?{t}\s+is\s+{p}", 0.8),                              # ORG, whose chief executive is NAME
+        (rf"{o}{_POSS}\s+(?P<title>chief)\s+{p}", 0.75),                                         # ORG chief NAME: its chief executive
         # "he was its chief executive until 2008": the organisation just named.
         (rf"{p}\s+(?:is|was|became|remained|has been)\s+(?:also\s+)?(?P<its>its|their)\s+{t}", 0.65),
         (rf"{p}(?:{sep}who)?\s+(?:is|was|became|has been|will become|remains)\s+{o}{_POSS}\s+{tw}", 0.8),  # NAME(, who) became ORG's CTO
@@ -158,7 +161,7 @@ def _normalise_title(title: str, slots: list[tuple[str, str]]) -> str:
     words = [abbreviations.get(w.lower().strip(".,"), w.lower().strip(",")) if w not in ("&",) else "and"
              for w in re.split(r"\s+", title.strip())]
     out = re.sub(r"^(?:(?:the|a|an|its|their|our|and|of)\s+)+", "", " ".join(words))  # "and economy minister"
-    return re.sub(r"\bchief executive(?! officer)\b", "chief executive officer", out)
+    return re.sub(r"\bchief executive(?! officer)\b|^chief$", "chief executive officer", out)
 
 
 def _abstract(text: str, sent, mentions) -> tuple[str, list[tuple[str, str]]]:
@@ -308,7 +311,7 @@ class RoleFinder:
                     slots = slots + [(pronoun.group(0), subject)]
             subject = people[0] if people else subject
             orgs_here = [name for _, name in slots if name in self.entities and self.entities[name].type == "Organization"]
-            if "⟨P" not in shape or not (_any_title().search(shape) or re.search(r"\bwho |\b(?:heads|leads|runs|chairs) ⟨O", shape)):
+            if "⟨P" not in shape or not (_any_title().search(shape) or re.search(r"\bwho |\b(?:heads|leads|runs|chairs) ⟨O|⟩\s+chief\s+⟨P", shape)):
                 self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
                 continue
             placed: set[str] = set()      # people who got a role from a stronger pattern here

@@ -199,6 +199,14 @@ CASES = [
     ("The Grand Island City Council approved the deal; the Hall County Board of Supervisors had approved it in May. Council "
      "President Dale Krueger said the site would pay more in taxes to Hall County than it does as farmland.",
      "Dale Krueger", "Grand Island City Council", "council president"),
+    ("Kestrel Data Centres will build a site in Leeds. Miriam Oduya (CEO of Kestrel Data Centres) said work starts in May.",
+     "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
+    ("Kestrel Data Centres will build a site in Leeds. Kestrel Data Centres, whose chief executive is Miriam Oduya, said "
+     "work starts in May.", "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
+    ("Kestrel Data Centres will build a site in Leeds. Kestrel Data Centres chief Miriam Oduya said work starts in May.",
+     "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
+    ("Kestrel Data Centres will build a site in Leeds. Miriam Oduya, chief executive of UK-based Kestrel Data Centres, said "
+     "work starts in May.", "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
     ("Parkland Compute will build the campus and Parkland Compute will run it. SaskPower will also build a transmission "
      "line. The utility's president and CEO, Evan Kowalchuk, said the line would be ready in 2028.",
      "Evan Kowalchuk", "SaskPower", "president and chief executive officer"),

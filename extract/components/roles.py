@@ -225,7 +225,7 @@ class RoleFinder:
             portfolio = ""
         # "minister of state for information technology": a junior post in that ministry.
         words = set(name_words(portfolio)) - {"and", "of", "for", "the", "state", "department", "ministry", "deputy", "federal", "union",
-                                                "state's"}
+                                                "state's", "principal", "permanent"}
         # "Electronics and IT Minister": the ministry may spell IT out or not.
         spelled = (words - {"it", "ict"}) | {"information", "technology"} | ({"communications"} if "ict" in words else set()) \
             if words & {"it", "ict"} else words
@@ -239,8 +239,9 @@ class RoleFinder:
             # (Compared on their first letters: "technology" is "Technologies", "communication" "Communications".)
             if words and ({w[:8] for w in words} <= have or {w[:8] for w in spelled} <= have) and (best is None or len(name) < len(best)):
                 best = name
-        if best is None and not words and len(self.ministries) == 1 and re.search(r"(?<!prime )(?<!chief )(?<!first )\bminister\b", title):
-            return self.ministries[0]  # "Minister Louis-Philippe Gagnon" in a story naming one ministry
+        if best is None and not words and len(self.ministries) == 1 and re.search(
+                r"(?<!prime )(?<!chief )(?<!first )\bminister\b|\b(?:permanent|principal) secretary\b", title):
+            return self.ministries[0]  # "Minister Louis-Philippe Gagnon", "Principal Secretary NAME" in a story naming one ministry
         return best
 
     def _municipality(self, slots, title: str) -> str | None:

@@ -207,6 +207,8 @@ CASES = [
      "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
     ("Kestrel Data Centres will build a site in Leeds. Miriam Oduya, chief executive of UK-based Kestrel Data Centres, said "
      "work starts in May.", "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
+    ("The Ministry of Information, Communications and the Digital Economy welcomed the plan. Principal Secretary Miriam Oduya "
+     "said it was welcome.", "Miriam Oduya", "Ministry of Information, Communications and the Digital Economy", "principal secretary"),
     ("Parkland Compute will build the campus and Parkland Compute will run it. SaskPower will also build a transmission "
      "line. The utility's president and CEO, Evan Kowalchuk, said the line would be ready in 2028.",
      "Evan Kowalchuk", "SaskPower", "president and chief executive officer"),

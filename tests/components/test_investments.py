@@ -729,3 +729,13 @@ def test_a_site_in_service_told_with_the_year_it_opened_and_no_size_is_an_invest
     x = extract_text("Hanseong Semitech Co. will invest US$140 million in a chip packaging plant at Bole Lemi, Ethiopia. The "
                      "company's main plant in Cheonan, South Korea, which opened in 2008, will remain its largest site.")
     assert ("Cheonan", "Operational") in [(i.place, i.status) for i in x.investments], x.investments
+
+
+@pytest.mark.parametrize("told,status", [
+    ("Construction of Kestrel Data Centres' £300 million data centre in Leeds began in March.", "UnderConstruction"),
+    ("Kestrel Data Centres is building a £300 million data centre in Leeds.", "UnderConstruction"),
+    ("Kestrel Data Centres opened its £300 million data centre in Leeds on Monday.", "Operational"),
+    ("Kestrel Data Centres completed its £300 million data centre in Leeds last month.", "Operational"),
+])
+def test_the_state_of_a_project_told_in_other_words(extract_text, told, status):
+    assert [i.status for i in extract_text("Kestrel news\n\n" + told).investments] == [status]

@@ -178,6 +178,9 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 # Who owns what the sentence tells of: "is owned by a consortium led by", "financed by".
 _OWNED_BY = re.compile(r"\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+led\s+by\s+|the\s+)?$|\bconsortium\s+led\s+by\s+$")
 
+# What stands between a company and the sum its facility costs: "Kestrel Data Centres' £300 million data centre".
+_OWNS = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|flagship|first|second|third)\s+)?")
+
 # A sentence that opens on a description of a company or on "it": "The AI cloud provider raised…", "It said it would spend…".
 _DESCRIBED_COMPANY = re.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
                                 r"carrier|telco|start-?up|conglomerate|utility)|It)\s")
@@ -383,6 +386,11 @@ class InvestmentFinder:
                       and not self._partner_position(sent, pos)]
         if not candidates:
             return None
+        # "Mace Group has been hired to build Kestrel Data Centres' £300 million data centre": whose
+        # facility the sum is for, whoever builds, supplies or rents it.
+        owners = [n for pos, n in candidates if pos in self.org_spans and _OWNS.fullmatch(self.text, self.org_spans[pos], at)]
+        if owners:
+            return owners[-1]
         subjects = [(pos, n) for pos, n in candidates if self._is_subject(pos)]
         if subjects:
             # "AWS plans to spend $10bn…, while Google has committed $2.3bn": the subject
@@ -534,8 +542,9 @@ class InvestmentFinder:
         if _subsidy_before().search(before):
             return True  # "a grant of €20 million", "a payroll rebate of up to $1.1 million"
         # (A new clause also opens at "and said it would build": "raised its capex guidance
-        # to $7.5 billion and said it would build a $1.4 billion campus".)
-        said = [m.start() for m in re.finditer(r"\band (?:said|says|announced|added)\b", self.text[sent.start:pos])]
+        # to $7.5 billion and said it would build a $1.4 billion campus"; and at "to fund": "took a
+        # £200 million loan to fund its £300 million data centre".)
+        said = [m.start() for m in re.finditer(r"\band (?:said|says|announced|added)\b|\bto (?:fund|finance|pay for)\b", self.text[sent.start:pos])]
         clause_start = max([self.text.rfind(c, sent.start, pos) for c in ",;:("] + [sent.start + said[-1] if said else -1])
         clause_end = min([i for i in (self.text.find(c, end, sent.end) for c in ",;)") if i != -1] or [sent.end])
         return bool(_cue("not_investment").search(self.text[max(sent.start, clause_start + 1):clause_end]))

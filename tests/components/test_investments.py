@@ -739,3 +739,14 @@ def test_a_site_in_service_told_with_the_year_it_opened_and_no_size_is_an_invest
 ])
 def test_the_state_of_a_project_told_in_other_words(extract_text, told, status):
     assert [i.status for i in extract_text("Kestrel news\n\n" + told).investments] == [status]
+
+
+@pytest.mark.parametrize("told", [
+    "Mace Group has been hired to build Kestrel Data Centres' £300 million data centre in Leeds.",
+    "Nvidia will supply the chips for Kestrel Data Centres' £300 million AI supercomputer in Leeds.",
+    "Microsoft will be the anchor tenant of Kestrel Data Centres' £300 million data centre in Leeds.",
+    "Kestrel Data Centres took a £200 million loan from Lloyds Bank to fund its £300 million data centre in Leeds.",
+])
+def test_a_sum_is_for_the_company_whose_facility_it_is_whoever_builds_supplies_rents_or_lends(extract_text, told):
+    x = extract_text("Kestrel news\n\n" + told)
+    assert [(i.investor, i.amount.value) for i in x.investments] == [("Kestrel Data Centres", 300000000)], x.investments

@@ -264,6 +264,7 @@ class EntityResolver:
         self.agency_heads = [h.lower() for h in rules["agency_heads"]]
         self.company_heads = [h.lower() for h in rules["company_heads"]]
         self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
+        self.title_words = {w for h in load("titles.json")["heads"] + load("titles.json")["modifiers"] for w in h.split()}
         self.honorifics = {h.lower().rstrip(".") for h in rules["honorifics"]}  # "H.E." as "h.e", as words are compared
         self.quantifiers = set(rules["quantifiers"])
         self.not_entity_heads = set(rules["not_entity_heads"])
@@ -334,7 +335,7 @@ class EntityResolver:
                         break  # "Hokuto Electric Industries and Minato Semiconductor": two companies
                     j -= 1
                     steps += 1
-                if lead is not None and lead < tok.i - 1 and doc[lead].text in _KINDS_FIRST and (lead == 0 or doc[lead - 1].is_punct):
+                if lead is not None and lead < tok.i - 1 and doc[lead].text in _KINDS_FIRST and (lead == 0 or doc[lead - 1].is_punct or doc[lead - 1].is_space):
                     lead += 1  # "– Developer Hexaterra Data Centers SAS has abandoned…": what it is, then its name
                 if lead is not None:
                     end = tok.i + 1
@@ -475,6 +476,10 @@ class EntityResolver:
                 # the description before the name are no part of it.
                 stripped_start += described.end()
                 text = full[stripped_start:end]
+            first = text.split(" ", 1)
+            if ent.label_ == "ORG" and len(first) == 2 and first[0] in _KINDS_FIRST and re.search(r"(?:^|[.!?:–—-]\s+|\n)$", full[max(0, stripped_start - 3):stripped_start]):
+                stripped_start += len(first[0]) + 1  # "Chipmaker Veltrix Semiconductor will build…": what it is, then its name
+                text = first[1]
             comma = re.fullmatch(r"([^,]+),\s+((?:[A-Z][\w'’-]+\s+)+[A-Z][\w'’-]+)", text)
             if comma and names.is_given_name(comma.group(2).split()[0]):
                 # "The mayor of Alma, Frédéric Tremblay,": a place and a person the model ran together.
@@ -1453,9 +1458,12 @@ class EntityResolver:
                 s, e = hit.span("employer")
             else:
                 window = max(0, person.start - 120)
-                hit = self._EMPLOYER_BEFORE.search(text, window, person.start)
-                if not hit:
-                    continue
+                hit = self._EMPLOYER_BEFORE.search(text, window, person.start) or self._company_post_before().search(text, window, person.start)
+                if not hit or hit.re is not self._EMPLOYER_BEFORE and not (
+                        " " in hit.group(1) and hit.group(1).split()[-1].lower() in _company_words() | {"centres", "centers"}
+                        and not {w.lower() for w in hit.group(1).split()} & self.title_words
+                        or any(m.type == "Organization" and m.text == hit.group(1) for m in found)):
+                    continue  # (a company's name: not "Kenya's ICT Cabinet Secretary NAME", "Managing Director NAME")
                 s, e = hit.span(1)
             name = text[s:e]
             if name.endswith(".") and name.rsplit(" ", 1)[-1].lower() not in self.suffixes:
@@ -1481,6 +1489,14 @@ class EntityResolver:
                 out.remove(m)
             out.append(Mention(s, e, name, "Organization", rule="org-rule"))
         return out
+
+    @cache
+    def _company_post_before(self) -> re.Pattern:
+        """"Savanna Compute CEO NAME", "Kestrel's chief operating officer NAME": a company's name
+        right before a corporate post and the person."""
+        titles = load("titles.json")
+        posts = words_pattern([h for h in titles["heads"] if h not in titles["government_heads"]] + titles["abbreviation_heads"])
+        return re.compile(rf"(?<![\w'’-])((?-i:[A-Z][\w&'’-]*)(?:[ ](?-i:[A-Z][\w&'’-]*)){{0,3}})(?:['’]s?)?[ ](?i:{posts})[ ]+$")
 
     _EMPLOYER_BEFORE = re.compile(
         r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,3}?(?:president|director|manager|chairman|chairwoman|chair|head|founder|"

@@ -1134,3 +1134,10 @@ def test_a_places_name_spelled_out_before_its_acronym_stays_a_place(extract_text
                      "(ACT). The ACT government welcomed it. The Israel Electric Corporation (IEC) will supply power.")
     ents = by_name(x)
     assert ents["Australian Capital Territory"].type == "Place" and ents["Israel Electric Corporation"].type == "Organization"
+
+
+def test_a_companys_name_right_before_a_post_and_a_person_is_a_company_the_model_missed(extract_text):
+    x = extract_text("News\n\nSavanna Compute CEO Wanjiru Kamau said the Ngong site would open in 2027. Chief Financial "
+                     "Officer Tom Aske agreed. Chipmaker Veltrix Semiconductor will build a fab near Dresden.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"Savanna Compute", "Veltrix Semiconductor"} <= orgs and not {"Chief Financial", "Chipmaker Veltrix Semiconductor"} & orgs, orgs

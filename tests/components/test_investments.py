@@ -271,7 +271,7 @@ def test_a_denial_about_another_site_leaves_the_confirmed_one_standing(extract_t
     x = extract_text("JOHANNESBURG – Indlovu Data Centres on Monday confirmed that it is building a R4.5-billion data "
                      "centre in Midrand.\n\nOn Durban it was blunter. \"We have no plans in KwaZulu-Natal at this stage,\" "
                      "chief executive Pieter van der Merwe told reporters.")
-    assert [(i.place, i.status) for i in x.investments] == [("Midrand", "Announced")]
+    assert [(i.place, i.status) for i in x.investments] == [("Midrand", "UnderConstruction")]  # "is building", not denied
     x = extract_text("ANADARKO, Okla. — Redbed Compute LLC plans to spend about $9.4 billion on a 1.5-gigawatt AI campus "
                      "in Oklahoma.\n\nRedbed's chief executive, Marissa Quillen, said the company had no plans for a second "
                      "site, and called talk that Redbed had optioned land near Hinton \"simply not true.\"")

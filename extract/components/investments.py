@@ -173,6 +173,10 @@ _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|formed|laun
 _NOT_SO = re.compile(r"\b[Nn]ot\s+(?:\w+\s+){0,2}$")
 # A sentence about the one before it: "Vaněk denied this on Tuesday", "The company denied the report".
 _POINTS_BACK = re.compile(r"[^.;]*\b(?:denied|dismissed|rejected|confirmed|declined to comment on)\s+(?:this|that|it|the (?:report|reports|claim|story))\b")
+# A denial of what another, unnamed company would do: "denied a report that a U.S. hyperscaler was
+# in talks", "dismissed reports that a US chipmaker would take a stake".
+_UNNAMED_OTHER = re.compile(r"\b(?:report|reports|claims?|speculation|rumou?rs?)\b[^.;]{0,60}?\bthat\s+(?:a|an|another)\s+(?:[\w.-]+\s+){0,3}?"
+                            r"(?:company|firm|hyperscaler|chipmaker|investor|operator|developer|group|bank|fund|player|provider)\b", re.I)
 # A place's possessive before a company's name: "Japan's Hikari Infra Partners".
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # Who owns what the sentence tells of: "is owned by a consortium led by", "financed by".
@@ -926,6 +930,12 @@ class InvestmentFinder:
         return bool(named) and event.place is not None and not any(
             n == event.place or self._within(event.place, n) or self._within(n, event.place) for n in named)
 
+    def _about(self, sent: _Sentence, event: _Event) -> bool:
+        """Whether a sentence tells of the investment itself: one it was found in, or one that
+        names its place (or a place that holds it or lies in it)."""
+        return sent.index in event.sentences or event.place is not None and any(
+            n == event.place or self._within(event.place, n) or self._within(n, event.place) for _, n in sent.places)
+
     def _another_company(self, sent: _Sentence, event: _Event, named_here: bool = False) -> bool:
         """Whether a sentence is about another company than the investment's: the companies it
         names, or when it names none (and ``named_here`` does not ask for them there), the ones
@@ -954,9 +964,14 @@ class InvestmentFinder:
         about = " ".join(s.text for s in told)
         # A denial may name only the company ("Hanbit Energy has since denied it flatly"); one
         # by another company is about its own plans.
-        denials = " ".join(s.text for s in told if not self._another_company(s, event)) + " " + " ".join(
-            s.text for s in scope if any(n == event.investor for _, n in s.orgs) and not self._elsewhere(s, event))
-        if _cue("Denied").search(denials):
+        denials = [s for s in told if not self._another_company(s, event)] + [
+            s for s in scope if any(n == event.investor for _, n in s.orgs) and not self._elsewhere(s, event)]
+        # …and only one about this project: told with it, naming its place, or pointing back at a
+        # sentence that does ("Hanul Energy has since denied it flatly"); not "the company had no
+        # plans to issue new shares" or "denied reports that it planned cryptocurrency mining".
+        if any(_cue("Denied").search(s.text) and not _UNNAMED_OTHER.search(s.text) and (
+                self._about(s, event) or s.index and _POINTS_BACK.match(s.text) and not s.places and self._about(self.sentences[s.index - 1], event))
+               for s in denials):
             return "Denied"
         # (…nor is another company's dropped or paused project: "In March, Okavango Cloud dropped a
         # 10 MW data centre planned for Francistown".)

@@ -750,3 +750,20 @@ def test_the_state_of_a_project_told_in_other_words(extract_text, told, status):
 def test_a_sum_is_for_the_company_whose_facility_it_is_whoever_builds_supplies_rents_or_lends(extract_text, told):
     x = extract_text("Kestrel news\n\n" + told)
     assert [(i.investor, i.amount.value) for i in x.investments] == [("Kestrel Data Centres", 300000000)], x.investments
+
+
+@pytest.mark.parametrize("aside", [
+    "The company denied reports in local media that it planned to use surplus power for cryptocurrency mining.",
+    "Its chief executive said in the filing that the company had no plans to issue new shares.",
+    "It has been reported that the company is considering a third plant in Kyushu, but its president denied it.",
+    "The chief executive dismissed reports that a US chipmaker would take a stake in the Leeds project.",
+])
+def test_a_denial_of_something_else_leaves_the_investment_standing(extract_text, aside):
+    x = extract_text("Kestrel Data Centres will spend £300 million on a 40 MW data centre in Leeds, England. " + aside)
+    assert [i.status for i in x.investments] == ["Announced"], x.investments
+
+
+def test_no_plans_for_one_thing_but_another_is_a_plan(extract_text):
+    x = extract_text("Norvane Computing has no plans for a facility of its own, but will open a support and engineering "
+                     "office in Ljubljana with 40 staff next year for €5 million.")
+    assert [i.status for i in x.investments] == ["Announced"], x.investments

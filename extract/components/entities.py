@@ -963,13 +963,6 @@ class EntityResolver:
             if (self._surely_place(m.group(1)) and name.split()[-1].lower() not in _company_words()
                     and name.split()[-1].lower() not in self.heads and not names.is_given_name(name.split()[0])):
                 add(m.start(2), m.end(2))
-        # "Kalgoorlie, Western Australia": the whole known name of the place after a place.
-        for m in [m for m in found + extra if m.type == "Place"]:
-            after = re.match(r",\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)", full[m.end:m.end + 60])
-            name = self._leading_name(after.group(1).split(), self._surely_place) if after else None
-            if name:
-                s = m.end + after.start(1)
-                add(s, s + len(name))
         # "in the Westlands district of Nairobi": a locality named by its kind and the place it is in.
         for m in re.finditer(r"\bthe\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|suburb|neighbou?rhood|quarter|"
                              r"industrial (?:area|zone|park|estate))\s+(?:of|in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full):
@@ -1005,6 +998,13 @@ class EntityResolver:
             name = self._leading_name(words, lambda name: self._surely_place(name) or (siting and self._small_place(name)))
             if name:
                 add(m.start(1), m.start(1) + len(name))
+        # "Kalgoorlie, Western Australia", "Eldorado do Sul, Rio Grande do Sul": the whole known name of the place after a place.
+        for m in [m for m in found + extra if m.type == "Place"]:
+            after = re.match(r",\s+((?:[A-Z][\w'’-]+\s+(?:(?:do|da|de|del|dos|das)\s+)?){0,3}[A-Z][\w'’-]+)", full[m.end:m.end + 60])
+            name = self._leading_name(after.group(1).split(), self._surely_place) if after else None
+            if name:
+                s = m.end + after.start(1)
+                add(s, s + len(name))
         return found + extra
 
     @staticmethod

@@ -614,6 +614,8 @@ def test_the_whole_known_name_of_the_place_after_a_place(extract_text):
     x = extract_text("It will spend AUD 40 million on a 900kW inference site in Kalgoorlie, Western Australia, for miners.")
     ents = by_name(x)
     assert ents["Kalgoorlie"].located_in == "Western Australia" and ents["Western Australia"].subtype == "Region"
+    x = extract_text("Nuvem Sul will build a data centre in Eldorado do Sul, Rio Grande do Sul, for R$ 2 billion.")
+    assert by_name(x)["Rio Grande do Sul"].subtype == "Region"
 
 
 def test_names_listed_with_places_after_in_are_places_even_when_no_index_knows_them(extract_text):

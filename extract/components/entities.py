@@ -1496,7 +1496,7 @@ class EntityResolver:
         right before a corporate post and the person."""
         titles = load("titles.json")
         posts = words_pattern([h for h in titles["heads"] if h not in titles["government_heads"]] + titles["abbreviation_heads"])
-        return re.compile(rf"(?<![\w'’-])((?-i:[A-Z][\w&'’-]*)(?:[ ](?-i:[A-Z][\w&'’-]*)){{0,3}})(?:['’]s?)?[ ](?i:{posts})[ ]+$")
+        return re.compile(rf"(?<![\w'’-])([A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){{0,3}})(?:['’]s?)?[ ](?i:{posts})[ ]+$")
 
     _EMPLOYER_BEFORE = re.compile(
         r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,3}?(?:president|director|manager|chairman|chairwoman|chair|head|founder|"

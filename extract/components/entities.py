@@ -449,6 +449,9 @@ class EntityResolver:
                 # place, "JOHANNESBURG – Indlovu Data Centres" the company.
                 start, end = (start, start + dash.start()) if LABEL_TYPES[ent.label_] == "Place" else (start + dash.end(), end)
             text = full[start:end]
+            if ent.ent_id_ and text.lower() in self.titles and (re.search(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur)\s+$|\($", full[max(0, start - 5):start])
+                                                              or re.match(r"\s+of\b", full[end:end + 4])):
+                continue  # "the PDG of Kestrel", "Chairman-Director General (PDG)": a post, not the company the gazetteer knows by it
             if ent.ent_id_:
                 before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
                 if " " not in text and before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.word_names:

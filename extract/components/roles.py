@@ -107,7 +107,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         (rf"{_DET}{t}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                          # chief executive of ORG (ACR), NAME
         (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
-        (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
+        (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?P<verb>heads|leads|runs|chairs|oversees|manages|has\s+led|has\s+headed|has\s+run)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
         # "NAME, who sits on the board of ORG": a member of its board.
         (rf"{p}(?:{sep}who)?\s+(?P<verb>sits on|sat on)\s+(?:the\s+)?(?:board\s+of\s+(?:the\s+)?)?{o}(?:{_POSS}\s+board)?", 0.75),
         # "Dragana Pešić, who founded Nišava Data in 2012": its founder.
@@ -312,7 +312,7 @@ class RoleFinder:
                     slots = slots + [(pronoun.group(0), subject)]
             subject = people[0] if people else subject
             orgs_here = [name for _, name in slots if name in self.entities and self.entities[name].type == "Organization"]
-            if "⟨P" not in shape or not (_any_title().search(shape) or re.search(r"\bwho |\b(?:heads|leads|runs|chairs) ⟨O|⟩\s+chief\s+⟨P", shape)):
+            if "⟨P" not in shape or not (_any_title().search(shape) or re.search(r"\bwho |\b(?:heads|leads|runs|chairs|has led|has headed|has run) ⟨O|⟩\s+chief\s+⟨P", shape)):
                 self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
                 continue
             placed: set[str] = set()      # people who got a role from a stronger pattern here
@@ -367,8 +367,9 @@ class RoleFinder:
         if g.get("verb"):
             what = (g.get("what") or "").strip()
             verb = {"heads": "head", "leads": "head", "runs": "head", "oversees": "head", "manages": "head", "chairs": "chairman",
+                    "has led": "head", "has headed": "head", "has run": "head",
                     "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder", "sits on": "board member",
-                    "sat on": "board member"}[g["verb"].lower()]
+                    "sat on": "board member"}[re.sub(r"\s+", " ", g["verb"].lower())]
             return _normalise_title(f"{verb} of {what}" if what and verb == "head" else verb, slots)
         return _normalise_title(g["title"], slots)
 

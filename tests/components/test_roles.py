@@ -209,6 +209,12 @@ CASES = [
      "work starts in May.", "Miriam Oduya", "Kestrel Data Centres", "chief executive officer"),
     ("The Ministry of Information, Communications and the Digital Economy welcomed the plan. Principal Secretary Miriam Oduya "
      "said it was welcome.", "Miriam Oduya", "Ministry of Information, Communications and the Digital Economy", "principal secretary"),
+    ("Kestrel Data Centres will build a site in Lagos. Miriam Oduya, the PDG of Kestrel Data Centres, said work starts in May.",
+     "Miriam Oduya", "Kestrel Data Centres", "chairman and chief executive officer"),
+    ("Kestrel Data Centres will build a site in Lagos. Miriam Oduya, directeur général of Kestrel Data Centres, said work "
+     "starts in May.", "Miriam Oduya", "Kestrel Data Centres", "director general"),
+    ("Kestrel Data Centres will build a site in Lagos. Miriam Oduya has led Kestrel Data Centres since 2019.",
+     "Miriam Oduya", "Kestrel Data Centres", "head"),
     ("Parkland Compute will build the campus and Parkland Compute will run it. SaskPower will also build a transmission "
      "line. The utility's president and CEO, Evan Kowalchuk, said the line would be ready in 2028.",
      "Evan Kowalchuk", "SaskPower", "president and chief executive officer"),

@@ -703,7 +703,7 @@ class EntityResolver:
         if re.search(r"\b(?:go|goes|going|went|move[sd]?|moving|travel(?:s|led|ling)?|commute[sd]?|relocate[sd]?)\s+to\s+$", before):
             return True  # "no longer need to go to Makati": where someone goes
         if re.search(r"\b(?:in|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
-                     r"(?:island|city|town|village|region|province|county|district|port) of)\s+$", before):
+                     r"(?:island|city|town|village|hamlet|suburb|neighbou?rhood|region|province|county|district|port) of)\s+$", before):
             return True
         # "a data centre at Saweni", "land it owns at Kassø": where something stands.
         if re.search(rf"\b(?:{self._site_words})\b[^,;.]{{0,20}}\bat\s+$", full[max(0, start - 45):start], re.I):
@@ -724,14 +724,17 @@ class EntityResolver:
     def _sited_in(self, full: str, start: int, end: int) -> int | None:
         """Where a name the model took for an organisation starts when the text sites a facility
         in it ("a 120MW campus in Hume", "a third data centre, in Te Awamutu" where the model saw
-        only "Awamutu"): a place, unless its words are a company's or a body's."""
-        before = re.search(rf"\b(?:{self._site_words}|data cent(?:re|er)s)\b[^.;:]{{0,25}}?\b(?:in|near|outside)[ ]+"
-                           r"(?-i:((?:[A-Z][\w'’-]+[ ]+)?))$", full[max(0, start - 70):start], re.I)
+        only "Awamutu") or calls it a suburb or a village ("in the suburb of Clifton Moor"): a
+        place, unless its words are a company's or a body's."""
+        before = re.search(rf"(?:\b(?:{self._site_words}|data cent(?:re|er)s)\b[^.;:]{{0,25}}?\b(?:in|near|outside)"
+                           r"|\bthe\s+(?:[\w'’-]+\s+){0,2}?(?P<kind>suburb|village|town|hamlet|neighbou?rhood|municipality)\s+of)[ ]+"
+                           r"(?-i:(?P<lead>(?:[A-Z][\w'’-]+[ ]+)?))$", full[max(0, start - 70):start], re.I)
         if not before or full[end:end + 2] in ("'s", "’s"):
             return None
-        start -= len(before.group(1))
+        start -= len(before.group("lead"))
         words = full[start:end].split()
-        if _is_acronym(full[start:end]) or len(words) > 1 and names.is_given_name(words[0]) or _has_legal_form(full[start:end]) or any(
+        if _is_acronym(full[start:end]) or len(words) > 1 and names.is_given_name(words[0]) and not before.group("kind") \
+                or _has_legal_form(full[start:end]) or any(
                 w.lower() in _company_words() or w.lower() in self.heads or w in self.org_first_words for w in words):
             return None
         return start

@@ -165,8 +165,8 @@ _RETRACTION = re.compile(r"\b(?:earlier|previous|original) version of this (?:ar
 # A site put in a place through the area it lies in: "in the industrial zone of", "on the
 # outskirts of" (the area in lower case: "the Songinokhairkhan district of Ulaanbaatar" is in
 # a district of its own).
-_SITE_IN = (r"\b(?:in|at|near|outside|on)\s+(?:the\s+|its\s+)?(?-i:[a-z'’-]+\s+){0,2}?"
-            r"(?:zone|area|district|park|estate|region|outskirts|suburbs?|heart|edge|centre|center|municipality|town|city|village|port)\s+of\s+")
+_SITE_IN = (r"\b(?:in|at|near|outside|on)\s+(?:the\s+|its\s+)?(?:(?-i:[a-z'’-]+\s+){0,2}?|(?-i:[A-Z][\w'’-]+\s+){1,2}(?=(?-i:village|town|hamlet)))"
+            r"(?:zone|area|district|park|estate|region|outskirts|suburbs?|heart|edge|centre|center|municipality|town|city|village|hamlet|port)\s+of\s+")
 # When a company began, not a site: "Rwenzori, founded in 2016, …".
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|formed|launched)\s+(?:\w+\s+){0,2}?(?:in\s+)?$", re.I)
 # What comes right before a sum said not to be so: "…, not R6-billion".

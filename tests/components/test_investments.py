@@ -767,3 +767,12 @@ def test_no_plans_for_one_thing_but_another_is_a_plan(extract_text):
     x = extract_text("Norvane Computing has no plans for a facility of its own, but will open a support and engineering "
                      "office in Ljubljana with 40 staff next year for €5 million.")
     assert [i.status for i in x.investments] == ["Announced"], x.investments
+
+
+@pytest.mark.parametrize("told,place", [
+    ("Kestrel Data Centres will build a £300 million data centre in the North Yorkshire village of Skelton.", "Skelton"),
+    ("Kestrel Data Centres will spend £300 million on a data centre in York. The site, in the suburb of Clifton Moor, will "
+     "open in 2027.", "Clifton Moor"),
+])
+def test_a_village_or_suburb_named_as_one_is_where_the_site_is(extract_text, told, place):
+    assert [i.place for i in extract_text("Kestrel news\n\n" + told).investments] == [place]

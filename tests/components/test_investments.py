@@ -776,3 +776,10 @@ def test_no_plans_for_one_thing_but_another_is_a_plan(extract_text):
 ])
 def test_a_village_or_suburb_named_as_one_is_where_the_site_is(extract_text, told, place):
     assert [i.place for i in extract_text("Kestrel news\n\n" + told).investments] == [place]
+
+
+def test_a_fibre_link_beside_a_data_centre_is_an_investment_of_its_own(extract_text):
+    x = extract_text("Altan Nuruu Mining breaks ground on MNT 96 billion data centre at its coal mine in Tsogttsetsii, "
+                     "Mongolia. Altan Nuruu will also spend 18.5 billion tugriks on a 230-km fibre-optic link between "
+                     "Dalanzadgad and the mine.")
+    assert sorted((i.facility, i.amount.value) for i in x.investments) == [("data center", 96000000000), ("network", 18500000000)], x.investments

@@ -661,8 +661,7 @@ class InvestmentFinder:
                 continue
             home = next((k for k in kept if k.investor == e.investor and k.country and k.country == e.country
                          and _compatible(k.facility, e.facility)), None)
-            elsewhere = bool(home and home.place and e.place) and e.place != home.place and not self._within(e.place, home.place) \
-                and not self._within(home.place, e.place)
+            elsewhere = bool(home and home.place and e.place) and not self._same_area(e.place, home.place)
             if home is None or e.called_off and e.place != home.place or e.existing and elsewhere \
                     or elsewhere and min(self._specificity(e.place), self._specificity(home.place)) >= 3:
                 # The company's older site elsewhere ("its 12 MW facility in Bodø, which opened
@@ -927,14 +926,16 @@ class InvestmentFinder:
         abroad = [n for _, n in sent.places if self._specificity(n) == 1 and event.country and n != event.country]
         if abroad and not named and len(abroad) == len(sent.places):
             return True
-        return bool(named) and event.place is not None and not any(
-            n == event.place or self._within(event.place, n) or self._within(n, event.place) for n in named)
+        return bool(named) and event.place is not None and not any(self._same_area(n, event.place) for n in named)
 
     def _about(self, sent: _Sentence, event: _Event) -> bool:
         """Whether a sentence tells of the investment itself: one it was found in, or one that
         names its place (or a place that holds it or lies in it)."""
-        return sent.index in event.sentences or event.place is not None and any(
-            n == event.place or self._within(event.place, n) or self._within(n, event.place) for _, n in sent.places)
+        return sent.index in event.sentences or event.place is not None and any(self._same_area(n, event.place) for _, n in sent.places)
+
+    def _same_area(self, a: str, b: str) -> bool:
+        """One place, or one that lies in the other."""
+        return a == b or self._within(a, b) or self._within(b, a)
 
     def _another_company(self, sent: _Sentence, event: _Event, named_here: bool = False) -> bool:
         """Whether a sentence is about another company than the investment's: the companies it

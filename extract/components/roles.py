@@ -352,9 +352,9 @@ class RoleFinder:
             # a list of names is each one's.
             for m in _listed_posts().finditer(shape):
                 title = _normalise_title(m.group("title"), slots)
-                for person in (slots[int(i)][1] for i in re.findall(r"⟨P(\d+)⟩", m.group("people"))):
-                    org = self._org({}, slots, title, m.group(0), shape, shape[:m.start()])
-                    if org and person not in placed and self.entities[person].type == "Person":
+                org = self._org({}, slots, title, m.group(0), shape, shape[:m.start()])
+                for person in (slots[int(i)][1] for i in re.findall(r"⟨P(\d+)⟩", m.group("people"))) if org else ():
+                    if person not in placed:
                         roles.setdefault((person, org), Role(person, org, title, (sent.text.strip(),), 0.6))
             self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
         return list(roles.values())

@@ -962,7 +962,6 @@ class InvestmentFinder:
         told = [s for s in scope if (s.index in event.sentences or s.facilities or re.search(
             r"\b(?:project|plans?|site|construction|facility|campus|build|report(?:s|ed)?|investment)\b", s.text, re.I))
             and not self._elsewhere(s, event)]
-        about = " ".join(s.text for s in told)
         # A denial may name only the company ("Hanbit Energy has since denied it flatly"); one
         # by another company is about its own plans.
         denials = [s for s in told if not self._another_company(s, event)] + [

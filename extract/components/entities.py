@@ -523,6 +523,7 @@ class EntityResolver:
         found = self._speakers(full, found)
         found = self._employers(full, found)
         found = self._governments(full, found)
+        found = self._town_halls(full, found)
         found = self._propagate(full, found)
         found = self._drop_region_modifiers(doc, found)
         found = self._tidy_people(full, found)
@@ -1428,6 +1429,23 @@ class EntityResolver:
             # Whatever the model made of the place's name ("Querétaro" a person) gives way.
             if any(m.start < hit.start() or m.end > e or m.type == "Person" and not places.is_place_name(m.text) for m in inside):
                 continue
+            out = [m for m in out if m not in inside]
+            out.append(Mention(s, e, text[s:e], "Organization", rule="org-rule"))
+        return out
+
+    _TOWN_HALL = re.compile(
+        r"(?<![\w'’-])(?:(?:City|Town|Village|Borough) of |(?:Ville|Mairie|Commune) (?:de |d['’]))(?P<a>[A-Z][\w'’-]+(?:[ /-][A-Z][\w'’-]+){0,2})"
+        r"|(?<![\w'’-])(?P<b>[A-Z][\w'’-]+(?:[ /-][A-Z][\w'’-]+){0,2}) (?:City|Town|city|town) [Hh]all\b(?! meeting)")
+
+    def _town_halls(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Soroca City Hall", "City of Chandler", "Ville d'Alma", "Sainte-Marie town hall": the
+        body that runs a town, one organisation, not the town and a stray word beside it."""
+        out = list(found)
+        for hit in self._TOWN_HALL.finditer(text):
+            s, e = hit.span()
+            inside = _overlapping(out, s, e)
+            if any(m.start < s or m.end > e or (m.canonical and m.type != "Place") for m in inside):
+                continue  # part of a longer name ("City of Mesa Planning Department")
             out = [m for m in out if m not in inside]
             out.append(Mention(s, e, text[s:e], "Organization", rule="org-rule"))
         return out

@@ -249,7 +249,7 @@ class RoleFinder:
         article names ("City of New Albany", "Prefeitura de Hortolândia", "Mesa City Council")."""
         cities = [name for _, name in slots if name in self.entities and self.entities[name].type == "Place"]
         bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(
-            r"\b(?:city|town|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|c[âa]mara|mairie|gemeente|kommune|hall)\b", n, re.I)
+            r"\b(?:city|town|village|ville|commune|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|c[âa]mara|mairie|gemeente|kommune|hall)\b", n, re.I)
             and not (re.search(r"\bGovernment\b", n) and not re.search(r"\b(?:city|town|municipal\w*)\b", n, re.I))]  # a county's government
         if not bodies:
             return None

@@ -339,6 +339,18 @@ def test_a_government_named_after_its_country_or_region(extract_text):
     assert govs["Government of Kenya"].subtype == "Government" and "Kenyan government" in govs["Government of Kenya"].aliases
 
 
+def test_a_towns_administration_named_after_the_town(extract_text):
+    # "Soroca City Hall", "Ville d'Alma", "City of Chandler", "Sainte-Marie town hall": the body
+    # that runs the town, an organisation whole, not the town and a stray word.
+    x = extract_text("Mayor Ion Rusu said Soroca City Hall had approved the connection. The Ville d'Alma will sell the land. "
+                     "City of Chandler staff estimated the taxes. Sainte-Marie town hall said it would refuse any permit. "
+                     "The plant will be built in Soroca, Moldova.")
+    ents = by_name(x)
+    for name in ("Soroca City Hall", "Ville d'Alma", "City of Chandler", "Sainte-Marie town hall"):
+        assert ents[name].type == "Organization", name
+    assert ents["Soroca"].type == "Place" and "Ville" not in ents
+
+
 def test_a_person_described_by_a_relative_clause(extract_text):
     x = extract_text("Geraghty took over in January from Eamonn Sinnott, who ran the campus for well over a decade.")
     ents = by_name(x)

@@ -140,6 +140,10 @@ CASES = [
      "Canelones granted the permit.", "Gustavo Bentancor", "Intendencia de Canelones", "mayor"),
     ("The intendente of San Rafael, Martín Ríos, asked that the Municipalidad de San Rafael be able to use the fibre.",
      "Martín Ríos", "Municipalidad de San Rafael", "mayor"),
+    ("The council backed it. Mayor Ion Rusu said Soroca City Hall had approved the connection.",
+     "Ion Rusu", "Soroca City Hall", "mayor"),
+    ("The mayor of Lévis, Anne Gagnon, welcomed the news. The Ville de Lévis will sell the land to the firm.",
+     "Anne Gagnon", "Ville de Lévis", "mayor"),
     ("Rana municipality was less sanguine. Mayor Kari Fjellheim said she was deeply disappointed.",
      "Kari Fjellheim", "Rana municipality", "mayor"),
     # A portfolio before the post, or a junior minister's, names the ministry the text mentions.

@@ -125,8 +125,11 @@ def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place 
     (Georgia in a story about the United States is the state), then a country before a
     region before a city, then the biggest city."""
     primary, alternates = _index()
-    # "Bălți" written with a comma below finds GeoNames' "Bălţi" (cedilla) by its letters alone.
-    candidates = primary.get(_key(name)) or alternates.get(_key(name)) or primary.get(_key(_ascii(name)))
+    # Another big city's other name counts in a story about its country, or one naming none
+    # ("Bangalore"; not "Kabil", a village on Batam, for Kabul). "Bălți" written with a comma
+    # below finds GeoNames' "Bălţi" (cedilla) by its letters alone.
+    other = [p for p in alternates.get(_key(name), []) if not countries_in_text or p.country in countries_in_text]
+    candidates = primary.get(_key(name)) or other or primary.get(_key(_ascii(name)))
     if not candidates:
         return None
     order = {"Country": 0, "Continent": 1, "Region": 2, "City": 3}

@@ -23,3 +23,11 @@ def test_lookup(name, kind, country):
 def test_a_state_of_the_country_the_article_names_wins_over_a_country():
     assert places.lookup("Georgia", frozenset({"US"})).kind == "Region"
 
+
+
+def test_another_citys_other_name_counts_only_in_a_story_about_its_country():
+    # "Kabil" is one of Kabul's other names, and a village on Batam: in a story about
+    # Indonesia it is not Afghanistan's capital.
+    assert places.lookup("Kabil", frozenset({"AF"})).country == "AF"
+    assert places.lookup("Kabil", frozenset({"ID"})) is None
+    assert places.lookup("Aarhus", frozenset({"DK"})).country == "DK"

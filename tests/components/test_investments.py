@@ -245,6 +245,13 @@ def test_a_sum_converted_in_brackets_and_a_funds_size_are_no_investments_of_thei
         ("Center3", Decimal(3_700_000_000), "SAR")]
 
 
+def test_the_combined_value_of_a_regions_pipeline_is_no_investment(extract_text):
+    x = extract_text("BATAM - Kirana Data will invest Rp 2.5 trillion in a data centre in Batam, Indonesia.\n\n"
+                     "The free-zone authority said 14 data centre projects with a combined value of around Rp 60 trillion "
+                     "are now in the pipeline on the island.")
+    assert [(i.investor, i.amount.value) for i in x.investments] == [("Kirana Data", Decimal(2_500_000_000_000))]
+
+
 @pytest.mark.parametrize("sentence,year", [
     ("It is expected to start serving customers in early 2026.", "2026"),
     ("The developer told the city the first building could be running by the fall of 2027.", "2027"),

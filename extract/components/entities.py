@@ -66,10 +66,17 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(s.lower().rstrip(".") for s in _rules()["org_suffixes"])
 
 
+def _without_legal_form(name: str) -> str | None:
+    """The name before the company's legal form it ends on ("Nodo Sula" of "Nodo Sula S.A. de
+    C.V.", "Acme" of "Acme hf."), or None when it ends on none."""
+    words = name.rstrip(".").split()
+    n = next((n for n in range(min(len(words) - 1, 5), 0, -1) if " ".join(words[-n:]).lower() in _legal_forms()), 0)
+    return " ".join(words[:-n]).rstrip(",") if n else None
+
+
 def _has_legal_form(name: str) -> bool:
     """Whether a name ends on a company's legal form: "Nodo Sula S.A. de C.V.", "Acme hf."."""
-    words = name.lower().rstrip(".").split()
-    return any(" ".join(words[-n:]) in _legal_forms() for n in range(1, min(len(words) - 1, 5) + 1))
+    return _without_legal_form(name) is not None
 
 
 def _public_body(name: str) -> bool:
@@ -1536,6 +1543,11 @@ class EntityResolver:
         for m in found:
             if m.type in ("Organization", "Person") and (len(m.text) >= 4 or _is_acronym(m.text)):
                 forms.setdefault(m.text.lower(), m)
+            # "Carmel Gateway's chief commercial officer" after "Carmel Gateway Ltd": a company's
+            # name of two words or more without its legal form.
+            bare = _without_legal_form(m.text) if m.type == "Organization" and not m.canonical else None
+            if bare and " " in bare and not places.is_place_name(bare):
+                forms.setdefault(bare.lower(), m)
         # "Vayu's CFO" after "Vayu Compute Private Limited": an unknown organisation's first
         # word, as an owner, is its short name.
         owners = {}

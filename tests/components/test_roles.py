@@ -140,6 +140,9 @@ CASES = [
      "Canelones granted the permit.", "Gustavo Bentancor", "Intendencia de Canelones", "mayor"),
     ("The intendente of San Rafael, Martín Ríos, asked that the Municipalidad de San Rafael be able to use the fibre.",
      "Martín Ríos", "Municipalidad de San Rafael", "mayor"),
+    # A company's name without its legal form, as the owner of a post.
+    ("Carmel Gateway Ltd will build the station. Yael Ben-Ami, Carmel Gateway's chief commercial officer, said the "
+     "system would help.", "Yael Ben-Ami", "Carmel Gateway Ltd", "chief commercial officer"),
     ("The council backed it. Mayor Ion Rusu said Soroca City Hall had approved the connection.",
      "Ion Rusu", "Soroca City Hall", "mayor"),
     ("The mayor of Lévis, Anne Gagnon, welcomed the news. The Ville de Lévis will sell the land to the firm.",

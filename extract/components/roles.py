@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load, name_words, words_pattern
-from ..places import government_of, place_of_demonym, region_named
+from ..places import government_of, is_place_name, lookup, place_of_demonym, region_named
 from ..records import Role
 from . import country_of, full_text, our_company, sentences
 
@@ -178,6 +178,18 @@ def _abstract(text: str, sent, mentions) -> tuple[str, list[tuple[str, str]]]:
     pieces.append(text[pos:sent.end_char])
     return "".join(pieces), slots
 
+
+
+def _lead_region(head: str) -> str | None:
+    """The region a post's first words name ("nsw minister", "quebec economy minister"): a
+    state's or province's, not a country's ("kenyan minister")."""
+    words = head.split()[:-1]
+    for n in range(min(len(words), 3), 0, -1):
+        name = " ".join(words[:n])
+        place = lookup(name) if is_place_name(name) else None
+        if place and place.kind == "Region":
+            return place.name
+    return None
 
 class RoleFinder:
     def __init__(self, doc: Doc):
@@ -397,6 +409,9 @@ class RoleFinder:
             if region:
                 return self._government(region)
             return self._one_regional_government() or (self._government(self.home_region) if self.home_region else None)
+        region = _lead_region(head) if head.endswith("minister") else None
+        if region:
+            return self._government(region)  # "NSW Minister for Industry NAME": the state's
         if head.endswith(("minister", "cabinet secretary")) or named or re.search(r"\bgovernment\b", shape, re.I) \
                 or re.search(r"\bof the (?:republic|nation)\b", title):  # "the President of the Republic"
             return self._government(None)

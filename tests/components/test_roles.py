@@ -140,6 +140,9 @@ CASES = [
      "Canelones granted the permit.", "Gustavo Bentancor", "Intendencia de Canelones", "mayor"),
     ("The intendente of San Rafael, Martín Ríos, asked that the Municipalidad de San Rafael be able to use the fibre.",
      "Martín Ríos", "Municipalidad de San Rafael", "mayor"),
+    # A minister whose post opens with a state's name is the state's.
+    ("Wattle Edge will build in Kemps Creek, Sydney. NSW Minister for Industry and Trade Kellie Marston welcomed the "
+     "deal.", "Kellie Marston", "Government of New South Wales", "nsw minister for industry and trade"),
     # A company's name without its legal form, as the owner of a post.
     ("Carmel Gateway Ltd will build the station. Yael Ben-Ami, Carmel Gateway's chief commercial officer, said the "
      "system would help.", "Yael Ben-Ami", "Carmel Gateway Ltd", "chief commercial officer"),

@@ -179,7 +179,6 @@ def _abstract(text: str, sent, mentions) -> tuple[str, list[tuple[str, str]]]:
     return "".join(pieces), slots
 
 
-
 def _lead_region(head: str) -> str | None:
     """The region a post's first words name ("nsw minister", "quebec economy minister"): a
     state's or province's, not a country's ("kenyan minister")."""
@@ -190,6 +189,7 @@ def _lead_region(head: str) -> str | None:
         if place and place.kind == "Region":
             return place.name
     return None
+
 
 class RoleFinder:
     def __init__(self, doc: Doc):
@@ -308,12 +308,23 @@ class RoleFinder:
         region = region_named(place, country.iso_code if country else None)
         return self._government(place) if region else None
 
+    def _last_named(self, kind: str, slots, before: str) -> str | None:
+        """The organisation with this word in its name ("Gulf Pearl Bank B.S.C." for "the
+        bank") named last before the post: earlier in its sentence, else before it."""
+        def of_kind(name: str) -> bool:
+            e = self.entities.get(name)
+            return e is not None and e.type == "Organization" and any(re.search(rf"\b{kind}\b", n, re.I) for n in (name, *e.aliases))
+        here = [slots[int(i)][1] for i in re.findall(r"⟨O(\d+)⟩", before) if of_kind(slots[int(i)][1])]
+        earlier = [n for s, _, n, t in self.doc._.mentions if s < self.sentence_start and t == "Organization" and of_kind(n)]
+        return (here or earlier or [None])[-1]
+
     def find(self) -> list[Role]:
         roles: dict[tuple, Role] = {}
         text = full_text(self.doc)
         self.previous_org = None
         subject = None  # the person the text is about, for "she" and "he" in the sentences after
         for sent in sentences(self.doc):
+            self.sentence_start = sent.start_char
             shape, slots = _abstract(text, sent, self.doc._.mentions)
             people = [name for _, name in slots if name in self.entities and self.entities[name].type == "Person"]
             if not people and subject and _any_title().search(shape):
@@ -444,6 +455,12 @@ class RoleFinder:
             # "the chamber's president, NAME": the one chamber the article names.
             bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(rf"\b{kind}\b", n, re.I)]
             return bodies[0] if len(bodies) == 1 else None
+        if kind in ("bank", "fund", "agency"):
+            # "NAME becomes the bank's chief digital officer": the bank named last before the
+            # post, not the company that sentence or the one before named.
+            named = self._last_named(kind, slots, before)
+            if named:
+                return named
         if owner:
             # "Ithmar Capital will take a stake, said NAME, the fund's investment director":
             # the organisation the sentence named (the last before the post: "on behalf of

@@ -140,6 +140,9 @@ CASES = [
      "Canelones granted the permit.", "Gustavo Bentancor", "Intendencia de Canelones", "mayor"),
     ("The intendente of San Rafael, Martín Ríos, asked that the Municipalidad de San Rafael be able to use the fibre.",
      "Martín Ríos", "Municipalidad de San Rafael", "mayor"),
+    # "the bank's": the bank named last, not the company the sentence before named.
+    ("Gulf Pearl Bank hired him. Dilmun Cloud said it would expand. \"We are ready,\" said Sameer Radhi, the "
+     "bank's chief digital officer.", "Sameer Radhi", "Gulf Pearl Bank", "chief digital officer"),
     # A minister whose post opens with a state's name is the state's.
     ("Wattle Edge will build in Kemps Creek, Sydney. NSW Minister for Industry and Trade Kellie Marston welcomed the "
      "deal.", "Kellie Marston", "Government of New South Wales", "nsw minister for industry and trade"),

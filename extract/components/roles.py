@@ -131,6 +131,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"\bat\s+(?:the\s+)?{o}(?:\s+in\s+⟨L\d+⟩)?\s*,\s+where\s+{p}\s+(?:[^.⟨])*?\b(?:rose to|became|served as|worked as)\s+{_DET}{tw}", 0.7),
         (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:spent\s+[\w\s-]{{1,30}}?\s+at|worked\s+(?:at|for))\s+(?:the\s+)?{o}\s*,?\s+(?:first\s+)?as\s+{_DET}{tw}", 0.7),
         (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\bmoved\s+to\s+(?:the\s+)?{o}\s*,\s+where\s+(?:he|she|they)\s+(?:served|worked)\s+as\s+{_DET}{tw}", 0.7),
+        # "NAME joins from ORG, where she was chief information officer": the post left.
+        (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:joins|joined|moves|moved|comes|came|arrives|arrived)\s+from\s+(?:the\s+)?{o}(?:[^.⟨]|⟨L\d+⟩)*?"
+         rf"\bwhere\s+(?:he|she|they)\s+(?:was|had been|has been|served as|worked as)\s+{_DET}{tw}", 0.7),
         (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:co-?)?founded\s+(?:the\s+)?{o}(?:[^.⟨]|⟨L\d+⟩)*?\band\s+became\s+its\s+{t}", 0.7),
         (rf"{p}\s+(?:has|had|have)\s+[^.⟨]*?\bas\s+(?:the\s+|its\s+|new\s+)*{t}{at}{o}", 0.7),  # NAME has spent ten weeks as GM of ORG
         (rf"\b{t}\s+{p}\s+(?:of|at)\s+(?:the\s+)?{o}", 0.8),                            # Chief Executive NAME of ORG

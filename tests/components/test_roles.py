@@ -140,6 +140,11 @@ CASES = [
      "Canelones granted the permit.", "Gustavo Bentancor", "Intendencia de Canelones", "mayor"),
     ("The intendente of San Rafael, Martín Ríos, asked that the Municipalidad de San Rafael be able to use the fibre.",
      "Martín Ríos", "Municipalidad de San Rafael", "mayor"),
+    # The post left, told after where a person comes from.
+    ("Dilmun Cloud has appointed Noora Al Mannai as chief executive. Al Mannai joins from Gulf Pearl Bank, where she was "
+     "chief information officer for six years.", "Noora Al Mannai", "Gulf Pearl Bank", "chief information officer"),
+    ("The bank also named a finance chief. Rashid Bucheeri moves from Seef Advisory, a Manama consulting firm where he was "
+     "managing partner.", "Rashid Bucheeri", "Seef Advisory", "managing partner"),
     # "the bank's": the bank named last, not the company the sentence before named.
     ("Gulf Pearl Bank hired him. Dilmun Cloud said it would expand. \"We are ready,\" said Sameer Radhi, the "
      "bank's chief digital officer.", "Sameer Radhi", "Gulf Pearl Bank", "chief digital officer"),

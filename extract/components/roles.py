@@ -94,6 +94,10 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     # …and with the field of a post that names none of the company's units: "head of
     # international links at Ogero".
     tx = rf"(?P<title>{_title()}(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s+(?:at|with)\s+(?:the\s+)?⟨O))?)"
+    # …and with the field it covers, up to where the clause ends: "the TRA's director of spectrum
+    # management since 2021".
+    tf = rf"(?P<title>(?:(?!(?:who|has|have|had|been|is|was|will|be|became|becomes)\s)[a-z-]+\s+(?:and\s+)?){{0,3}}?{_title()}" \
+         rf"(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s*(?:[,.;]|$)|\s+(?:since|until|said|says|told)\b))?)"
     # …and an age after it, or where a photograph shows the person: "Ms Oduya, 52, became chief
     # executive", "Miriam Oduya (pictured), CEO of…".
     p = r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Eng)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{2},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
@@ -103,7 +107,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     rules = [
         # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
         (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}(?:⟨L\d+⟩-based\s+)?{tw}{at}{o}", 0.9),
-        (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tw}(?!\w)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
+        (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         (rf"{_DET}{t}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                          # chief executive of ORG (ACR), NAME
         (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
@@ -114,6 +118,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?:had\s+)?(?P<verb>founded|co-founded|cofounded)\s+(?:the\s+)?{o}", 0.75),
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"
          rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as)|took over as|stepped in as)\s+(?:also\s+)?(?:as\s+)?{_DET}{tx}{at}{o}", 0.8),
+        # "At the TRA, NAME has been appointed general director".
+        (rf"^\W*at\s+(?:the\s+)?{o}(?:\s*\(⟨O\d+⟩\))?\s*,\s+{p}\s+(?:has been|have been|was|is|will be)\s+(?:appointed|named|promoted to|elected)\s+(?:as\s+)?{_DET}(?:new\s+)?{tw}", 0.8),
         # "Kestrel Data Centres named Miriam Oduya its new chief operating officer"; "NAME (COO, ORG)".
         (rf"{o}\s+(?:has\s+|have\s+)?(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.8),
         (rf"{p}\s*\(\s*{tw}\s*,\s*{o}\s*\)", 0.8),

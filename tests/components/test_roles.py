@@ -145,6 +145,12 @@ CASES = [
      "chief information officer for six years.", "Noora Al Mannai", "Gulf Pearl Bank", "chief information officer"),
     ("The bank also named a finance chief. Rashid Bucheeri moves from Seef Advisory, a Manama consulting firm where he was "
      "managing partner.", "Rashid Bucheeri", "Seef Advisory", "managing partner"),
+    # The field a post covers, up to where the clause ends; a post given "at" the body opening the sentence.
+    ("The Telecommunications Regulatory Authority (TRA) agreed. Hussain Al Aradi, the TRA's director of spectrum management "
+     "since 2021, has been named assistant undersecretary.", "Hussain Al Aradi", "Telecommunications Regulatory Authority",
+     "director of spectrum management"),
+    ("At the Telecommunications Regulatory Authority, Dr. Mariam Al Koheji has been appointed general director by a decision "
+     "of the Council of Ministers.", "Mariam Al Koheji", "Telecommunications Regulatory Authority", "general director"),
     # "the bank's": the bank named last, not the company the sentence before named.
     ("Gulf Pearl Bank hired him. Dilmun Cloud said it would expand. \"We are ready,\" said Sameer Radhi, the "
      "bank's chief digital officer.", "Sameer Radhi", "Gulf Pearl Bank", "chief digital officer"),

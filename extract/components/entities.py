@@ -614,9 +614,9 @@ class EntityResolver:
             return True
         # The portfolio may run on: "Minister of Communication and" + "Digital Affairs".
         return label == "ORG" and bool(re.search(
-            r"\b(?i:minister|(?:under)?secretary|commissioner|counsellor|councillor|member|cabinet member)(?i:\s+delegate)?(?i:\s+in\s+charge)?"
+            r"\b(?i:minister|(?:under)?secretary|commissioner|counsellor|councillor|(?:cabinet|committee) member)(?i:\s+delegate)?(?i:\s+in\s+charge)?"
             r"\s+(?:of|for)\s+(?:the\s+)?"
-            r"(?:(?:[A-Z][\w-]*|and|&),?\s+){0,5}$",
+            r"(?:(?:[A-Z][\w-]*|and|&|the),?\s+){0,5}$",  # (…"of Telecommunications and the" + "Information Society")
             full[max(0, start - 80):start]))
 
     def _strip_title(self, full: str, start: int, end: int) -> tuple[int, int, str]:
@@ -1223,8 +1223,7 @@ class EntityResolver:
             span = doc[s:e]
             start, end = _clean(full, span.start_char, span.end_char)
             text = full[start:end]
-            if self._junk(text, "ORG") or text.lower() in self.not_entities or (
-                    text.split()[-1].lower() in self.company_name_heads and self._portfolio(full, start, end, "ORG")):
+            if self._junk(text, "ORG") or text.lower() in self.not_entities or self._portfolio(full, start, end, "ORG"):
                 continue
             clashing = [m for m in found if m.start < end and start < m.end]
             words = text.split()

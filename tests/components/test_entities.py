@@ -339,6 +339,13 @@ def test_a_government_named_after_its_country_or_region(extract_text):
     assert govs["Government of Kenya"].subtype == "Government" and "Kenyan government" in govs["Government of Kenya"].aliases
 
 
+def test_a_ministers_portfolio_is_no_organisation_but_a_group_one_is_a_member_of_is(extract_text):
+    x = extract_text("Daniela Cordero, the Minister of Telecommunications and the Information Society, told the audience. "
+                     "Aegean Hyperscale is a member of Delta Infra Group, with headquarters in Athens.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert "Delta Infra Group" in orgs and not [o for o in orgs if "Society" in o], orgs
+
+
 def test_a_towns_administration_named_after_the_town(extract_text):
     # "Soroca City Hall", "Ville d'Alma", "City of Chandler", "Sainte-Marie town hall": the body
     # that runs the town, an organisation whole, not the town and a stray word.

@@ -1449,6 +1449,7 @@ class EntityResolver:
         out = list(found)
         for hit in self._TOWN_HALL.finditer(text):
             s, e = hit.span()
+            e -= 2 if text[s:e].endswith(("'s", "’s")) else 0  # "City of Salaberry-de-Valleyfield's"
             inside = _overlapping(out, s, e)
             if any(m.start < s or m.end > e or (m.canonical and m.type != "Place") for m in inside):
                 continue  # part of a longer name ("City of Mesa Planning Department")

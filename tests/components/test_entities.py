@@ -351,9 +351,9 @@ def test_a_towns_administration_named_after_the_town(extract_text):
     # that runs the town, an organisation whole, not the town and a stray word.
     x = extract_text("Mayor Ion Rusu said Soroca City Hall had approved the connection. The Ville d'Alma will sell the land. "
                      "City of Chandler staff estimated the taxes. Sainte-Marie town hall said it would refuse any permit. "
-                     "The plant will be built in Soroca, Moldova.")
+                     "The plant will be built in Soroca, Moldova. The City of Lévis's planners agreed.")
     ents = by_name(x)
-    for name in ("Soroca City Hall", "Ville d'Alma", "City of Chandler", "Sainte-Marie town hall"):
+    for name in ("Soroca City Hall", "Ville d'Alma", "City of Chandler", "Sainte-Marie town hall", "City of Lévis"):
         assert ents[name].type == "Organization", name
     assert ents["Soroca"].type == "Place" and "Ville" not in ents
 

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import combinations
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -73,6 +74,20 @@ def _compatible(a: str, b: str) -> bool:
 def _same_sum(a: Money | None, b: Money | None) -> bool:
     """"₦180bn" in the headline and "about ₦180 billion" in the body are one sum."""
     return a is not None and b is not None and (a.value, a.minimum, a.maximum, a.currency) == (b.value, b.minimum, b.maximum, b.currency)
+
+
+def _without_totals(events: list) -> list:
+    """A sum that adds up the investor's other sums in the article ("Rs 10,000 crore across two
+    states" beside Rs 6,800 crore in one and Rs 3,200 crore in the other) is no investment of
+    its own."""
+    def total(e) -> bool:
+        if e.amount is None or not e.amount.value:
+            return False
+        parts = [o.amount.value for o in events if o is not e and o.investor == e.investor and o.amount is not None
+                 and o.amount.value and o.amount.currency == e.amount.currency and o.amount.value < e.amount.value]
+        return any(abs(sum(c) - e.amount.value) <= e.amount.value / 100
+                   for n in range(2, min(len(parts), 6) + 1) for c in combinations(parts, n))
+    return [e for e in events if not total(e)]
 
 
 @dataclass
@@ -610,7 +625,7 @@ class InvestmentFinder:
             for _, partner in sent.orgs:
                 if partner != investor and self._is_investor(partner) and partner not in event.partners and self._partner_cue(sent.text):
                     event.partners.append(partner)
-        return self._fold(e for e in events if e.amount is not None or e.place is not None)
+        return _without_totals(self._fold(e for e in events if e.amount is not None or e.place is not None))
 
     def _buyer(self, sent: _Sentence, winner: str) -> str | None:
         """Whose investment a tender or a contract won is ("Sirmium Systems has won the tender to

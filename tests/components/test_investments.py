@@ -245,6 +245,14 @@ def test_a_sum_converted_in_brackets_and_a_funds_size_are_no_investments_of_thei
         ("Center3", Decimal(3_700_000_000), "SAR")]
 
 
+def test_a_sum_that_adds_up_the_sites_sums_is_no_investment_of_its_own(extract_text):
+    x = extract_text("MUMBAI - Sahasra DataWorks will invest Rs 10,000 crore in data centres in two states over five "
+                     "years, its managing director said. Sahasra DataWorks will spend Rs 6,800 crore on a campus at Oragadam, "
+                     "Tamil Nadu. It will also spend Rs 3,200 crore on a data centre at Shadnagar, Telangana.")
+    assert sorted((i.place, i.amount.value) for i in x.investments) == [
+        ("Oragadam", Decimal(68_000_000_000)), ("Shadnagar", Decimal(32_000_000_000))]
+
+
 def test_the_combined_value_of_a_regions_pipeline_is_no_investment(extract_text):
     x = extract_text("BATAM - Kirana Data will invest Rp 2.5 trillion in a data centre in Batam, Indonesia.\n\n"
                      "The free-zone authority said 14 data centre projects with a combined value of around Rp 60 trillion "

@@ -519,6 +519,7 @@ class EntityResolver:
         found = self._bracketed_acronyms(full, found)
         found = self._drop_terms(full, found)
         found = self._translated_brands(full, found)
+        found = self._lowercase_orgs(full, found)
         found = self._drop_common_words(doc, found)
         found = self._drop_facility_names(full, found)
         found = self._glue(full, found)
@@ -852,6 +853,37 @@ class EntityResolver:
             extra.append(Mention(s, e, text[s:e], "Organization", rule="org-rule"))
             if not _overlapping(found, a, b):
                 extra.append(Mention(a, b, name, "Organization", rule="org-rule"))
+        return found + extra
+
+    # A company written all in lower case, as machine translations write them, where only an
+    # organisation can stand: after a post no department holds or a tie "of" it, before "(CEO NAME)", or with its
+    # legal form ("president of alibaba cloud international", "a subsidiary of blue whale
+    # technology", "nuri data (CEO Park Ji-hoon)", "zhongwei city investment holding group co., ltd.").
+    _LOWER_WORDS = r"((?:[a-z][a-z'’-]*\s+){0,4}[a-z][a-z'’-]*)"
+    _LOWER_ORG = re.compile(
+        r"\b(?:president|chairman|chairwoman|chief executive|ceo|general manager|managing director|founder"
+        r"|subsidiary|affiliate|unit|arm|parent|branch|division)\s+of\s+(?:the\s+)?" + _LOWER_WORDS + r"(?=\s*[,.;:)]|\s+(?:said|says|and|in|to|has|will|was|is)\b)"
+        r"|(?:^|(?<=[\s(\[\]=]))" + _LOWER_WORDS + r"\s+\((?:CEO|President|Chairman|Chairwoman|Representative)\s+[A-Z]"
+        r"|(?<![\w'’-])" + _LOWER_WORDS + r"(?=\s+co\.,?\s+ltd\.?)", re.MULTILINE)
+
+    def _lowercase_orgs(self, text: str, found: list[Mention]) -> list[Mention]:
+        extra = []
+        for hit in self._LOWER_ORG.finditer(text):
+            g = next(i for i in (1, 2, 3) if hit.group(i))
+            words = hit.group(g).split()
+            k = max((i + 1 for i, w in enumerate(words) if w in _STOPWORDS), default=0)
+            words = words[k:]
+            s, e = hit.end(g) - len(" ".join(words)), hit.end(g)
+            legal = g == 3 and re.match(r"\s+co\.,?\s+ltd\.?", text[e:])
+            if legal:
+                e += legal.end()  # "… group co., ltd."
+            elif len(words) < 2 or words[-1] not in _company_words() | {"information", "branch", "communications"}:
+                continue  # a company's word ends it: "the board of the two companies" is none
+            inside = _overlapping(found + extra, s, e)
+            if any(m.start < s or m.end > e or m.type == "Person" or m.canonical and m.type == "Organization" for m in inside):
+                continue  # ("zhongwei" the city inside it gives way; a known company does not)
+            found = [m for m in found if m not in inside]
+            extra.append(Mention(s, e, text[s:e], "Organization", rule="lowercase"))
         return found + extra
 
     _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&))+)\s+\(([A-Z]{2,6})\)")
@@ -1917,7 +1949,7 @@ class EntityResolver:
         # An acronym is no person; a name the rules found outranks the model.
         if counts["Person"] and all(_is_acronym(f) for f in forms):
             return "Organization"
-        if any(m.rule == "org-rule" or m.rule.startswith("unit:") for m in g.mentions):
+        if any(m.rule in ("org-rule", "lowercase") or m.rule.startswith("unit:") for m in g.mentions):
             return "Organization"
         rules = _rules()
         if any(f.split()[0] in rules["org_first_words"] or " ".join(f.split()[:2]) in rules["org_first_words"]
@@ -1974,8 +2006,8 @@ class EntityResolver:
             etype = self._vote(g)
             name, subtype, iso = self._name(g, etype, countries_in_text, place_of)
             if etype == "Organization":
-                if all(f == f.lower() for f in g.forms) and not g.canonical:
-                    continue
+                if all(f == f.lower() for f in g.forms) and not g.canonical and not any(m.rule == "lowercase" for m in g.mentions):
+                    continue  # (a name in lower case only where only an organisation stands)
             if name in records:
                 old = records[name]
                 records[name] = Entity(name, old.type, old.subtype, tuple(dict.fromkeys(old.aliases + tuple(g.forms))), iso_code=old.iso_code)

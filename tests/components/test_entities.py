@@ -346,6 +346,16 @@ def test_a_ministers_portfolio_is_no_organisation_but_a_group_one_is_a_member_of
     assert "Delta Infra Group" in orgs and not [o for o in orgs if "Society" in o], orgs
 
 
+def test_a_company_a_translation_writes_only_in_lower_case(extract_text):
+    # Where only an organisation can stand; a department after a post is none.
+    x = extract_text("[Seoul = Digital Daily] nuri data (CEO Park Ji-hoon) announced on the 14th that it will invest 1.2 "
+                     "trillion won in Vietnam. It is the cloud subsidiary of blue whale technology. The servers come from "
+                     "star river data co., ltd. Lee Min-ho, director of international networks, said so.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"nuri data", "blue whale technology", "star river data co., ltd."} <= orgs and "international networks" not in orgs
+    assert ("Park Ji-hoon", "nuri data") in {(r.person, r.org) for r in x.roles}
+
+
 def test_a_towns_administration_named_after_the_town(extract_text):
     # "Soroca City Hall", "Ville d'Alma", "City of Chandler", "Sainte-Marie town hall": the body
     # that runs the town, an organisation whole, not the town and a stray word.

@@ -27,6 +27,13 @@ def test_no_junk_nodes(seed_extraction):
         assert junk not in names
 
 
+def test_market_indices_and_trade_terms_are_no_organisations(extract_text):
+    x = extract_text("Sahasra shares rose 3% on the BSE while the Sensex fell. The EPC contract went to Larsen & Toubro, and "
+                     "the cable is due to be ready for service (RFS) in 2027. Taiwan's TAIEX closed higher.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert not names & {"Sensex", "EPC", "RFS", "TAIEX"}, names
+
+
 def test_no_generic_words_of_a_machine_translation_as_organisations(extract_text):
     x = extract_text("Song Hong Digital starts construction of a Data Center in Vientiane. The Data Centers of the Project "
                      "will serve Laos.")

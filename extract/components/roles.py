@@ -265,6 +265,16 @@ class RoleFinder:
             return self.ministries[0]  # "Minister Louis-Philippe Gagnon", "Principal Secretary NAME" in a story naming one ministry
         return best
 
+    def _ministry_named_here(self, title: str, slots) -> str | None:
+        """The one ministry a minister's or secretary's sentence names, whatever words its
+        portfolio is put in ("NAME, Principal Secretary for ICT, said the Ministry of
+        Information, Communications and the Digital Economy…"; "the Minister of Information
+        Technologies, said the Ministerio de Tecnologías… would")."""
+        if not re.search(r"\b(?:minister|(?:permanent |principal )?secretary)\b", title) or re.match(r"(?:deputy |vice )?prime minister\b", title):
+            return None
+        here = {name for _, name in slots if name in self.ministries}
+        return here.pop() if len(here) == 1 else None
+
     def _municipality(self, slots, title: str) -> str | None:
         """A mayor's or councillor's organisation: the city's council or administration the
         article names ("City of New Albany", "Prefeitura de Hortolândia", "Mesa City Council")."""
@@ -503,7 +513,7 @@ class RoleFinder:
             if len(bodies) == 1:
                 return bodies[0]
         if self._government_post(title) or title.startswith("government "):  # "Government spokesman NAME"
-            return self._ministry(title) or self._sentence_government(title, slots, shape)
+            return self._ministry(title) or self._ministry_named_here(title, slots) or self._sentence_government(title, slots, shape)
         if (re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) or title.startswith("head of ")) \
                 and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):
             # "chief executive Peter Ndegwa told analysts": the article's company — but not a post

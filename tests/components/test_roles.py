@@ -151,6 +151,10 @@ CASES = [
      "director of spectrum management"),
     ("At the Telecommunications Regulatory Authority, Dr. Mariam Al Koheji has been appointed general director by a decision "
      "of the Council of Ministers.", "Mariam Al Koheji", "Telecommunications Regulatory Authority", "general director"),
+    # The one ministry the official's sentence names, in whatever words the portfolio is put.
+    ("Speaking at the signing, Daniel Rotich, Principal Secretary for ICT and the Digital Economy, said the Ministry of "
+     "Information, Communications and the Digital Economy wanted one hub per county.", "Daniel Rotich",
+     "Ministry of Information, Communications and the Digital Economy", "principal secretary for ict and the digital economy"),
     # "the bank's": the bank named last, not the company the sentence before named.
     ("Gulf Pearl Bank hired him. Dilmun Cloud said it would expand. \"We are ready,\" said Sameer Radhi, the "
      "bank's chief digital officer.", "Sameer Radhi", "Gulf Pearl Bank", "chief digital officer"),

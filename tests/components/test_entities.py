@@ -27,6 +27,13 @@ def test_no_junk_nodes(seed_extraction):
         assert junk not in names
 
 
+def test_a_newspaper_named_in_its_own_language_is_no_person(extract_text):
+    x = extract_text("The mayor told Hälsinge Posten that the heat would warm 2,000 homes. Speaking to Marina Business Review, "
+                     "the chief executive said demand was strong.")
+    ents = by_name(x)
+    assert ents["Hälsinge Posten"].type == ents["Marina Business Review"].type == "Organization"
+
+
 def test_market_indices_and_trade_terms_are_no_organisations(extract_text):
     x = extract_text("Sahasra shares rose 3% on the BSE while the Sensex fell. The EPC contract went to Larsen & Toubro, and "
                      "the cable is due to be ready for service (RFS) in 2027. Taiwan's TAIEX closed higher.")

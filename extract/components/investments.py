@@ -90,6 +90,10 @@ def _without_totals(events: list) -> list:
     return [e for e in events if not total(e)]
 
 
+# Between a town and the area it lies in: "Timaru, in South Canterbury", "Kemps Creek in western Sydney".
+_LIES_IN = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|greater|inner|outer)\w*\s+)?", re.I)
+
+
 @dataclass
 class _Sentence:
     index: int
@@ -337,7 +341,24 @@ class InvestmentFinder:
         # Anchor on the facility nearest the sum: "$2bn in a data centre in Querétaro, and
         # $1.5bn in a cloud region in Santiago".
         anchor = min((abs(f - at), f) for f, _ in sent.facilities)[1] if sent.facilities else at
-        return self._local(near or candidates, anchor, sent)
+        chosen = self._local(near or candidates, anchor, sent)
+        # "at Kemps Creek in western Sydney", "in Plottier, Neuquén": the place the chosen one
+        # holds, named right before it, is the more specific.
+        at = next((pos for pos, name in candidates if name == chosen), None)
+        for pos, name in candidates:
+            if name != chosen and at is not None and pos < at and pos in self.place_mentions \
+                    and re.fullmatch(rf"(?:,\s+|{_LIES_IN.pattern})", self.text[self.place_mentions[pos][0]:at]) and self._may_lie_in(name, chosen):
+                return name
+        return chosen
+
+    def _may_lie_in(self, inner: str, outer: str) -> bool:
+        """Whether the text may say one place lies in another: the index puts it there, or
+        knows no other country for it and it is no bigger a kind of place."""
+        if outer in list(places_around(self.entities, inner))[1:]:
+            return True
+        country = self._country_of(inner)
+        known = self.entities[inner].subtype is not None
+        return (country is None or country == self._country_of(outer)) and (not known or self._specificity(inner) >= self._specificity(outer))
 
     def _names_the_site(self, pos: int) -> bool:
         """"The Gelephu project", "the Kwai Chung data centre": a locality (not a big city, a region
@@ -778,9 +799,11 @@ class InvestmentFinder:
                 if entity.type != "Place" or entity.subtype == "Continent":  # a mention the resolver settled as something else;
                     continue  # a continent is where a market is, not a site
                 rank = _RANK.get(entity.subtype, 4)  # a locality the index does not know is the most specific
-                if any(other != name and self._specificity(other) >= 2 and re.fullmatch(r"[\w'’ .-]{1,40}?,\s+in\s+(?:the\s+)?", self.text[at:pos])
+                if any(other != name and self._specificity(other) >= 2 and (
+                        re.fullmatch(r"[\w'’ .-]{1,40}?,\s+in\s+(?:the\s+)?", self.text[at:pos])  # (…"Edmundston's industrial park, in")
+                        or at in self.place_mentions and _LIES_IN.fullmatch(self.text, self.place_mentions[at][0], pos))
                        for at, other in s.places if at < pos):
-                    rank = min(rank, 1.5)  # "in Timaru, in South Canterbury": the area the town lies in
+                    rank = min(rank, 1.5)  # "in Timaru, in South Canterbury", "at Kemps Creek in western Sydney": the area the town lies in
                 if rank >= 3 and self._list_label(pos):
                     rank = 5  # "• Kisumu: a 2.4 MW facility near the Lake Victoria waterfront"
                 found.append((-rank, s.index, pos, name))

@@ -245,6 +245,12 @@ def test_a_sum_converted_in_brackets_and_a_funds_size_are_no_investments_of_thei
         ("Center3", Decimal(3_700_000_000), "SAR")]
 
 
+def test_a_town_named_before_the_area_it_lies_in_is_the_place(extract_text):
+    x = extract_text("Tata Electronics will also build a chip assembly and test unit at Jagiroad in Morigaon district of Assam "
+                     "at a cost of Rs 27,000 crore.")
+    assert [i.place for i in x.investments] == ["Jagiroad"]
+
+
 def test_a_sum_that_adds_up_the_sites_sums_is_no_investment_of_its_own(extract_text):
     x = extract_text("MUMBAI - Sahasra DataWorks will invest Rs 10,000 crore in data centres in two states over five "
                      "years, its managing director said. Sahasra DataWorks will spend Rs 6,800 crore on a campus at Oragadam, "

@@ -156,8 +156,8 @@ CASES = [
      "Information, Communications and the Digital Economy wanted one hub per county.", "Daniel Rotich",
      "Ministry of Information, Communications and the Digital Economy", "principal secretary for ict and the digital economy"),
     # "the bank's": the bank named last, not the company the sentence before named.
-    ("Gulf Pearl Bank hired him. Dilmun Cloud said it would expand. \"We are ready,\" said Sameer Radhi, the "
-     "bank's chief digital officer.", "Sameer Radhi", "Gulf Pearl Bank", "chief digital officer"),
+    ("Gulf Pearl Bank B.S.C. hired him. Dilmun Cloud said it would expand. \"We are ready,\" said Sameer Radhi, the "
+     "bank's chief digital officer.", "Sameer Radhi", "Gulf Pearl Bank B.S.C.", "chief digital officer"),
     # A minister whose post opens with a state's name is the state's.
     ("Wattle Edge will build in Kemps Creek, Sydney. NSW Minister for Industry and Trade Kellie Marston welcomed the "
      "deal.", "Kellie Marston", "Government of New South Wales", "nsw minister for industry and trade"),

@@ -79,6 +79,13 @@ def _any_title() -> re.Pattern:
 
 
 @cache
+def _contact_post() -> re.Pattern:
+    """A post on a line of its own, with the field it covers, and its organisation after a comma."""
+    return re.compile(rf"(?P<title>(?:{_title()})(?:\s+(?:of|for)\s+[\w&-]+(?:\s+(?:and\s+)?[\w&-]+){{0,3}})?)(?:\s*,\s*(?P<org>.+))?",
+                      re.IGNORECASE)
+
+
+@cache
 def _listed_posts() -> re.Pattern:
     return re.compile(rf"\b(?P<title>{_title()})s\s+(?P<people>⟨P\d+⟩(?:\s*,\s*⟨P\d+⟩)*\s*,?\s*and\s+⟨P\d+⟩)", re.IGNORECASE)
 
@@ -399,7 +406,32 @@ class RoleFinder:
                     if person not in placed:
                         roles.setdefault((person, org), Role(person, org, title, (sent.text.strip(),), 0.6))
             self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
+        for role in self._contact_lines(text):
+            roles.setdefault((role.person, role.org), role)
         return list(roles.values())
+
+    def _contact_lines(self, text: str) -> list[Role]:
+        """A press release's contact, a line each: the name, the post, the organisation
+        ("Faith Mwangi / Head of Corporate Communications / Kilele Digital Infrastructure PLC",
+        or "Head of Corporate Affairs, ZBN" on one line)."""
+        whole = {(s, e): (name, t) for s, e, name, t in self.doc._.mentions}
+        lines, pos = [], 0
+        for line in text.split("\n"):
+            start = pos + len(line) - len(line.lstrip())
+            lines.append((start, start + len(line.strip()), line.strip()))
+            pos += len(line) + 1
+        found = []
+        for (ps, pe, _), (ts, te, post), nxt in zip(lines, lines[1:], lines[2:] + [(0, 0, "")]):
+            person = whole.get((ps, pe))
+            title = _contact_post().fullmatch(post)
+            if not person or person[1] != "Person" or not title:
+                continue
+            at = ts + title.start("org") if title.group("org") else None
+            org = whole.get((at, te)) if at is not None else whole.get(nxt[:2])
+            if org and org[1] == "Organization":
+                said = ", ".join([text[ps:pe], post] + ([nxt[2]] if at is None else []))
+                found.append(Role(person[0], org[0], _normalise_title(title.group("title"), []), (said,), 0.6))
+        return found
 
     @staticmethod
     def _title(g: dict, slots) -> str:

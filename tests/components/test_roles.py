@@ -478,6 +478,15 @@ def test_a_regional_official_belongs_to_the_government_the_story_names_or_to_the
     assert ("Javier Ccama Soto", "Regional Government of Arequipa") in {(r.person, r.org) for r in x.roles}
 
 
+def test_a_press_releases_contact_one_line_each(extract_text):
+    x = extract_text("Kilele Digital Infrastructure PLC will build a data centre in Nairobi.\n\nFor media enquiries:\nFaith Mwangi\n"
+                     "Head of Corporate Communications\nKilele Digital Infrastructure PLC\nmedia@kilele.co.ke\n\n"
+                     "Chileshe Mwansa\nHead of Corporate Affairs, Kilele Digital Infrastructure PLC\n")
+    assert {("Faith Mwangi", "Kilele Digital Infrastructure PLC", "head of corporate communications"),
+            ("Chileshe Mwansa", "Kilele Digital Infrastructure PLC", "head of corporate affairs")} <= {
+        (r.person, r.org, r.title) for r in x.roles}
+
+
 def test_a_mayor_of_the_town_at_the_end_of_the_sentence(extract_text):
     x = extract_text("Azuréa will build a data centre in Edmundston, New Brunswick, on land owned by the City of Edmundston. "
                      "\"This is a vote of confidence,\" said Chantal Pelletier, Mayor of Edmundston.")

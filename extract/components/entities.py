@@ -1367,7 +1367,7 @@ class EntityResolver:
         """A post in lower case, right before a name: "Fynbos's chief technology officer, ",
         "SSCC chief executive "; or a capitalised one and a comma: "Commissioner for Innovation,
         Science and Technology, "."""
-        return re.compile(rf"(?<![\w-])(?:(?:co-|vice-)?(?:{self._posts()}),?\s+|{self._CAPITALISED_POST},\s+)$")
+        return re.compile(rf"(?<![\w-])(?:(?:co-|vice-)?(?:{self._posts()}),?\s+|{self._CAPITALISED_POST}\s*[,:：]\s+)$")  # (…"President: ")
 
     @cache
     def _post_after(self) -> re.Pattern:
@@ -1384,6 +1384,8 @@ class EntityResolver:
         return rf"{words_pattern(load('titles.json')['heads'])}|chief (?:[a-z-]+ ){{1,3}}officer"
 
     _NAME_AT = re.compile(r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})(?=\s+[a-z]|[,.;:]|\s+\()")
+    # …or closing a bracket after a post and a colon: "(headquarters: Toyama city, President: Hayashi Tomoko)".
+    _NAME_AFTER_COLON = re.compile(r"(?<=[:：] )([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +[A-Z][\w'’-]+){1,2})(?=\))")
 
     def _speakers(self, text: str, found: list[Mention]) -> list[Mention]:
         """People the model did not see, where news makes them speak, gives their post or
@@ -1414,7 +1416,7 @@ class EntityResolver:
                 posted = titled or after_post or bool(post_after.match(text, hit.end()))
             else:
                 after_post = False
-                hit = self._NAME_AT.match(text, capital.start())
+                hit = self._NAME_AT.match(text, capital.start()) or self._NAME_AFTER_COLON.match(text, capital.start())
                 posted = bool(hit) and bool(post_before.search(text, max(0, capital.start() - 60), capital.start())
                                             or post_after.match(text, hit.end()))
                 hit = hit if posted else None

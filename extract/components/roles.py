@@ -130,6 +130,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         # "Kestrel Data Centres named Miriam Oduya its new chief operating officer"; "NAME (COO, ORG)".
         (rf"{o}\s+(?:has\s+|have\s+)?(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.8),
         (rf"{p}\s*\(\s*{tw}\s*,\s*{o}\s*\)", 0.8),
+        # "Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: NAME)": a Japanese release's bracket.
+        (rf"{o}\.?\s*\((?:[^)⟨]|⟨L\d+⟩)*?\b{t}\s*[:：]\s*{p}", 0.75),
         (rf"{p}\s*\(\s*{tw}{at}{o}\s*\)", 0.8),                                            # NAME (CEO of ORG)
         (rf"{o}\s*,\s*whose\s+(?:new\s+)?{t}\s+is\s+{p}", 0.8),                              # ORG, whose chief executive is NAME
         (rf"{o}{_POSS}\s+(?P<title>chief)\s+{p}", 0.75),                                         # ORG chief NAME: its chief executive

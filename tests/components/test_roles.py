@@ -155,6 +155,9 @@ CASES = [
     ("Speaking at the signing, Daniel Rotich, Principal Secretary for ICT and the Digital Economy, said the Ministry of "
      "Information, Communications and the Digital Economy wanted one hub per county.", "Daniel Rotich",
      "Ministry of Information, Communications and the Digital Economy", "principal secretary for ict and the digital economy"),
+    # A Japanese release's bracket after the company: its seat and its president.
+    ("Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: Hayashi Tomoko) announced on the 4th that it will "
+     "build a data center.", "Hayashi Tomoko", "Yukiguni Data Co., Ltd", "president"),
     # "the bank's": the bank named last, not the company the sentence before named.
     ("Gulf Pearl Bank B.S.C. hired him. Dilmun Cloud said it would expand. \"We are ready,\" said Sameer Radhi, the "
      "bank's chief digital officer.", "Sameer Radhi", "Gulf Pearl Bank B.S.C.", "chief digital officer"),

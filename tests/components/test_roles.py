@@ -155,6 +155,10 @@ CASES = [
     ("Speaking at the signing, Daniel Rotich, Principal Secretary for ICT and the Digital Economy, said the Ministry of "
      "Information, Communications and the Digital Economy wanted one hub per county.", "Daniel Rotich",
      "Ministry of Information, Communications and the Digital Economy", "principal secretary for ict and the digital economy"),
+    # "Gov." for governor, before the name, with the province's government the story names.
+    ("Cheonil will build in Pohang. The minister attended the signing together with North Gyeongsang Gov. Lee Chul-woo. "
+     "The North Gyeongsang Provincial Government will fund the road.", "Lee Chul-woo",
+     "North Gyeongsang Provincial Government", "governor"),
     # A Japanese release's bracket after the company: its seat and its president.
     ("Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: Hayashi Tomoko) announced on the 4th that it will "
      "build a data center.", "Hayashi Tomoko", "Yukiguni Data Co., Ltd", "president"),

@@ -155,6 +155,10 @@ CASES = [
     ("Speaking at the signing, Daniel Rotich, Principal Secretary for ICT and the Digital Economy, said the Ministry of "
      "Information, Communications and the Digital Economy wanted one hub per county.", "Daniel Rotich",
      "Ministry of Information, Communications and the Digital Economy", "principal secretary for ict and the digital economy"),
+    # A description set between the name and the appointment.
+    ("Groupe Azuréa will build in Edmundston through Azuréa Numérique Canada Inc. Émilie LeBlanc, a native of Saint-Basile "
+     "who spent twelve years with a Montreal colocation provider, has been appointed General Manager of Azuréa Numérique "
+     "Canada.", "Émilie LeBlanc", "Azuréa Numérique Canada Inc", "general manager"),
     # "Gov." for governor, before the name, with the province's government the story names.
     ("Cheonil will build in Pohang. The minister attended the signing together with North Gyeongsang Gov. Lee Chul-woo. "
      "The North Gyeongsang Provincial Government will fund the road.", "Lee Chul-woo",

@@ -155,6 +155,9 @@ CASES = [
     ("Speaking at the signing, Daniel Rotich, Principal Secretary for ICT and the Digital Economy, said the Ministry of "
      "Information, Communications and the Digital Economy wanted one hub per county.", "Daniel Rotich",
      "Ministry of Information, Communications and the Digital Economy", "principal secretary for ict and the digital economy"),
+    # A translation's legal form and quotation marks around the organisation before the name.
+    ("Kyrgyztelecom will connect the site. The general director of OJSC \"Kyrgyztelecom\" Nurlan Sydykov informed that "
+     "the site will be connected.", "Nurlan Sydykov", "Kyrgyztelecom", "general director"),
     # A description set between the name and the appointment.
     ("Groupe Azuréa will build in Edmundston through Azuréa Numérique Canada Inc. Émilie LeBlanc, a native of Saint-Basile "
      "who spent twelve years with a Montreal colocation provider, has been appointed General Manager of Azuréa Numérique "

@@ -94,7 +94,7 @@ def find_jobs(text: str) -> list[Jobs]:
             continue  # "three people familiar with the matter" are sources, not jobs
         if re.search(r"\b[A-Z]", m.group("mods")) and re.fullmatch(r"(?:19|20)\d\d", raw):
             continue  # "In 2021 Microsoft staff moved": a year, not a count
-        before = text[max(0, m.start() - 50):m.start()].lower()
+        before = text[max(0, m.start() - 80):m.start()].lower()
         if m.group("noun").lower() in ("people", "persons") and re.search(
                 r"\b(?:towns?|city|cities|villages?|communit(?:y|ies)|municipalit(?:y|ies)|population|islands?|home)\s+(?:of|with|to)\s+"
                 r"(?:(?:more than|over|about|some|around|nearly|almost|roughly|just)\s+)?$", before):
@@ -106,8 +106,8 @@ def find_jobs(text: str) -> list[Jobs]:
         construction = "construction" in m.group("mods").lower() or not permanent and bool(
             re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|civil works|(?:peak|height) of the works|on site|"
                      r"at (?:the |its )?peak)\b|[^.;\d]{0,40}?\bduring the (?:works|construction|build)\b", after)
-            or re.search(r"\b(?:at (?:the |its )?peak|during (?:the )?(?:construction|build|works))\b(?:(?!\band\b)[^.;\d]){0,20}$", before)
-            or re.match(r"\s*(?:the\s+)?(?:construction|building|the build|works)\b(?!\s+(?:company|firm|group))", clause, re.I)
+            or re.search(r"\b(?:at (?:the |its )?peak|during (?:the )?(?:construction|build|works))\b(?:(?!\band\b)[^.;\d]){0,45}$", before)
+            or re.match(r"\s*(?:(?:the|its|their)\s+)?(?:construction|building|the build|works)\b(?!\s+(?:company|firm|group))", clause, re.I)
         )  # "up to 400 workers on site at peak", "At the peak, around 1,800 workers", "During the construction up to 1,000 workers"
         found.append(Jobs(m.start(), m.end(), int(n), construction))
     return found

@@ -72,6 +72,10 @@ JOBS = [
     ("will hire around one thousand two hundred technicians through contractors during the works", [(1200, True)]),
     ("estimates 700 jobs during construction and 120 direct jobs when operating", [(700, True), (120, False)]),
     ("twenty-two permanent jobs", [(22, False)]),
+    ("At the peak there will be around 350 people working on the network", [(350, True)]),
+    ("The site opens in May, and its construction will employ up to 400 workers", [(400, True)]),
+    ("During the construction period, the project will absorb around 1.500 workers, while after operating it will need "
+     "around 150 permanent employees", [(1500, True), (150, False)]),
     ("one thousand two hundred and fifty jobs", [(1250, False)]),
 ]
 

@@ -61,7 +61,7 @@ def _jobs_pattern() -> re.Pattern:
         rf"(?<!several )(?<!few )(?<!many )\b(?P<n>{_NUM}|{_WORDS_NUM}|{words})(?P<k>\s?(?:thousand|k)\b)?\s+"
         # "120 permanent, highly qualified jobs"; "9,000 Micron jobs" (the employer's name).
         r"(?P<mods>(?:(?:new|permanent|full[- ]time|part[- ]time|direct|indirect|high[- ](?:skilled|quality|value)|skilled|"
-        r"highly|qualified|speciali[sz]ed|local|technical|operational|long[- ]term|temporary|construction|additional|well[- ]paid|"
+        r"highly|qualified|speciali[sz]ed|local|technical|operational|long[- ]term|temporary|construction|contract|additional|well[- ]paid|"
         r"on[- ]site|field|[a-z]+-related|(?-i:[A-Z][a-z]+)),?\s+(?:and\s+)?)*)"
         r"(?P<noun>jobs|roles|positions|posts|employees|workers|staff|people|persons|engineers|technicians|specialists|"
         r"professionals|hires|employments|workplaces)\b",
@@ -97,15 +97,16 @@ def find_jobs(text: str) -> list[Jobs]:
         before = text[max(0, m.start() - 80):m.start()].lower()
         if m.group("noun").lower() in ("people", "persons") and re.search(
                 r"\b(?:towns?|city|cities|villages?|communit(?:y|ies)|municipalit(?:y|ies)|population|islands?|home)\s+(?:of|with|to)\s+"
-                r"(?:(?:more than|over|about|some|around|nearly|almost|roughly|just)\s+)?$", before):
+                r"(?:(?:more than|over|about|some|around|nearly|almost|roughly|just|fewer than|less than|under|up to)\s+)?$", before):
             continue  # "a town of 21,000 people", "every town with more than 10,000 people": who lives there
         permanent = re.search(r"\b(?:permanent|operational|full[- ]time|long[- ]term)\b", m.group("mods").lower())
         # The clause the number stands in: "Construction of the building will … employ around
         # 600 workers", "Building the campus will take 900" have the building work as subject.
         clause = re.split(r"[.;]\s|,\s+and\b|\bonce\b|\bthen\b", text[:m.start()])[-1]
-        construction = "construction" in m.group("mods").lower() or not permanent and bool(
+        construction = bool(re.search(r"\b(?:construction|contract)\b", m.group("mods").lower())) or not permanent and bool(
             re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|civil works|(?:peak|height) of the works|on site|"
-                     r"at (?:the |its )?peak)\b|[^.;\d]{0,40}?\bduring the (?:works|construction|build)\b", after)
+                     r"at (?:the |its )?peak)\b|[^.;\d]{0,40}?\bduring the (?:works|construction|build|installation)\b", after)
+            or re.search(r"\b(?:contractors?\b[^.;\d]{0,40}|mobili[sz]e\s+(?:about |around |some |up to )?)$", before)
             or re.search(r"\b(?:at (?:the |its )?peak|during (?:the )?(?:construction|build|works))\b(?:(?!\band\b)[^.;\d]){0,45}$", before)
             or re.match(r"\s*(?:(?:the|its|their)\s+)?(?:construction|building|the build|works)\b(?!\s+(?:company|firm|group))", clause, re.I)
         )  # "up to 400 workers on site at peak", "At the peak, around 1,800 workers", "During the construction up to 1,000 workers"

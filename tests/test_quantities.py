@@ -73,6 +73,10 @@ JOBS = [
     ("estimates 700 jobs during construction and 120 direct jobs when operating", [(700, True), (120, False)]),
     ("twenty-two permanent jobs", [(22, False)]),
     ("At the peak there will be around 350 people working on the network", [(350, True)]),
+    ("About 120 people will be employed during the installation", [(120, True)]),
+    ("has been appointed as the main contractor and will mobilise around 700 workers", [(700, True)]),
+    ("The roll-out will employ about 1,400 contract workers at its peak", [(1400, True)]),
+    ("for 150 of the sites, in communities of fewer than 2,000 people", []),
     ("The site opens in May, and its construction will employ up to 400 workers", [(400, True)]),
     ("During the construction period, the project will absorb around 1.500 workers, while after operating it will need "
      "around 150 permanent employees", [(1500, True), (150, False)]),

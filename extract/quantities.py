@@ -62,6 +62,7 @@ def _jobs_pattern() -> re.Pattern:
         # "120 permanent, highly qualified jobs"; "9,000 Micron jobs" (the employer's name).
         r"(?P<mods>(?:(?:new|permanent|full[- ]time|part[- ]time|direct|indirect|high[- ](?:skilled|quality|value)|skilled|"
         r"highly|qualified|speciali[sz]ed|local|technical|operational|long[- ]term|temporary|construction|contract|additional|well[- ]paid|"
+        r"stable|fixed|good|quality|"
         r"on[- ]site|field|[a-z]+-related|(?-i:[A-Z][a-z]+)),?\s+(?:and\s+)?)*)"
         r"(?P<noun>jobs|roles|positions|posts|employees|workers|staff|people|persons|engineers|technicians|specialists|"
         r"professionals|hires|employments|workplaces)\b",
@@ -99,7 +100,7 @@ def find_jobs(text: str) -> list[Jobs]:
                 r"\b(?:towns?|city|cities|villages?|communit(?:y|ies)|municipalit(?:y|ies)|population|islands?|home)\s+(?:of|with|to)\s+"
                 r"(?:(?:more than|over|about|some|around|nearly|almost|roughly|just|fewer than|less than|under|up to)\s+)?$", before):
             continue  # "a town of 21,000 people", "every town with more than 10,000 people": who lives there
-        permanent = re.search(r"\b(?:permanent|operational|full[- ]time|long[- ]term)\b", m.group("mods").lower())
+        permanent = re.search(r"\b(?:permanent|operational|full[- ]time|long[- ]term|stable|fixed)\b", m.group("mods").lower())
         # The clause the number stands in: "Construction of the building will … employ around
         # 600 workers", "Building the campus will take 900" have the building work as subject.
         clause = re.split(r"[.;]\s|,\s+and\b|\bonce\b|\bthen\b", text[:m.start()])[-1]

@@ -158,6 +158,9 @@ CASES = [
     # A translation's legal form and quotation marks around the organisation before the name.
     ("Kyrgyztelecom will connect the site. The general director of OJSC \"Kyrgyztelecom\" Nurlan Sydykov informed that "
      "the site will be connected.", "Nurlan Sydykov", "Kyrgyztelecom", "general director"),
+    # An ordinal before the post.
+    ("The government also welcomed it. Park Tae-jun, the 2nd vice minister of the Ministry of Science and ICT, said it "
+     "was good.", "Park Tae-jun", "Ministry of Science and ICT", "2nd vice minister"),
     # A description set between the name and the appointment.
     ("Groupe Azuréa will build in Edmundston through Azuréa Numérique Canada Inc. Émilie LeBlanc, a native of Saint-Basile "
      "who spent twelve years with a Montreal colocation provider, has been appointed General Manager of Azuréa Numérique "

@@ -53,3 +53,11 @@ def test_the_documents_text_is_built_once_for_all_components():
 
     doc = Doc()
     assert [full_text(doc) for _ in range(3)] == ["text"] * 3 and Doc.built == 1
+
+
+def test_a_sentence_runs_on_after_an_abbreviated_post_or_a_two_letter_initial(nlp):
+    from extract.components import sentences
+
+    doc = nlp("The lone vote came from Coun. Patrick Rainville, who said no. \"We are a mine,\" the CEO Ts. Ganbold said. "
+              "It is in the EU. The firm agreed.")
+    assert [s.text.split()[0] for s in sentences(doc)] == ["The", "\"We", "It", "The"]

@@ -23,13 +23,18 @@ def full_text(doc: Doc) -> str:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """The Doc's sentences, where one the parser ended on a preposition, article or conjunction
-    runs on into the next within the same line ("head of research at | Lalbagh Securities Ltd.")."""
+    """The Doc's sentences, where one the parser ended on a preposition, article or conjunction,
+    or on a post's abbreviation or a two-letter initial before a name, runs on into the next
+    within the same line ("head of research at | Lalbagh Securities Ltd.", "Coun. | Patrick
+    Rainville", "CEO Ts. | Ganbold")."""
     out: list[Span] = []
     start = 0
     for sent in doc.sents:
         last = next((t for t in reversed(sent) if not t.is_space), None)
-        if last is not None and last.pos_ in _RUNS_ON and "\n" not in sent[-1].text_with_ws and sent.end < len(doc):
+        abbreviated = last is not None and last.text == "." and last.i > sent.start and not doc[last.i - 1].whitespace_ \
+            and (doc[last.i - 1].text in _ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]", doc[last.i - 1].text)) \
+            and sent.end < len(doc) and doc[sent.end].text[:1].isupper()
+        if last is not None and (last.pos_ in _RUNS_ON or abbreviated) and "\n" not in sent[-1].text_with_ws and sent.end < len(doc):
             continue
         out.append(doc[start:sent.end])
         start = sent.end
@@ -39,6 +44,8 @@ def sentences(doc: Doc) -> list[Span]:
 
 
 _RUNS_ON = {"ADP", "DET", "CCONJ"}
+# Abbreviated posts the model's tokenizer does not know, which a name follows.
+_ABBREVIATIONS = {"Coun", "Gov", "Sen", "Rep", "Cllr", "Supt", "Hon", "Capt", "Gen", "Lt", "Col", "Sgt", "Amb", "Eng", "Sra", "Dra"}
 
 
 def places_around(entities: dict, name: str | None):

@@ -158,6 +158,9 @@ CASES = [
     # A translation's legal form and quotation marks around the organisation before the name.
     ("Kyrgyztelecom will connect the site. The general director of OJSC \"Kyrgyztelecom\" Nurlan Sydykov informed that "
      "the site will be connected.", "Nurlan Sydykov", "Kyrgyztelecom", "general director"),
+    # An abbreviated post the tokenizer does not know, whose full stop is no sentence's end.
+    ("The lone vote against came from Coun. Patrick Rainville, who said the file lacked a noise study. The City of "
+     "Salaberry-de-Valleyfield will sell the land.", "Patrick Rainville", "City of Salaberry-de-Valleyfield", "councillor"),
     # An ordinal before the post.
     ("The government also welcomed it. Park Tae-jun, the 2nd vice minister of the Ministry of Science and ICT, said it "
      "was good.", "Park Tae-jun", "Ministry of Science and ICT", "2nd vice minister"),

@@ -127,6 +127,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as)|took over as|stepped in as)\s+(?:also\s+)?(?:as\s+)?{_DET}{tx}{at}{o}", 0.8),
         # "At the TRA, NAME has been appointed general director".
         (rf"^\W*at\s+(?:the\s+)?{o}(?:\s*\(⟨O\d+⟩\))?\s*,\s+{p}\s+(?:has been|have been|was|is|will be)\s+(?:appointed|named|promoted to|elected)\s+(?:as\s+)?{_DET}(?:new\s+)?{tw}", 0.8),
+        # "The bank has also named NAME as group chief financial officer": the bank named last.
+        (rf"\b(?:the|its)\s+(?P<kind>bank|fund|agency|company|firm|group|operator)\s+(?:has\s+|have\s+)?(?:also\s+)?"
+         rf"(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.75),
         # "Kestrel Data Centres named Miriam Oduya its new chief operating officer"; "NAME (COO, ORG)".
         (rf"{o}\s+(?:has\s+|have\s+)?(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.8),
         (rf"{p}\s*\(\s*{tw}\s*,\s*{o}\s*\)", 0.8),
@@ -338,13 +341,17 @@ class RoleFinder:
 
     def _last_named(self, kind: str, slots, before: str) -> str | None:
         """The organisation with this word in its name ("Gulf Pearl Bank B.S.C." for "the
-        bank") named last before the post: earlier in its sentence, else before it."""
+        bank") named earlier in the post's sentence, else the one of that kind the story has
+        named most so far (the last of those): not a bank named once in passing."""
         def of_kind(name: str) -> bool:
             e = self.entities.get(name)
             return e is not None and e.type == "Organization" and any(re.search(rf"\b{kind}\b", n, re.I) for n in (name, *e.aliases))
         here = [slots[int(i)][1] for i in re.findall(r"⟨O(\d+)⟩", before) if of_kind(slots[int(i)][1])]
+        if here:
+            return here[-1]
         earlier = [n for s, _, n, t in self.doc._.mentions if s < self.sentence_start and t == "Organization" and of_kind(n)]
-        return (here or earlier or [None])[-1]
+        counts = Counter(earlier)
+        return max(reversed(earlier), key=lambda n: counts[n]) if earlier else None
 
     def find(self) -> list[Role]:
         roles: dict[tuple, Role] = {}
@@ -484,6 +491,9 @@ class RoleFinder:
     def _org(self, g: dict, slots, title: str, matched: str, shape: str = "", before: str = "") -> str | None:
         if g.get("o") is not None:
             return slots[int(g["o"])][1]
+        if g.get("kind"):
+            kind = g["kind"].lower()
+            return (self._last_named(kind, slots, before) if kind in ("bank", "fund", "agency") else None) or self.main_company
         if g.get("l") is not None:
             place = slots[int(g["l"])][1]
             if _MUNICIPAL_POST.search(title):

@@ -178,6 +178,11 @@ CASES = [
     # "the bank's": the bank named last, not the company the sentence before named.
     ("Gulf Pearl Bank B.S.C. hired him. Dilmun Cloud said it would expand. \"We are ready,\" said Sameer Radhi, the "
      "bank's chief digital officer.", "Sameer Radhi", "Gulf Pearl Bank B.S.C.", "chief digital officer"),
+    # "The bank has named NAME as …": the bank the story is about, not one named once in passing.
+    ("Dilmun Cloud Services W.L.L. has a new chief. Dilmun Cloud hired her from Gulf Pearl Bank B.S.C., and Dilmun Cloud "
+     "expects growth. Gulf Pearl Bank will move its systems to the cloud. Its new digital chief spent nine years at Najd "
+     "Commercial Bank. The bank has also named Leena Zayani as group chief financial officer.",
+     "Leena Zayani", "Gulf Pearl Bank B.S.C.", "group chief financial officer"),
     # A minister whose post opens with a state's name is the state's.
     ("Wattle Edge will build in Kemps Creek, Sydney. NSW Minister for Industry and Trade Kellie Marston welcomed the "
      "deal.", "Kellie Marston", "Government of New South Wales", "nsw minister for industry and trade"),

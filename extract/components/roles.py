@@ -127,7 +127,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as)|took over as|stepped in as)\s+(?:also\s+)?(?:as\s+)?{_DET}{tx}{at}{o}", 0.8),
         # "At the TRA, NAME has been appointed general director".
         (rf"^\W*at\s+(?:the\s+)?{o}(?:\s*\(⟨O\d+⟩\))?\s*,\s+{p}\s+(?:has been|have been|was|is|will be)\s+(?:appointed|named|promoted to|elected)\s+(?:as\s+)?{_DET}(?:new\s+)?{tw}", 0.8),
-        # "The bank has also named NAME as group chief financial officer": the bank named last.
+        # "The bank has also named NAME as group chief financial officer": the bank the story names.
         (rf"\b(?:the|its)\s+(?P<kind>bank|fund|agency|company|firm|group|operator)\s+(?:has\s+|have\s+)?(?:also\s+)?"
          rf"(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.75),
         # "Kestrel Data Centres named Miriam Oduya its new chief operating officer"; "NAME (COO, ORG)".
@@ -339,7 +339,7 @@ class RoleFinder:
         region = region_named(place, country.iso_code if country else None)
         return self._government(place) if region else None
 
-    def _last_named(self, kind: str, slots, before: str) -> str | None:
+    def _named_of_kind(self, kind: str, slots, before: str) -> str | None:
         """The organisation with this word in its name ("Gulf Pearl Bank B.S.C." for "the
         bank") named earlier in the post's sentence, else the one of that kind the story has
         named most so far (the last of those): not a bank named once in passing."""
@@ -493,7 +493,7 @@ class RoleFinder:
             return slots[int(g["o"])][1]
         if g.get("kind"):
             kind = g["kind"].lower()
-            return (self._last_named(kind, slots, before) if kind in ("bank", "fund", "agency") else None) or self.main_company
+            return (self._named_of_kind(kind, slots, before) if kind in ("bank", "fund", "agency") else None) or self.main_company
         if g.get("l") is not None:
             place = slots[int(g["l"])][1]
             if _MUNICIPAL_POST.search(title):
@@ -519,9 +519,9 @@ class RoleFinder:
             bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(rf"\b{kind}\b", n, re.I)]
             return bodies[0] if len(bodies) == 1 else None
         if kind in ("bank", "fund", "agency"):
-            # "NAME becomes the bank's chief digital officer": the bank named last before the
-            # post, not the company that sentence or the one before named.
-            named = self._last_named(kind, slots, before)
+            # "NAME becomes the bank's chief digital officer": the bank the story names, not
+            # the company that sentence or the one before named.
+            named = self._named_of_kind(kind, slots, before)
             if named:
                 return named
         if owner:

@@ -1351,7 +1351,8 @@ class EntityResolver:
         posts |= {"analyst", "spokesperson", "spokeswoman", "spokesman", "mayor", "governor", "councillor", "economist",
                   "researcher", "professor", "engineer", "manager", "member"}
         return re.compile(
-            r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})"
+            # (…or an initial before the name: "B. Enkhbold said", "CEO Ts. Ganbold said")
+            r"(?<![\w'’.-])((?!(?:Mr|Dr|Ms|St|Mt|Co|No)\.)[A-Z][a-z]?\.|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})"
             rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?:co-|vice-?\s*)?(?:{words_pattern(posts)})\b|\s*,\s+who\s"
             r"|\s+(?:said|says|told|added|explained|noted|stressed|argued|warned)\b)")
 
@@ -1426,7 +1427,7 @@ class EntityResolver:
             last = hit.group(2).split()[-1]
             if last.lower() in _company_words() or hit.group(1).lower() in self.word_names or hit.group(1).lower() in _STOPWORDS:
                 continue
-            if not (posted or names.is_given_name(hit.group(1))):
+            if not (posted or names.is_given_name(hit.group(1)) or hit.group(1).endswith(".")):
                 continue
             # Nobody's name here yet, or this very name or a part of it taken for a place
             # ("Juliana Restrepo" or "Kamminga" a GPE) — or, after a post, for a company: the

@@ -370,6 +370,14 @@ def test_a_company_a_translation_writes_only_in_lower_case(extract_text):
     assert ("Park Ji-hoon", "nuri data") in {(r.person, r.org) for r in x.roles}
 
 
+def test_a_name_written_with_an_initial_that_speaks_or_holds_a_post(extract_text):
+    # Mongolian and South Indian names are often an initial and one name; "Mt." and "St." are no initials.
+    x = extract_text("The plant will open in 2026, B. Enkhbold said. Altan Nuruu Mining LLC will pay for it. Altan Nuruu's "
+                     "CEO Ts. Ganbold said the mine needs it. St. Louis said no.")
+    people = {e.name for e in x.entities if e.type == "Person"}
+    assert {"B. Enkhbold", "Ts. Ganbold"} <= people and not [p for p in people if p.startswith("St.")], people
+
+
 def test_a_towns_administration_named_after_the_town(extract_text):
     # "Soroca City Hall", "Ville d'Alma", "City of Chandler", "Sainte-Marie town hall": the body
     # that runs the town, an organisation whole, not the town and a stray word.

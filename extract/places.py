@@ -142,23 +142,27 @@ def is_place_name(name: str) -> bool:
     return _key(name) in _index()[0] or _key(_ascii(name)) in _index()[0]
 
 
+def place_named(name: str, kinds: tuple[str, ...] = ("Country", "Continent", "Region", "City")) -> Place | None:
+    """The place of one of these kinds a name is the own name of, not another city's other name
+    ("Manitoba" a region; "Kabil" none)."""
+    place = lookup(name) if is_place_name(name) else None
+    return place if place and place.kind in kinds else None
+
+
 def place_of_demonym(word: str) -> Place | None:
     """The country, region or continent a word for its people names: "Moldovan", "Kenyan",
     "Omani", "Emirati", "Japanese", "African", "Nordic"."""
     word = word[:1].upper() + word[1:]
-    def named(name: str, kinds: tuple[str, ...]) -> Place | None:  # by a place's own name, not another's
-        place = lookup(name) if is_place_name(name) else None
-        return place if place and place.kind in kinds else None
     for name in (word + "stan", word + "istan"):  # "Kazakh", "Uzbek", "Afghan", "Tajik"
-        if place := named(name, ("Country",)):
+        if place := place_named(name, ("Country",)):
             return place
     for suffix in ("ian", "ean", "ese", "an", "n", "i"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[:-len(suffix)]
             for name in (stem, stem + "a", stem + "o", stem + "y", stem + "e", stem + "es"):
-                if place := named(name, ("Country", "Region", "Continent")):
+                if place := place_named(name, ("Country", "Region", "Continent")):
                     return place
-    return named(word + "s", ("Continent",))  # "Nordic"
+    return place_named(word + "s", ("Continent",))  # "Nordic"
 
 
 def country_name(code: str | None) -> str | None:

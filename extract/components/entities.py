@@ -1878,8 +1878,7 @@ class EntityResolver:
     @staticmethod
     def _is_region_name(word: str) -> bool:
         """A country's or region's name ("Manitoba"): a person's given name is not one."""
-        place = places.lookup(word) if places.is_place_name(word) else None
-        return bool(place) and place.kind in ("Country", "Region", "Continent")
+        return places.place_named(word, ("Country", "Region", "Continent")) is not None
 
     @staticmethod
     def _person_form(m: Mention) -> bool:
@@ -1918,7 +1917,7 @@ class EntityResolver:
         a company's name that starts with a place's, its other words none of a public body's,
         the place in no country the text names."""
         first, *rest = org.split()
-        known = places.lookup(place) if places.is_place_name(place) else None
+        known = places.place_named(place)
         return first == place and bool(rest) and not _public_body(org) \
             and not (known and (known.kind == "Country" or _country_named(known, text)))
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import load, name_words, words_pattern
-from ..places import government_of, is_place_name, lookup, place_of_demonym, region_named
+from ..places import government_of, place_named, place_of_demonym, region_named
 from ..records import Role
 from . import country_of, full_text, our_company, sentences
 
@@ -39,6 +39,9 @@ _BODY_KINDS = ("chamber", "association", "federation", "union", "institute", "un
 # What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
 _GENERIC_OWNERS = "|".join(("company", "firm", "group", "operator", "venture", "fund", "bank", "developer", "utility", "agency",
                             "ministry", "state", "province", "city", "municipality", *_BODY_KINDS))
+
+# …of those, the kinds whose word stands in the organisations' names ("Gulf Pearl Bank" for "the bank").
+_KINDS_BY_NAME = ("bank", "fund", "agency")
 
 # …and where a post is held: "a state minister at the ministry", "an engineer with the company".
 _GENERIC_PLACES_OF_WORK = "company|firm|group|operator|fund|bank|agency|ministry"
@@ -205,9 +208,8 @@ def _lead_region(head: str) -> str | None:
     state's or province's, not a country's ("kenyan minister")."""
     words = head.split()[:-1]
     for n in range(min(len(words), 3), 0, -1):
-        name = " ".join(words[:n])
-        place = lookup(name) if is_place_name(name) else None
-        if place and place.kind == "Region":
+        place = place_named(" ".join(words[:n]), ("Region",))
+        if place:
             return place.name
     return None
 
@@ -493,7 +495,7 @@ class RoleFinder:
             return slots[int(g["o"])][1]
         if g.get("kind"):
             kind = g["kind"].lower()
-            return (self._named_of_kind(kind, slots, before) if kind in ("bank", "fund", "agency") else None) or self.main_company
+            return (self._named_of_kind(kind, slots, before) if kind in _KINDS_BY_NAME else None) or self.main_company
         if g.get("l") is not None:
             place = slots[int(g["l"])][1]
             if _MUNICIPAL_POST.search(title):
@@ -518,7 +520,7 @@ class RoleFinder:
             # "the chamber's president, NAME": the one chamber the article names.
             bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(rf"\b{kind}\b", n, re.I)]
             return bodies[0] if len(bodies) == 1 else None
-        if kind in ("bank", "fund", "agency"):
+        if kind in _KINDS_BY_NAME:
             # "NAME becomes the bank's chief digital officer": the bank the story names, not
             # the company that sentence or the one before named.
             named = self._named_of_kind(kind, slots, before)

@@ -354,7 +354,7 @@ class InvestmentFinder:
     def _may_lie_in(self, inner: str, outer: str) -> bool:
         """Whether the text may say one place lies in another: the index puts it there, or
         knows no other country for it and it is no bigger a kind of place."""
-        if outer in list(places_around(self.entities, inner))[1:]:
+        if self._within(inner, outer):
             return True
         country = self._country_of(inner)
         known = self.entities[inner].subtype is not None

@@ -151,6 +151,15 @@ def _overlapping(mentions, start: int, end: int) -> list:
     return [m for m in mentions if start < m.end and m.start < end]
 
 
+def _take_span(mentions: list, new: Mention, keep=lambda m: False) -> list:
+    """The mentions with ``new`` in place of those lying within its span, unless one of them
+    runs past it or is to be kept; else the mentions as they were."""
+    inside = _overlapping(mentions, new.start, new.end)
+    if any(m.start < new.start or m.end > new.end or keep(m) for m in inside):
+        return mentions
+    return [m for m in mentions if m not in inside] + [new]
+
+
 def _norm(text: str) -> str:
     """The form names are compared in: case, punctuation, legal suffixes and small words
     folded away, and authority ~ agency."""
@@ -867,7 +876,7 @@ class EntityResolver:
         r"|(?<![\w'’-])" + _LOWER_WORDS + r"(?=\s+co\.,?\s+ltd\.?)", re.MULTILINE)
 
     def _lowercase_orgs(self, text: str, found: list[Mention]) -> list[Mention]:
-        extra = []
+        out = list(found)
         for hit in self._LOWER_ORG.finditer(text):
             g = next(i for i in (1, 2, 3) if hit.group(i))
             words = hit.group(g).split()
@@ -879,12 +888,10 @@ class EntityResolver:
                 e += legal.end()  # "… group co., ltd."
             elif len(words) < 2 or words[-1] not in _company_words() | {"information", "branch", "communications"}:
                 continue  # a company's word ends it: "the board of the two companies" is none
-            inside = _overlapping(found + extra, s, e)
-            if any(m.start < s or m.end > e or m.type == "Person" or m.canonical and m.type == "Organization" for m in inside):
-                continue  # ("zhongwei" the city inside it gives way; a known company does not)
-            found = [m for m in found if m not in inside]
-            extra.append(Mention(s, e, text[s:e], "Organization", rule="lowercase"))
-        return found + extra
+            # ("zhongwei" the city inside it gives way; a person or a known company does not)
+            out = _take_span(out, Mention(s, e, text[s:e], "Organization", rule="lowercase"),
+                             keep=lambda m: m.type == "Person" or m.canonical and m.type == "Organization")
+        return out
 
     _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&))+)\s+\(([A-Z]{2,6})\)")
 
@@ -1166,11 +1173,8 @@ class EntityResolver:
         out = list(found)
         for hit in self._WIRE_CREDIT.finditer(text):
             s, e = hit.span(1 if hit.group(1) else 2)
-            inside = _overlapping(out, s, e)
-            if all(s <= m.start and m.end <= e for m in inside):
-                known = next((n for n, r in self.gazetteer.items() if text[s:e] in (n, *r["aliases"])), None)
-                out = [m for m in out if m not in inside] + [
-                    Mention(s, e, text[s:e], "Organization", known, "gazetteer" if known else "org-rule")]
+            known = next((n for n, r in self.gazetteer.items() if text[s:e] in (n, *r["aliases"])), None)
+            out = _take_span(out, Mention(s, e, text[s:e], "Organization", known, "gazetteer" if known else "org-rule"))
         return out
 
     def _extend_org_names(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -1485,11 +1489,8 @@ class EntityResolver:
         for hit in self._TOWN_HALL.finditer(text):
             s, e = hit.span()
             e -= 2 if text[s:e].endswith(("'s", "’s")) else 0  # "City of Salaberry-de-Valleyfield's"
-            inside = _overlapping(out, s, e)
-            if any(m.start < s or m.end > e or (m.canonical and m.type != "Place") for m in inside):
-                continue  # part of a longer name ("City of Mesa Planning Department")
-            out = [m for m in out if m not in inside]
-            out.append(Mention(s, e, text[s:e], "Organization", rule="org-rule"))
+            # (Not part of a longer name, "City of Mesa Planning Department", nor a known organisation.)
+            out = _take_span(out, Mention(s, e, text[s:e], "Organization", rule="org-rule"), keep=lambda m: m.canonical and m.type != "Place")
         return out
 
     @cache

@@ -210,10 +210,18 @@ _ADMIN_KINDS = frozenset({"province", "prefecture", "state", "region", "county",
                           "voivodeship", "department", "canton"})
 
 
+# A Korean or Japanese area's kind, joined to its name: "Sangam-dong", "Haenam-gun", "Minato-ku".
+_JOINED_KINDS = r"-(?:dong|gu|si|gun|eup|myeon|ri|ku|shi|cho|machi|mura|ken)"
+
+
 def _without_kind(name: str) -> str | None:
-    """"Rayong province" → "Rayong": a place's name without the kind of area it ends on."""
+    """"Rayong province" → "Rayong", "Haenam-gun" → "Haenam": a place's name without the kind
+    of area it ends on."""
     base, _, kind = name.rpartition(" ")
-    return base if base and kind.lower() in _ADMIN_KINDS else None
+    if base and kind.lower() in _ADMIN_KINDS:
+        return base
+    joined = re.fullmatch(rf"([^\W\d_][\w'’]+){_JOINED_KINDS}", name, re.IGNORECASE)
+    return joined.group(1) if joined else None
 
 
 @cache
@@ -1066,15 +1074,29 @@ class EntityResolver:
         "Western Australia Premier"), if any does."""
         return next((" ".join(words[:n]) for n in range(len(words), 0, -1) if known(" ".join(words[:n]))), None)
 
+    # "Sangam-dong", "Mapo-gu", "Minato-ku": a Korean or Japanese area's kind joined to its name;
+    # "Criquebeuf-sur-Seine", "Stratford-upon-Avon": a town named by the river or land it is on.
+    _JOINED_KIND = re.compile(_JOINED_KINDS + r"\b(?!-)|(?:-(?:sur|sous|lès|les|en|le|la|de|am|an|upon|on|in)-[A-ZÀ-Ý][\w'’]+)+(?![\w-])")
+
     @staticmethod
     def _with_kind(full: str, found: list[Mention]) -> list[Mention]:
         """"Hetauda, Makwanpur district", "Kaga city, Ishikawa prefecture": the kind of area
-        written after a place's name in lower case is part of the name."""
+        written after a place's name in lower case is part of the name, as is the kind or river
+        joined to it by hyphens ("Gasan-dong", "Criquebeuf-sur-Seine") and the river the index's
+        own name has in brackets ("Frankfurt (Oder)")."""
         out = []
         for m in found:
-            kind = re.match(r" ([a-z]+)\b(?! (?:government|council|administration|office|authority|court|assembly))", full[m.end:m.end + 40])
-            if m.type == "Place" and kind and kind.group(1) in _ADMIN_KINDS - {"state"} and not _without_kind(m.text):
-                m = Mention(m.start, m.end + kind.end(), full[m.start:m.end + kind.end()], "Place", m.canonical, m.rule)
+            if m.type != "Place" and not m.canonical and " " not in m.text and _without_kind(m.text):
+                m = Mention(m.start, m.end, m.text, "Place", rule="known-place")  # "Mapo-gu" is no company
+            if m.type == "Place":
+                kind = re.match(r" ([a-z]+)\b(?! (?:government|council|administration|office|authority|court|assembly))", full[m.end:m.end + 40])
+                joined = EntityResolver._JOINED_KIND.match(full, m.end)
+                bracket = re.match(r" \([A-Z][a-z]+\)", full[m.end:m.end + 30])
+                end = m.end + kind.end() if kind and kind.group(1) in _ADMIN_KINDS - {"state"} and not _without_kind(m.text) \
+                    else joined.end() if joined \
+                    else m.end + bracket.end() if bracket and places.is_place_name(full[m.start:m.end + bracket.end()]) else m.end
+                if end != m.end:
+                    m = Mention(m.start, end, full[m.start:end], "Place", m.canonical, m.rule)
             out.append(m)
         return out
 

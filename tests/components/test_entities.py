@@ -504,6 +504,21 @@ def test_the_kind_of_area_written_after_a_places_name_belongs_to_it(extract_text
     assert "Drâa-Tafilalet region" in ents["Drâa-Tafilalet"].aliases
 
 
+def test_a_places_hyphenated_or_bracketed_parts_belong_to_it(extract_text):
+    x = extract_text("Cheonil Telecom is building a 40MW data center in Sangam-dong, Mapo-gu, Seoul. Its GPU cluster "
+                     "in Gasan-dong, southwestern Seoul, is in service. A campus outside Criquebeuf-sur-Seine was "
+                     "withdrawn. The company has operated a data centre in Frankfurt (Oder) since 2023 and another in "
+                     "Halle (Saale). It has an office in Split (Croatia).")
+    names = {e.name for e in x.entities if e.type == "Place"}
+    assert {"Sangam-dong", "Mapo-gu", "Gasan-dong", "Criquebeuf-sur-Seine", "Frankfurt (Oder)", "Halle (Saale)",
+            "Split", "Croatia"} <= names
+    assert not {"Sangam", "Gasan", "Criquebeuf", "Frankfurt", "Halle", "Split (Croatia)"} & names
+    # The area's kind joined to its name, or left off: one place.
+    x = extract_text("Barun Cloud will build a data center in Haenam-gun, South Jeolla. The site is in the enterprise "
+                     "city zone of Sani-myeon, Haenam.")
+    assert [{e.name, *e.aliases} & {"Haenam", "Haenam-gun"} for e in x.entities if "Haenam" in e.name] == [{"Haenam", "Haenam-gun"}]
+
+
 def test_names_next_to_a_post_are_people_whatever_their_given_name(extract_text):
     x = extract_text("\"When it is cut, the island goes dark,\" said SSCC chief executive Lagi Seiuli Tuimavave. The plan "
                      "was backed by the chamber's president, Tupe Sapolu.\n\nLagos State Commissioner for Innovation, "

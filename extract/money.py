@@ -181,6 +181,15 @@ def _read(match: re.Match, text: str, country: str | None) -> Found | None:
         low *= _number(count.group(1))
         start -= len(count.group(0))
     qualifier = QUALIFIERS.get((g["qual"] or "").lower())
+    # "2 trillion 400 billion won": a sum translated unit by unit (2조 4천억 원) adds its larger
+    # unit's count, written before it.
+    larger = re.search(rf"(?<![\w.,])(?:({words_pattern(QUALIFIERS)})\s+)?({_COUNT})\s(trillion|billion|million)\s$",
+                       text[max(0, start - 40):start], re.IGNORECASE) \
+        if not (g["sym"] or g["code"] or g["qual"] or n2) and m1 else None
+    if larger and _scale(larger.group(3)) > _scale(m1):
+        low += _number(larger.group(2)) * _scale(larger.group(3))
+        start -= len(larger.group(0))
+        qualifier = QUALIFIERS.get((larger.group(1) or "").lower())
     if high is not None and high > low:
         money = Money(None, currency, minimum=_normal(low), maximum=_normal(high), qualifier="between")
     else:

@@ -32,6 +32,9 @@ CASES = [
     ("Rs 50 lakh", Money(Decimal(5000000), "INR")),
     ("1.2 lakh crore rupees", Money(Decimal(1200000000000), "INR")),
     ("5 trillion won", Money(Decimal(5000000000000), "KRW")),
+    # A Korean or Japanese sum translated unit by unit: 2조 4천억 원.
+    ("a total of 2 trillion 400 billion won", Money(Decimal(2400000000000), "KRW")),
+    ("about 1 billion 200 million yen", Money(Decimal(1200000000), "JPY", qualifier="about")),
     ("₩2.3 trillion", Money(Decimal(2300000000000), "KRW")),
     ("20 billion kronor", Money(Decimal(20000000000), "SEK")),
     ("3 billion Norwegian kroner", Money(Decimal(3000000000), "NOK")),

@@ -457,7 +457,8 @@ class EntityResolver:
             if ent.label_ not in LABEL_TYPES:
                 # "March 3, 2025 - Corrib Data": a dateline's date swallowed the name after it.
                 tail = re.search(r"\s[-–—]\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*)*)$", ent.text)
-                if tail and ent.label_ in ("DATE", "TIME", "CARDINAL"):
+                if tail and ent.label_ in ("DATE", "TIME", "CARDINAL") and not self._junk(tail.group(1), "ORG") \
+                        and tail.group(1).split()[0].lower() not in load("numbers.json"):  # (not "- Two companies")
                     s = ent.start_char + tail.start(1)
                     found.append(Mention(s, ent.end_char, full[s:ent.end_char], "Organization"))
                 continue
@@ -948,10 +949,16 @@ class EntityResolver:
 
     def _drop_common_words(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Digital", "Media", "Cabinet" capitalised at a heading or after a colon: a word
-        the same article also uses in lower case as an ordinary word is no name."""
+        the same article also uses in lower case as an ordinary word is no name, nor is a
+        plural noun the tagger reads as common at a sentence's start."""
         ordinary = {t.lower_ for t in doc if t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB", "ADV")}
+        # "Cranes have become part of the skyline": a plural common noun that starts a sentence,
+        # named nowhere else in the story ("Sines has three things…" is the town "in Sines").
+        named = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
+        plural = {t.idx for t in doc if t.is_sent_start and t.tag_ == "NNS" and t.text[0].isupper() and t.text not in named}
         return [m for m in found if m.canonical or m.type == "Place" or " " in m.text or _is_acronym(m.text)
-                or m.text.lower() not in ordinary]
+                or m.text.lower() not in ordinary and not (m.start in plural and doc.char_span(m.start, m.end) is not None
+                                                           and len(doc.char_span(m.start, m.end)) == 1)]
 
     _DATELINE = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]{2,8}\.? \d{1,2}\b)",
                            re.MULTILINE)

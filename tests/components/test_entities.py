@@ -1209,3 +1209,12 @@ def test_a_companys_name_right_before_a_post_and_a_person_is_a_company_the_model
                      "Officer Tom Aske agreed. Chipmaker Veltrix Semiconductor will build a fab near Dresden.")
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert {"Savanna Compute", "Veltrix Semiconductor"} <= orgs and not {"Chief Financial", "Chipmaker Veltrix Semiconductor"} & orgs, orgs
+
+
+def test_a_number_word_or_a_plural_noun_starting_the_story_is_no_company(extract_text):
+    x = extract_text("SÃO PAULO, June 17, 2025 - Two companies announced separate data center investments in Brazil on "
+                     "Tuesday totalling more than 15 billion reais ($2.7 billion), one in the state of Rio Grande do Sul.")
+    assert not {"Two", "Two companies"} & {n for e in x.entities for n in (e.name, *e.aliases)}
+    x = extract_text("Brackenfell residents fear for power\n\nBy Thandi Mokoena\n\nCranes have become part of the "
+                     "skyline on the edge of Brackenfell's industrial area, where a R2.4 billion data centre is taking shape.")
+    assert "Cranes" not in {n for e in x.entities for n in (e.name, *e.aliases)}

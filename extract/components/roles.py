@@ -185,6 +185,7 @@ def _normalise_title(title: str, slots: list[tuple[str, str]]) -> str:
     words = [abbreviations.get(w.lower().strip(".,"), w.lower().strip(",")) if w not in ("&",) else "and"
              for w in re.split(r"\s+", title.strip())]
     out = re.sub(r"^(?:(?:the|a|an|its|their|our|and|of)\s+)+", "", " ".join(words))  # "and economy minister"
+    out = re.sub(r"(?:\s+(?:hon|honourable|honorable|dr|mr|mrs|ms|prof|engr?|sir))+$", "", out)  # "…, Hon. NAME"
     return re.sub(r"\bchief executive(?! officer)\b|^chief$", "chief executive officer", out)
 
 
@@ -270,9 +271,11 @@ class RoleFinder:
                     or any(re.search(r"\b(?:Regulat\w*|Authority|Commission|Agency)\b", n) for n in (name, *e.aliases)):
                 continue  # a press secretary is no department's; a minister's is no company's ("Cumulo Technologies" for
                 # a technology minister) nor the regulator of the same field
-            have = {w[:8] for w in name_words(name)} | {w[:8] for a in e.aliases for w in name_words(a)}
-            # (Compared on their first letters: "technology" is "Technologies", "communication" "Communications".)
-            if words and ({w[:8] for w in words} <= have or {w[:8] for w in spelled} <= have) and (best is None or len(name) < len(best)):
+            # (Compared on their first letters: "technology" is "Technologies", "communication" "Communications",
+            # "telecommunication" "Telecom"; the ministry may abbreviate what the post spells out: "Ministry of IT".)
+            have = {w[:7] for n in (name, *e.aliases) for w in name_words(n)}
+            have |= {"informa", "technol"} if have & {"it", "ict"} else set()
+            if words and ({w[:7] for w in words} <= have or {w[:7] for w in spelled} <= have) and (best is None or len(name) < len(best)):
                 best = name
         if best is None and not words and len(self.ministries) == 1 and re.search(
                 r"(?<!prime )(?<!chief )(?<!first )\bminister\b|\b(?:permanent|principal) secretary\b", title):

@@ -201,6 +201,14 @@ CASES = [
     ("Minister of State for Information Technology Rabia Qureshi said the Ministry of Information Technology and "
      "Telecommunication (MoITT) would treat the project as a priority.", "Rabia Qureshi",
      "Ministry of Information Technology and Telecommunication", "minister of state for information technology"),
+    # The ministry named in the story by its abbreviated portfolio; an honorific before the name.
+    ("Federal Minister for Information Technology and Telecommunication Ayesha Durrani attended the launch. She added "
+     "that the Ministry of IT and Telecom was finalising rules.", "Ayesha Durrani", "Ministry of IT and Telecom",
+     "federal minister for information technology and telecommunication"),
+    ("Speaking at the ceremony, the Minister for Communication, Digital Technology and Innovations, Hon. Kwame "
+     "Adjei-Mensah, said the site mattered. The Ministry of Communication, Digital Technology and Innovations will "
+     "host its cloud there.", "Kwame Adjei-Mensah", "Ministry of Communication, Digital Technology and Innovations",
+     "minister for communication digital technology and innovations"),
     # "as TITLE of ORG" later in the sentence; a post-nominal; a description before the body.
     ("Aoife Geraghty has spent most of her first ten weeks as general manager of Intel Ireland walking the floor.",
      "Aoife Geraghty", "Intel Ireland", "general manager"),

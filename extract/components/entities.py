@@ -955,7 +955,8 @@ class EntityResolver:
         # "Cranes have become part of the skyline": a plural common noun that starts a sentence,
         # named nowhere else in the story ("Sines has three things…" is the town "in Sines").
         named = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
-        plural = {t.idx for t in doc if t.is_sent_start and t.tag_ == "NNS" and t.text[0].isupper() and t.text not in named}
+        plural = {t.idx for t in doc if t.is_sent_start and t.tag_ == "NNS" and re.fullmatch(r"[A-Z][a-z]+[^s]s", t.text)
+                  and t.text not in named}
         return [m for m in found if m.canonical or m.type == "Place" or " " in m.text or _is_acronym(m.text)
                 or m.text.lower() not in ordinary and not (m.start in plural and doc.char_span(m.start, m.end) is not None
                                                            and len(doc.char_span(m.start, m.end)) == 1)]

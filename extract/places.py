@@ -151,8 +151,10 @@ def place_named(name: str, kinds: tuple[str, ...] = ("Country", "Continent", "Re
 
 def place_of_demonym(word: str) -> Place | None:
     """The country, region or continent a word for its people names: "Moldovan", "Kenyan",
-    "Omani", "Emirati", "Japanese", "African", "Nordic"."""
+    "Omani", "Emirati", "Japanese", "African", "Nordic", "Greek"."""
     word = word[:1].upper() + word[1:]
+    if word in (irregular := load("country_aliases.json")["demonyms"]):
+        return place_named(irregular[word], ("Country", "Region"))  # "Greek", "Dutch", "Walloon"
     for name in (word + "stan", word + "istan"):  # "Kazakh", "Uzbek", "Afghan", "Tajik"
         if place := place_named(name, ("Country",)):
             return place

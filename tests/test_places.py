@@ -31,3 +31,18 @@ def test_another_citys_other_name_counts_only_in_a_story_about_its_country():
     assert places.lookup("Kabil", frozenset({"AF"})).country == "AF"
     assert places.lookup("Kabil", frozenset({"ID"})) is None
     assert places.lookup("Aarhus", frozenset({"DK"})).country == "DK"
+
+
+@pytest.mark.parametrize("word, place", [
+    ("Kenyan", "Kenya"), ("Japanese", "Japan"), ("Omani", "Oman"), ("Uzbek", "Uzbekistan"),
+    # Words for a people that are not the place's name plus an ending.
+    ("Greek", "Greece"), ("Dutch", "Netherlands"), ("Swiss", "Switzerland"), ("Walloon", "Wallonia"), ("Saudi", "Saudi Arabia"),
+])
+def test_a_word_for_a_places_people_names_the_place(word, place):
+    assert places.place_of_demonym(word).name == place
+
+
+def test_a_demonym_after_a_datelines_date_is_no_company(extract_text):
+    x = extract_text("ATHENS, June 23, 2026 - Greek cable operator Thalassa Digital Networks S.A. said on Tuesday it "
+                     "would build a subsea cable to Israel.")
+    assert "Greek" not in {n for e in x.entities for n in (e.name, *e.aliases)}

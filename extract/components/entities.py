@@ -103,6 +103,9 @@ def _body_words() -> frozenset[str]:
     return frozenset({"hall", *(h.lower() for h in _rules()["agency_heads"] + _rules()["other_org_heads"] if " " not in h)})
 
 
+# "MEL3", "LOS-2", "Fab 8B": a site's code, not its operator.
+_SITE_CODE = re.compile(r"[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?")
+
 # German common nouns, capitalised as German writes every noun, that machine translations leave
 # untranslated ("Baugenehmigung", "Fernwärmenetz", "Aufstellungsbeschluss"): long single words
 # with a noun's ending, which places' and companies' names do not have.
@@ -259,7 +262,7 @@ def _government_place(name: str) -> places.Place | None:
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the", a trailing possessive and stray punctuation off a span; of a span
+    """Trim a leading "the" (or a heading's "About"), a trailing possessive and stray punctuation off a span; of a span
     across a line break ("…stake of 40pc" + "Brisbane developer"), the last line that starts
     with a capital."""
     if "\n" in text[start:end]:
@@ -269,6 +272,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     if text[start:end].lower().startswith("the "):
         start += 4
+    elif text[start:end].startswith("About ") and (start == 0 or text[start - 1] == "\n"):
+        start += 6  # a press release's "About Helix Compute" heading
     for tail in _APOSTROPHES:
         if text[start:end].endswith(tail) and end - len(tail) > start:
             end -= len(tail)
@@ -429,6 +434,8 @@ class EntityResolver:
             return True
         if " " not in text and _demonym(text) or text.lower().rstrip(".") in self.suffixes:
             return True                    # "Moldovan banks", "Emirati": an adjective of a country; "EAD", "S. de R.L. de C.V." alone
+        if label == "ORG" and _SITE_CODE.fullmatch(text):
+            return True                    # "MEL3 in Laverton North": a data centre's code, not its owner
         if _GERMAN_NOUN.fullmatch(text):
             return True                    # "the Bebauungsplan": a German noun a translation left as it was
         words = text.lower().split()

@@ -1218,3 +1218,11 @@ def test_a_number_word_or_a_plural_noun_starting_the_story_is_no_company(extract
     x = extract_text("Brackenfell residents fear for power\n\nBy Thandi Mokoena\n\nCranes have become part of the "
                      "skyline on the edge of Brackenfell's industrial area, where a R2.4 billion data centre is taking shape.")
     assert "Cranes" not in {n for e in x.entities for n in (e.name, *e.aliases)}
+
+
+def test_a_sites_code_and_a_releases_about_heading_are_no_part_of_a_company(extract_text):
+    x = extract_text("Helix Compute will build a 72MW GPU cluster in Riyadh. The first hall, RUH1, opens in 2027; MEL3 "
+                     "is its other site.\n\nAbout Helix Compute\nHelix Compute is a joint venture of two "
+                     "Saudi companies.")
+    names = {n.lower() for e in x.entities for n in (e.name, *e.aliases)}
+    assert "helix compute" in names and not {"about helix compute", "ruh1", "mel3"} & names

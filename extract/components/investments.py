@@ -147,6 +147,10 @@ _FOR_TO_BUILD = re.compile(r"\.?\s*,?\s+to\s+(?:build|buy|construct|develop|set\
 _STAKE = re.compile(r"\bstake\b|\b(?:holds?|holding|owns?|owning|retains?|takes?|taking)\s+(?:the\s+)?(?:remaining\s+|other\s+|a\s+)?"
                     r"\d+(?:\.\d+)?\s?(?:%|per ?cent)|\bin equity\b")  # "committed PHP 7.4 billion in equity to the campus"
 
+# A share stated right after its holder's name: "Halcyon holding 70% of the venture", "OIA will hold 60 percent".
+_HOLDS = re.compile(r"\s+(?:will\s+hold|holds?|holding|owns?|owning|takes?|taking|with)\s+(?:a\s+|the\s+)?"
+                    r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent)")
+
 # A company's home, not where it builds: "the Denver-based developer", "Melbourne infrastructure
 # investor Banksia Capital", "Johannesburg wholesale carrier Fynbos".
 _BASED = re.compile(r"[^\s,;.]+(?: [^\s,;.]+)?-based\b|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:[a-z-]+ ){0,3}"
@@ -422,6 +426,9 @@ class InvestmentFinder:
             or pos > at and re.search(r"\bfor\s+$", self.text[pos - 5:pos]) and _FOR_TO_BUILD.match(self.text, self.org_spans[pos]))]
         if units:
             return units[0]
+        majority = self._majority_holder(sent)
+        if majority:
+            return majority  # a joint venture's largest owner
         candidates = [(pos, n) for pos, n in sent.orgs if (self._is_investor(n) or self._public_builder(n, pos))
                       and not self._partner_position(sent, pos)]
         if not candidates:
@@ -446,6 +453,15 @@ class InvestmentFinder:
         # of HDBI") the article's own company, if it has one, more often than they are.
         owners = [n for pos, n in candidates if _OWNED_BY.search(self.text, max(sent.start, pos - 40), pos)]
         return owners[0] if owners else self.main_investor or candidates[0][1]
+
+    def _majority_holder(self, sent: _Sentence) -> str | None:
+        """The company the sentence says holds more than half of the project: "…, with Halcyon
+        holding 70% of the venture and Ventos do Nordeste 30%"."""
+        for pos, name in sent.orgs:
+            share = _HOLDS.match(self.text, self.org_spans.get(pos, pos))
+            if share and float(share.group(1)) > 50 and self._is_investor(name):
+                return name
+        return None
 
     def _public_builder(self, name: str, pos: int) -> bool:
         """A public body is no investor when it grants or promotes, but is when it builds
@@ -610,7 +626,7 @@ class InvestmentFinder:
             headline = sent.index == 0 and "\n" in self.text[sent.start:sent.end + 3]
             held = next((e for e in reversed(events) if e.investor != investor and not self._related(e.investor, investor)
                          and (place is None or e.place == place)), None)
-            if held and _STAKE.search(sent.bare):
+            if held and _STAKE.search(sent.bare) and investor != self._majority_holder(sent):
                 # "PIF will take a 30% stake in the Al Kharj campus", "Murray Capital holds the
                 # remaining 40% and contributed A$180m": a partner in that project, its sum a share.
                 if investor not in held.partners:

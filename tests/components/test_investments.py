@@ -98,6 +98,17 @@ def test_a_fund_taking_a_stake_in_a_facility_is_its_partner(extract_text):
     assert inv.investor == "Al Qassim Data Centres Co" and "Northern Investment Fund" in inv.partners, inv
 
 
+def test_a_joint_ventures_majority_holder_is_its_investor(extract_text):
+    x = extract_text("SÃO PAULO, June 17, 2025 - Pampa Data Centers will invest R$3.2 billion in a 60-MW data center in "
+                     "Eldorado do Sul, Rio Grande do Sul.\n\nHours later, in Fortaleza, Halcyon Compute Inc and Brazilian "
+                     "power generator Ventos do Nordeste Energia S.A. said they would jointly build a 300-MW AI data center "
+                     "at Pecém. According to a joint statement, the project involves an investment of R$ 12 billion, with "
+                     "Halcyon holding 70% of the venture and Ventos do Nordeste 30%.")
+    by_investor = {i.investor: i for i in x.investments}
+    assert by_investor["Halcyon Compute Inc"].amount.value == Decimal(12_000_000_000), by_investor
+    assert by_investor["Pampa Data Centers"].amount.value == Decimal(3_200_000_000)
+
+
 def test_a_fund_putting_equity_into_a_facility_is_its_partner(extract_text):
     x = extract_text("Kalayaan Data Centers will spend ₱18.5 billion on a 60MW campus in Capas, Tarlac. Japan's Hikari Infra "
                      "Partners will hold 40 percent of the project company. Hikari's managing partner, Shunsuke Arakawa, "

@@ -777,6 +777,8 @@ class EntityResolver:
         r"(?:\b(?:in|at|near|outside|to|from)\s+|\()([A-Z][\w'’]+(?:[ -][A-Za-z][\w'’]+)?),\s+"
         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
     _SITED_IN = re.compile(r"\b(?:at|near|outside)\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+    _FACILITY_IN = re.compile(r"\b(?:data cent(?:re|er)|campus|facility|fab|plant)s?\s+(?:in|at)\s+"
+                              r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})", re.I)
     _PLACE_CANDIDATE = re.compile(
         r"\b(?:in|near|at|outside|across|from|to|between|and|of|(?:planned|proposed|slated|earmarked)\s+for)\s+(?:the\s+)?"
         r"((?:[A-Z][\w'’-]+)(?:\s+(?:de|do|da|del|of|upon|on)?\s*[A-Z][\w'’-]+){0,3})")
@@ -1074,6 +1076,16 @@ class EntityResolver:
             name = self._leading_name(words, lambda name: self._surely_place(name) or (siting and self._small_place(name)))
             if name:
                 add(m.start(1), m.start(1) + len(name))
+        # "a 6MW data centre in Montague Gardens": a name right after a facility and "in" or "at"
+        # is where it stands, whatever index knows it, when nothing else was found there.
+        for m in self._FACILITY_IN.finditer(full):
+            s, e = m.span(1)
+            words = m.group(1).split()
+            if not _overlapping(found + extra, s, e) and not re.match(r"['’]s\b", full[e:e + 2]) \
+                    and not names.is_given_name(words[0]) and not _is_acronym(words[0]) \
+                    and not any(w.lower() in _company_words() or w.lower() in self.heads for w in words) \
+                    and m.group(1).lower() not in self.not_entities and m.group(1).lower() not in self.common_place_words:
+                extra.append(Mention(s, e, m.group(1), "Place", rule="known-place"))
         # "Kalgoorlie, Western Australia", "Eldorado do Sul, Rio Grande do Sul": the whole known name of the place after a place.
         for m in [m for m in found + extra if m.type == "Place"]:
             after = re.match(r",\s+((?:[A-Z][\w'’-]+\s+(?:(?:do|da|de|del|dos|das)\s+)?){0,3}[A-Z][\w'’-]+)", full[m.end:m.end + 60])

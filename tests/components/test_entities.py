@@ -1226,3 +1226,11 @@ def test_a_sites_code_and_a_releases_about_heading_are_no_part_of_a_company(extr
                      "Saudi companies.")
     names = {n.lower() for e in x.entities for n in (e.name, *e.aliases)}
     assert "helix compute" in names and not {"about helix compute", "ruh1", "mel3"} & names
+
+
+def test_a_name_right_after_a_facility_and_in_is_where_it_stands(extract_text):
+    x = extract_text("Fynbos Data Centres will build a R2.4 billion data centre in Brackenfell. Fynbos already operates a "
+                     "6MW data centre in Montague Gardens, which opened in 2021, and an office at Microsoft's campus.")
+    ents = by_name(x)
+    assert ents["Montague Gardens"].type == "Place" and ents["Microsoft"].type == "Organization"
+    assert "Montague Gardens" in {i.place for i in x.investments}

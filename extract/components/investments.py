@@ -564,7 +564,7 @@ class InvestmentFinder:
             return None
         # "…the second data centre proposed this year, after Bayline Data opened a smaller 5MW
         # facility at Tauriko": the site the cue tells of.
-        return cls._site(sent, "facility|site|campus|plant", sent.start + cue.start())
+        return cls._site(sent, "facility|site|campus|plant|cent(?:re|er)", sent.start + cue.start())  # (a "disaster recovery center")
 
     def _denied_sums(self, sent: _Sentence) -> list[Money]:
         """The sums a sentence says are not so: "…, not CZK 4.5 billion as stated"."""

@@ -751,6 +751,8 @@ def test_a_financing_facility_is_no_investment(extract_text):
     "Parkland has run a 14-megawatt data centre in Regina since 2023, which is full.",
     "Parkland exploits since 2023 a data center of 14 MW at Regina, whose occupation passed 90%.",
     "Parkland will add 2 MW to its existing 14 MW data centre in Regina.",
+    "Besides, a disaster recovery center of 14 megawatt of Parkland is running in Regina since 2023.",
+    "The 14 MW data centre of Parkland in Regina was inaugurated in 2023 inside the city's tech park.",
 ])
 def test_a_site_in_service_told_in_other_words_is_an_investment_made(extract_text, told):
     x = extract_text("Parkland Compute Inc. will build a C$3.4-billion, 300 MW data centre near Prince Albert, Saskatchewan. " + told)

@@ -432,8 +432,9 @@ class EntityResolver:
         if re.match(r"^[\d$€£¥₹%]", text) or money.find(text) or text.upper() in self.currency_codes \
                 or text.lower().rstrip(".") in self.measure_words:
             return True
-        if " " not in text and _demonym(text) or text.lower().rstrip(".") in self.suffixes:
-            return True                    # "Moldovan banks", "Emirati": an adjective of a country; "EAD", "S. de R.L. de C.V." alone
+        if (" " not in text or re.fullmatch(r"(?:Upper|Lower|North|South|East|West|Northern|Southern|Eastern|Western|Central) \S+", text)) \
+                and _demonym(text) or text.lower().rstrip(".") in self.suffixes:
+            return True                    # "Moldovan banks", "Emirati", "Lower Austrian": an adjective of a place; "EAD", "S. de R.L. de C.V." alone
         if label == "ORG" and _SITE_CODE.fullmatch(text):
             return True                    # "MEL3 in Laverton North": a data centre's code, not its owner
         if _GERMAN_NOUN.fullmatch(text):

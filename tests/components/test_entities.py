@@ -1234,3 +1234,12 @@ def test_a_name_right_after_a_facility_and_in_is_where_it_stands(extract_text):
     ents = by_name(x)
     assert ents["Montague Gardens"].type == "Place" and ents["Microsoft"].type == "Organization"
     assert "Montague Gardens" in {i.place for i in x.investments}
+
+
+def test_a_regions_adjective_and_a_translations_capitalised_project_are_no_companies(extract_text):
+    x = extract_text("The Lower Austrian business agency ecoplus said Alpenrechen GmbH would invest 120 Mio. Euro in Ternitz. "
+                     "According to the plan, the Project has the total investment capital of 50 million USD. SHD said the "
+                     "Company will complete the Project on schedule.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert not {"Lower Austrian", "Project", "Company"} & names, names
+    assert [i.investor for i in x.investments] == ["Alpenrechen GmbH"] * len(x.investments) and x.investments

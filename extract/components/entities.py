@@ -103,6 +103,9 @@ def _body_words() -> frozenset[str]:
     return frozenset({"hall", *(h.lower() for h in _rules()["agency_heads"] + _rules()["other_org_heads"] if " " not in h)})
 
 
+# Words before a company post, capitalised or not: "Group Chief Executive Officer", "Senior Vice President".
+_POST_MODIFIERS = "group|senior|executive|deputy|vice|acting|interim|regional|global|managing"
+
 # "MEL3", "LOS-2", "Fab 8B": a site's code, not its operator.
 _SITE_CODE = re.compile(r"[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?")
 
@@ -1407,7 +1410,9 @@ class EntityResolver:
         return re.compile(
             # (…or an initial before the name: "B. Enkhbold said", "CEO Ts. Ganbold said")
             r"(?<![\w'’.-])((?!(?:Mr|Dr|Ms|St|Mt|Co|No)\.)[A-Z][a-z]?\.|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})"
-            rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?:co-|vice-?\s*)?(?:{words_pattern(posts)})\b|\s*,\s+who\s"
+            # (…a post capitalised or not, with its modifiers: ", Group Chief Executive Officer of")
+            rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?i:(?:(?:{_POST_MODIFIERS})[ -])*(?:co-|vice-?\s*)?(?:{words_pattern(posts)}))\b"
+            r"|\s*,\s+who\s"
             r"|\s+(?:said|says|told|added|explained|noted|stressed|argued|warned)\b)")
 
     # A capitalised post, with its portfolio: "Deputy Minister of Digital Affairs".
@@ -1432,7 +1437,7 @@ class EntityResolver:
         return re.compile(rf"(?:\s*,\s+(?:(?:a|an|the|its|our)\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}(?:'s|’s)\s+)?"
                           rf"(?:(?!(?:whose|which|who|where|that)\b)[a-z-]+(?:'s|’s)?\s+){{0,3}}?"
                           rf"|\s+as\s+(?:(?:our|its|the|their|a|an)\s+)?"
-                          rf"(?:(?:new|interim|acting)\s+)?)(?:{self._posts()})\b")
+                          rf"(?:(?:new|interim|acting)\s+)?)(?i:(?:(?:{_POST_MODIFIERS})[ -])*(?:{self._posts()}))\b")
 
     @staticmethod
     def _posts() -> str:
@@ -1479,8 +1484,9 @@ class EntityResolver:
                 continue
             s, e = hit.span()
             last = hit.group(2).split()[-1]
-            if last.lower() in _company_words() or hit.group(1).lower() in self.word_names or hit.group(1).lower() in _STOPWORDS:
-                continue
+            if last.lower() in _company_words() or last.lower() in _body_words() \
+                    or hit.group(1).lower() in self.word_names or hit.group(1).lower() in _STOPWORDS:
+                continue  # (not "the Vientiane Capital Administration, Vice Mayor …")
             if not (posted or names.is_given_name(hit.group(1)) or hit.group(1).endswith(".")):
                 continue
             # Nobody's name here yet, or this very name or a part of it taken for a place

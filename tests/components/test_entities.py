@@ -1243,3 +1243,13 @@ def test_a_regions_adjective_and_a_translations_capitalised_project_are_no_compa
     names = {n for e in x.entities for n in (e.name, *e.aliases)}
     assert not {"Lower Austrian", "Project", "Company"} & names, names
     assert [i.investor for i in x.investments] == ["Alpenrechen GmbH"] * len(x.investments) and x.investments
+
+
+def test_a_name_before_a_capitalised_company_post_is_a_persons(extract_text):
+    x = extract_text('"ACC2 gives banks room to grow," said Folake Adeyemi-Hart, Group Chief Executive Officer of Zuri Data '
+                     'Centres Plc. The representative of the Vientiane Capital Administration, Vice Mayor Khamphet Vongsa, '
+                     'attended.')
+    ents = by_name(x)
+    assert ents["Folake Adeyemi-Hart"].type == "Person" and ents["Vientiane Capital Administration"].type == "Organization"
+    assert ("Folake Adeyemi-Hart", "Zuri Data Centres Plc", "group chief executive officer") in {
+        (r.person, r.org, r.title) for r in x.roles}

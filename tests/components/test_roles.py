@@ -209,6 +209,9 @@ CASES = [
      "Adjei-Mensah, said the site mattered. The Ministry of Communication, Digital Technology and Innovations will "
      "host its cloud there.", "Kwame Adjei-Mensah", "Ministry of Communication, Digital Technology and Innovations",
      "minister for communication digital technology and innovations"),
+    # An Italian post translated word for word, before a company the model takes for a person.
+    ('"Clients ask capacity here", has declared the administrator delegate of Aurora Telecomunicazioni, Marco Ferrandi.',
+     "Marco Ferrandi", "Aurora Telecomunicazioni", "administrator delegate"),
     # "as TITLE of ORG" later in the sentence; a post-nominal; a description before the body.
     ("Aoife Geraghty has spent most of her first ten weeks as general manager of Intel Ireland walking the floor.",
      "Aoife Geraghty", "Intel Ireland", "general manager"),

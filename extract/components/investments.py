@@ -340,7 +340,7 @@ class InvestmentFinder:
         if labels:
             return labels[0]  # "• Eldoret: a 1,200 kW facility with an investment of Kshs 2.4 billion"
         near = [(pos, name) for pos, name in candidates
-                if re.search(r"\b(?:in|at|near|outside|across|to)\s+(?:the\s+)?(?:[\w'’]+\s+)?$|\b(?:on|at)\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|fringes?)\s+of\s+$",
+                if re.search(r"\b(?:in|at|near|outside|across|to|off)\s+(?:the\s+)?(?:[\w'’]+\s+)?$|\b(?:on|at)\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|fringes?)\s+of\s+$",
                              self.text[max(sent.start, pos - 45):pos], re.I)]
         # Anchor on the facility nearest the sum: "$2bn in a data centre in Querétaro, and
         # $1.5bn in a cloud region in Santiago".
@@ -801,7 +801,7 @@ class InvestmentFinder:
                 continue
             for pos, name in s.places:
                 before = self.text[max(s.start, pos - 45):pos]
-                if not re.search(rf"\b(?:(?:in|at|near|outside)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?|{_SITE_IN}|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
+                if not re.search(rf"\b(?:(?:in|at|near|outside|off)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?|{_SITE_IN}|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
                                  r"|across\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:districts|regions|provinces|counties|parts|towns)\s+of\s+"
                                  r"|(?:connect|link|unite|join)(?:s|ed|ing)?\s+(?:the\s+(?:city|town|port)\s+of\s+)?)$", before, re.I) \
                         and not self._list_label(pos) and not self._names_the_site(pos):

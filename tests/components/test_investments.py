@@ -817,3 +817,10 @@ def test_a_fibre_link_beside_a_data_centre_is_an_investment_of_its_own(extract_t
                      "Mongolia. Altan Nuruu will also spend 18.5 billion tugriks on a 230-km fibre-optic link between "
                      "Dalanzadgad and the mine.")
     assert sorted((i.facility, i.amount.value) for i in x.investments) == [("data center", 96000000000), ("network", 18500000000)], x.investments
+
+
+def test_a_site_moored_off_a_place_is_placed_there_not_in_the_dateline(extract_text):
+    x = extract_text("PORT LOUIS, 9 October 2025 – The government has approved a Rs 6.8 billion plan by Lagoon Compute Ltd to "
+                     "moor a floating data centre in deep water off Albion, on the west coast of Mauritius. Officials in Port "
+                     "Louis said the data centre would open in 2027.")
+    assert [i.place for i in x.investments] == ["Albion"], x.investments

@@ -396,6 +396,8 @@ class InvestmentFinder:
         if not (head and label):
             return False
         line = self.text[pos:self.text.find("\n", pos) if "\n" in self.text[pos:] else len(self.text)]
+        if line_start == 0 and re.search(r"\b(?:at|in|near|off)\s+[A-Z]", line):
+            return False  # a headline that sites the facility itself: "Oran: launching of a data center at Hassi Ameur"
         # A bullet; or a colon and a line about a facility of its own (not a dateline:
         # "NAIROBI: The company…", "JOHANNESBURG – Indlovu … a data centre in Midrand").
         return bool(head.group(1)) or label.group(1) == ":" and not line.split(":")[0].isupper() \

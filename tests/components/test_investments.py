@@ -824,3 +824,10 @@ def test_a_site_moored_off_a_place_is_placed_there_not_in_the_dateline(extract_t
                      "moor a floating data centre in deep water off Albion, on the west coast of Mauritius. Officials in Port "
                      "Louis said the data centre would open in 2027.")
     assert [i.place for i in x.investments] == ["Albion"], x.investments
+
+
+def test_a_headlines_leading_place_gives_way_to_the_site_it_names(extract_text):
+    x = extract_text("Oran: launching of the works of a data center of 12 billion DA at Hassi Ameur\n\nOran, 16 November 2025 - "
+                     "Atlas Cloud Algérie has launched, in the wilaya of Oran, the works of a data center in the industrial "
+                     "zone of Hassi Ameur, for a financial envelope of 12 billion dinars.")
+    assert [i.place for i in x.investments] == ["Hassi Ameur"], x.investments

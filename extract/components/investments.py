@@ -26,6 +26,7 @@ from . import country_of, full_text, our_company, places_around, sentences
 
 # How specific a place is, by its subtype.
 _RANK = {"City": 3, "Region": 2, "Country": 1, "Continent": 0}
+_AREA = re.compile(r"\s(?:region|province|state|oblast|governorate|prefecture|voivodeship|department|canton|regency)$", re.I)
 
 NOT_INVESTORS = {"GovernmentAgency", "Government", "Media", "Research", "Institution", "Utility"}
 
@@ -816,7 +817,9 @@ class InvestmentFinder:
                 entity = self.entities[name]
                 if entity.type != "Place" or entity.subtype == "Continent":  # a mention the resolver settled as something else;
                     continue  # a continent is where a market is, not a site
-                rank = _RANK.get(entity.subtype, 4)  # a locality the index does not know is the most specific
+                # A locality the index does not know is the most specific, unless it is named as a
+                # region ("Pavlodar region", "Makwanpur province").
+                rank = _RANK.get(entity.subtype, 2 if _AREA.search(name) else 4)
                 if any(other != name and self._specificity(other) >= 2 and (
                         re.fullmatch(r"[\w'’ .-]{1,40}?,\s+in\s+(?:the\s+)?", self.text[at:pos])  # (…"Edmundston's industrial park, in")
                         or at in self.place_mentions and _LIES_IN.fullmatch(self.text, self.place_mentions[at][0], pos))

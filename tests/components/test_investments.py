@@ -831,3 +831,10 @@ def test_a_headlines_leading_place_gives_way_to_the_site_it_names(extract_text):
                      "Atlas Cloud Algérie has launched, in the wilaya of Oran, the works of a data center in the industrial "
                      "zone of Hassi Ameur, for a financial envelope of 12 billion dinars.")
     assert [i.place for i in x.investments] == ["Hassi Ameur"], x.investments
+
+
+def test_an_area_named_as_a_region_is_less_specific_than_its_town(extract_text):
+    x = extract_text("Steppe Compute LLP will build a 150 MW data centre for artificial intelligence in Ekibastuz, in the "
+                     "Pavlodar region of Kazakhstan, for $600 million. The site in Pavlodar region was chosen for its coal "
+                     "power plants.")
+    assert [i.place for i in x.investments] == ["Ekibastuz"], x.investments

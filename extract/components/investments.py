@@ -799,8 +799,12 @@ class InvestmentFinder:
         planned for Olkaria") or its sum, the one lowest in the hierarchy (a locality the
         gazetteer does not know counts as lowest)."""
         found = []
+        # (Where no place was found for the facility, any sentence about it may place it: "The larger
+        # project belongs to TDC… 'Every rack in Pasakha will run on clean power'".)
+        loose = event.place is None
         for s in scope:
-            if not (s.facilities or s.index in event.sentences or _FACILITY_REFERRED.search(s.text)):
+            about = s.facilities or s.index in event.sentences or _FACILITY_REFERRED.search(s.text)
+            if not (about or loose):
                 continue
             for pos, name in s.places:
                 before = self.text[max(s.start, pos - 45):pos]
@@ -812,7 +816,7 @@ class InvestmentFinder:
                 if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or self._told_apart(s.start, pos):
                     continue
                 country = self._country_of(name) or self.main_country
-                if event.country and country != event.country:
+                if event.country and country != event.country or not about and country != self.main_country:
                     continue
                 entity = self.entities[name]
                 if entity.type != "Place" or entity.subtype == "Continent":  # a mention the resolver settled as something else;

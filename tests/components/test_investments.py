@@ -838,3 +838,11 @@ def test_an_area_named_as_a_region_is_less_specific_than_its_town(extract_text):
                      "Pavlodar region of Kazakhstan, for $600 million. The site in Pavlodar region was chosen for its coal "
                      "power plants.")
     assert [i.place for i in x.investments] == ["Ekibastuz"], x.investments
+
+
+def test_a_facility_placed_only_by_a_sentence_about_it_is_placed_there_not_in_the_dateline(extract_text):
+    x = extract_text("THIMPHU, 4 November 2025 – Bhutan has lifted its moratorium on new data centres for one approved "
+                     "project.\n\nThe project belongs to Thunder Dragon Compute Ltd, a Thimphu-based start-up, which will "
+                     "invest Nu 9.6 billion in two phases.\n\n\"Every rack in Pasakha will run on clean power,\" said its "
+                     "founder. It has letters of intent from start-ups in Singapore.")
+    assert [i.place for i in x.investments] == ["Pasakha"], x.investments

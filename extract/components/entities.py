@@ -1188,7 +1188,8 @@ class EntityResolver:
                 out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "Place", rule="known-place")
                 continue
             if (prev is not None and prev.type == "Organization" and m.type in ("Organization", "Person") and not prev.canonical
-                    and not m.canonical and re.search(r"\b(?:and|of|for|&)$", prev.text) and text[prev.end:m.start] == " "):
+                    and not m.canonical and re.search(r"\b(?:and|of|for|&|de|do|da|dos|das|del|du|des|di|y)$", prev.text)
+                    and text[prev.end:m.start] == " "):  # (…"Ventos do" + "Nordeste Energia S.A.")
                 out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "Organization", rule="org-rule")
                 continue
             # "Kralupy nad" + "Vltavou Town Council", "Ecologistas en" + "Acción": a name the model

@@ -1253,3 +1253,10 @@ def test_a_name_before_a_capitalised_company_post_is_a_persons(extract_text):
     assert ents["Folake Adeyemi-Hart"].type == "Person" and ents["Vientiane Capital Administration"].type == "Organization"
     assert ("Folake Adeyemi-Hart", "Zuri Data Centres Plc", "group chief executive officer") in {
         (r.person, r.org, r.title) for r in x.roles}
+
+
+def test_a_company_name_the_model_cut_at_a_romance_particle_is_one_name(extract_text):
+    x = extract_text("Hours later, in Fortaleza, Halcyon Compute Inc and Brazilian renewable power generator Ventos do "
+                     "Nordeste Energia S.A. said they would jointly build a 300-MW AI data center at Pecém.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert "Ventos do Nordeste Energia S.A." in orgs and not {"Ventos do", "Nordeste Energia"} & orgs, orgs

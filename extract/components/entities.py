@@ -955,7 +955,9 @@ class EntityResolver:
         """"Kinyras, a new 1,900-kilometre subsea cable": a name the text defines as a facility's
         names no organisation, person or place (facility names are not entities), wherever it
         stands — unless it is a name the gazetteer knows or one with a company's words."""
-        facilities = {m.text for m in found if not m.canonical and m.type != "Place" and _FACILITY_DEFINED.match(text, m.end)
+        def defined(name: str) -> bool:  # (where the model saw the name or not: "the launch of Sahaab, an AI supercomputer")
+            return any(_FACILITY_DEFINED.match(text, o.end()) for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        facilities = {m.text for m in found if not m.canonical and m.type != "Place" and defined(m.text)
                       and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
                       and not _has_legal_form(m.text) and not any(w.lower() in _company_words() for w in m.text.split())}
         return [m for m in found if m.text not in facilities or m.canonical]

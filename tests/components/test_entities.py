@@ -1260,3 +1260,10 @@ def test_a_company_name_the_model_cut_at_a_romance_particle_is_one_name(extract_
                      "Nordeste Energia S.A. said they would jointly build a 300-MW AI data center at Pecém.")
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert "Ventos do Nordeste Energia S.A." in orgs and not {"Ventos do", "Nordeste Energia"} & orgs, orgs
+
+
+def test_a_facilitys_name_defined_where_the_model_missed_it_is_no_company(extract_text):
+    x = extract_text("Qamar AI and Corvane Cloud today announced the official launch of Sahaab, an AI supercomputer hosted at "
+                     "Qamar AI's facility in Masdar City. Sahaab represents a combined investment of AED 2.2 billion.")
+    assert "Sahaab" not in {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert "Sahaab" not in {i.investor for i in x.investments}

@@ -781,6 +781,8 @@ class EntityResolver:
         r"(?:\b(?:in|at|near|outside|to|from)\s+|\()([A-Z][\w'’]+(?:[ -][A-Za-z][\w'’]+)?),\s+"
         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
     _SITED_IN = re.compile(r"\b(?:at|near|outside)\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+    _NAMED_AREA = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}"
+                             r"(?:Region|Governorate|Province|District|Prefecture|Oblast|Regency|City))\b(?![ -][A-Z]|['’]s)")
     _FACILITY_IN = re.compile(r"\b(?:data cent(?:re|er)|campus|facility|fab|plant)s?\s+(?:in|at)\s+"
                               r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})", re.I)
     _PLACE_CANDIDATE = re.compile(
@@ -1082,6 +1084,15 @@ class EntityResolver:
             name = self._leading_name(words, lambda name: self._surely_place(name) or (siting and self._small_place(name)))
             if name:
                 add(m.start(1), m.start(1) + len(name))
+        # "at a new site in the Al Dhafra Region", "in Masdar City": a name that ends on the kind of
+        # area it is, after "in" or "at", is a place — whatever the model or any index made of it.
+        for m in self._NAMED_AREA.finditer(full):
+            s, e = m.span(1)
+            inside = _overlapping(found + extra, s, e)
+            if all(s <= x.start and x.end <= e and not x.canonical for x in inside):
+                for x in inside:
+                    (found if x in found else extra).remove(x)
+                extra.append(Mention(s, e, m.group(1), "Place", rule="known-place"))
         # "a 6MW data centre in Montague Gardens": a name right after a facility and "in" or "at"
         # is where it stands, whatever index knows it, when nothing else was found there.
         for m in self._FACILITY_IN.finditer(full):

@@ -1267,3 +1267,10 @@ def test_a_facilitys_name_defined_where_the_model_missed_it_is_no_company(extrac
                      "Qamar AI's facility in Masdar City. Sahaab represents a combined investment of AED 2.2 billion.")
     assert "Sahaab" not in {n for e in x.entities for n in (e.name, *e.aliases)}
     assert "Sahaab" not in {i.investor for i in x.investments}
+
+
+def test_a_name_ending_on_its_kind_of_area_after_in_is_a_place(extract_text):
+    x = extract_text("Sahaab-2 will add 60 MW of capacity at a new site in the Al Dhafra Region, with an investment of AED 3.7 "
+                     "billion. The cable lands at Askar, in the Southern Governorate.")
+    ents = by_name(x)
+    assert ents["Al Dhafra Region"].type == "Place" and ents["Southern Governorate"].type == "Place"

@@ -110,7 +110,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s*(?:[,.;]|$)|\s+(?:since|until|said|says|told)\b))?)"
     # …and an age after it, or where a photograph shows the person: "Ms Oduya, 52, became chief
     # executive", "Miriam Oduya (pictured), CEO of…".
-    p = r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Eng)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{2},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
+    p = r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{2},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
     at = rf"\s+(?:of|at|for|with|in)\s+(?:the\s+)?{_DESCRIPTOR}"
@@ -119,7 +119,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}(?:⟨L\d+⟩-based\s+)?{tw}{at}{o}", 0.9),
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
-        (rf"{_DET}{t}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                          # chief executive of ORG (ACR), NAME
+        (rf"{_DET}{tx}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                         # chief executive of ORG (ACR), NAME; director of X at ORG, NAME
         (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?P<verb>heads|leads|runs|chairs|oversees|manages|has\s+led|has\s+headed|has\s+run)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
         # "NAME, who sits on the board of ORG": a member of its board.

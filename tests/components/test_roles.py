@@ -209,6 +209,10 @@ CASES = [
      "Adjei-Mensah, said the site mattered. The Ministry of Communication, Digital Technology and Innovations will "
      "host its cloud there.", "Kwame Adjei-Mensah", "Ministry of Communication, Digital Technology and Innovations",
      "minister for communication digital technology and innovations"),
+    # A post with its field before the body, and an honorific before the name.
+    ("Reacting, the Director of Digital Economy at the National Information Technology Development Agency (NITDA), "
+     "Mrs Halima Bello-Yusuf, said the investment was in line with the law.", "Halima Bello-Yusuf", "NITDA",
+     "director of digital economy"),
     # An Italian post translated word for word, before a company the model takes for a person.
     ('"Clients ask capacity here", has declared the administrator delegate of Aurora Telecomunicazioni, Marco Ferrandi.',
      "Marco Ferrandi", "Aurora Telecomunicazioni", "administrator delegate"),

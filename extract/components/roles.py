@@ -35,7 +35,8 @@ _DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩(?:'s|’s|-based)?\s+){0,3}?)"
 
 
 # Kinds of bodies whose posts belong to the one body of that kind the article names.
-_BODY_KINDS = ("chamber", "association", "federation", "union", "institute", "university", "council", "commission")
+_BODY_KINDS = ("chamber", "association", "federation", "union", "institute", "university", "council", "commission", "division",
+               "department", "authority")
 # What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
 _GENERIC_OWNERS = "|".join(("company", "firm", "group", "operator", "venture", "fund", "bank", "developer", "utility", "agency",
                             "ministry", "state", "province", "city", "municipality", *_BODY_KINDS))
@@ -44,7 +45,7 @@ _GENERIC_OWNERS = "|".join(("company", "firm", "group", "operator", "venture", "
 _KINDS_BY_NAME = ("bank", "fund", "agency")
 
 # …and where a post is held: "a state minister at the ministry", "an engineer with the company".
-_GENERIC_PLACES_OF_WORK = "company|firm|group|operator|fund|bank|agency|ministry"
+_GENERIC_PLACES_OF_WORK = "|".join(("company", "firm", "group", "operator", "fund", "bank", "agency", "ministry", *_BODY_KINDS))
 
 # Posts of a town's administration or council.
 _MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|city manager|councill?or|council member|councilmember|council president|"
@@ -103,7 +104,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     # …and an honorific before it: "Banksia's CTO Dr Mei Ling Ho".
     # …and with the field of a post that names none of the company's units: "head of
     # international links at Ogero".
-    tx = rf"(?P<title>{_title()}(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s+(?:at|with)\s+(?:the\s+)?⟨O))?)"
+    tx = rf"(?P<title>{_title()}(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s+(?:at|with)\s+(?:the\s+)?(?:⟨O|(?:{_GENERIC_PLACES_OF_WORK})\b)))?)"
     # …and with the field it covers, up to where the clause ends: "the TRA's director of spectrum
     # management since 2021".
     tf = rf"(?P<title>(?:(?!(?:who|has|have|had|been|is|was|will|be|became|becomes)\s)[a-z-]+\s+(?:and\s+)?){{0,3}}?{_title()}" \
@@ -169,6 +170,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{tw}{sep}{p}", 0.7),                 # the company's CFO, NAME
         (rf"{_DET}{t}\s+(?:at|of|with)\s+the\s+(?:{_GENERIC_PLACES_OF_WORK}){sep}{p}", 0.65),  # a state minister at the ministry, NAME
         (rf"{p}{sep}{_DET}{tw}\s+(?:at|of|with)\s+the\s+(?:{_GENERIC_PLACES_OF_WORK})\b", 0.65),  # NAME, chief executive of the company
+        (rf"{p}{sep}{_DET}{tx}\s+(?:at|with)\s+the\s+(?:{_GENERIC_PLACES_OF_WORK})\b", 0.65),  # NAME, secretary general for posts at the ministry
         (rf"\b(?:its|whose|their)\s+(?:new\s+)?{t}(?:{sep}|\s+){p}", 0.65),          # …, whose (new) president(,) NAME
         (rf"{p}(?:[^.⟨]|⟨[OL]\d+⟩)*?\b(?P<move>becomes|became|will become|has become|(?:will\s+)?joins?\s+as|joined\s+as|(?:is|was|has been|will be)\s+"
          rf"(?:appointed|named|promoted to)|(?:will\s+)?succeeds?\s+(?:Dr\.?\s+)?⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{tw}(?![\w-])(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)

@@ -209,6 +209,12 @@ CASES = [
      "Adjei-Mensah, said the site mattered. The Ministry of Communication, Digital Technology and Innovations will "
      "host its cloud there.", "Kwame Adjei-Mensah", "Ministry of Communication, Digital Technology and Innovations",
      "minister for communication digital technology and innovations"),
+    # A post held at "the ministry" or "the division" the story names, with its field.
+    ("Thalassa will build the cable. The Ministry of Digital Governance backed it. Petros Lianos, secretary general for "
+     "telecommunications and posts at the ministry, said the project was the missing link.", "Petros Lianos",
+     "Ministry of Digital Governance", "secretary general for telecommunications and posts"),
+    ("The Posts and Telecommunications Division floated the tender. Abul Kashem, secretary of the division, said more "
+     "tenders would follow.", "Abul Kashem", "Posts and Telecommunications Division", "secretary"),
     # A post with its field before the body, and an honorific before the name.
     ("Reacting, the Director of Digital Economy at the National Information Technology Development Agency (NITDA), "
      "Mrs Halima Bello-Yusuf, said the investment was in line with the law.", "Halima Bello-Yusuf", "NITDA",

@@ -646,7 +646,8 @@ class EntityResolver:
         return label == "ORG" and bool(re.search(
             r"\b(?i:minister|(?:under)?secretary|commissioner|counsellor|councillor|(?:cabinet|committee) member)(?i:\s+delegate)?(?i:\s+in\s+charge)?"
             r"\s+(?:of|for)\s+(?:the\s+)?"
-            r"(?:(?:[A-Z][\w-]*|and|&|the),?\s+){0,5}$",  # (…"of Telecommunications and the" + "Information Society")
+            r"(?:(?:[A-Z][\w-]*|and|&|the|for|of),?\s+){0,6}$",  # (…"of Telecommunications and the" + "Information Society";
+            # "of State for Artificial Intelligence, " + "Digital Economy and Remote Work Applications")
             full[max(0, start - 80):start]))
 
     def _strip_title(self, full: str, start: int, end: int) -> tuple[int, int, str]:

@@ -121,7 +121,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         (rf"{_DET}{tx}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                         # chief executive of ORG (ACR), NAME; director of X at ORG, NAME
-        (rf"{p}{sep}{tw}{sep}{o}", 0.8),                                                 # NAME, CEO, ORG
+        # NAME, Senior Vice President, Sovereign Cloud at ORG: the post's field, then its body.
+        (rf"{p}{sep}(?P<title>{_title()}{sep}⟨O\d+⟩)\s+(?:at|of)\s+{o}", 0.8),
+        (rf"{p}{sep}{tw}{sep}{o}(?!\s+(?:at|of)\s+⟨O)", 0.8),                           # NAME, CEO, ORG
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?P<verb>heads|leads|runs|chairs|oversees|manages|has\s+led|has\s+headed|has\s+run)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
         # "NAME, who sits on the board of ORG": a member of its board.
         (rf"{p}(?:{sep}who)?\s+(?P<verb>sits on|sat on)\s+(?:the\s+)?(?:board\s+of\s+(?:the\s+)?)?{o}(?:{_POSS}\s+board)?", 0.75),

@@ -1274,3 +1274,9 @@ def test_a_name_ending_on_its_kind_of_area_after_in_is_a_place(extract_text):
                      "billion. The cable lands at Askar, in the Southern Governorate.")
     ents = by_name(x)
     assert ents["Al Dhafra Region"].type == "Place" and ents["Southern Governorate"].type == "Place"
+
+
+def test_a_portfolio_written_with_commas_is_no_organisation(extract_text):
+    x = extract_text("The ceremony was attended by H.E. Saeed Rashid Al Mheiri, Minister of State for Artificial Intelligence, "
+                     "Digital Economy and Remote Work Applications, who said it mattered.")
+    assert "Digital Economy and Remote Work Applications" not in {e.name for e in x.entities}

@@ -209,6 +209,9 @@ CASES = [
      "Adjei-Mensah, said the site mattered. The Ministry of Communication, Digital Technology and Innovations will "
      "host its cloud there.", "Kwame Adjei-Mensah", "Ministry of Communication, Digital Technology and Innovations",
      "minister for communication digital technology and innovations"),
+    # A post's field written after it in capitals, then its body; a portfolio with commas.
+    ('Laura Brennick, Senior Vice President, Sovereign Cloud at Corvane Cloud, said: "Our customers want compute."',
+     "Laura Brennick", "Corvane Cloud", "senior vice president sovereign cloud"),
     # A post held at "the ministry" or "the division" the story names, with its field.
     ("Thalassa will build the cable. The Ministry of Digital Governance backed it. Petros Lianos, secretary general for "
      "telecommunications and posts at the ministry, said the project was the missing link.", "Petros Lianos",

@@ -275,6 +275,11 @@ def test_the_combined_value_of_a_regions_pipeline_is_no_investment(extract_text)
                      "The free-zone authority said 14 data centre projects with a combined value of around Rp 60 trillion "
                      "are now in the pipeline on the island.")
     assert [(i.investor, i.amount.value) for i in x.investments] == [("Kirana Data", Decimal(2_500_000_000_000))]
+    # …nor a country's forecast spending.
+    x = extract_text("Aurora Telecomunicazioni will invest 320 million euros in a data center in Cornaredo, Italy. According to "
+                     "the Observatory of the Polytechnic of Milano, in Italy are foreseen investments for over 10 billions of "
+                     "euro in new data center within the 2027.")
+    assert [(i.investor, i.amount.value) for i in x.investments] == [("Aurora Telecomunicazioni", Decimal(320_000_000))]
 
 
 @pytest.mark.parametrize("sentence,year", [

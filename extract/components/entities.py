@@ -117,6 +117,8 @@ _GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:(?:igung|erung|ierung
                           r"gesetz|vertrag|bereich|standort)")
 
 
+# …or named after one: "The cable, called Navegante, is being built by…".
+_FACILITY_CALLED = re.compile(r"\b(?:cable|data cent(?:re|er)|campus|supercomputer|system|facility)s?,?\s+(?:called|named|dubbed|known as)\s+$")
 # A name defined as a facility in apposition: ", a new 1,900-kilometre subsea cable".
 _FACILITY_DEFINED = re.compile(r",\s+(?:a|an)\s+(?:new|planned|proposed|future|second|third)?\s*(?:[\w,.-]+\s+){0,3}?"
                                r"(?:(?:subsea|submarine|undersea)\s+)?(?:cable(?:\s+system)?|data\s+cent(?:re|er)|campus|supercomputer)\b"
@@ -955,11 +957,12 @@ class EntityResolver:
         return out
 
     def _drop_facility_names(self, text: str, found: list[Mention]) -> list[Mention]:
-        """"Kinyras, a new 1,900-kilometre subsea cable": a name the text defines as a facility's
+        """"Kinyras, a new 1,900-kilometre subsea cable", "the cable, called Navegante": a name the text defines as a facility's
         names no organisation, person or place (facility names are not entities), wherever it
         stands — unless it is a name the gazetteer knows or one with a company's words."""
         def defined(name: str) -> bool:  # (where the model saw the name or not: "the launch of Sahaab, an AI supercomputer")
-            return any(_FACILITY_DEFINED.match(text, o.end()) for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+            return any(_FACILITY_DEFINED.match(text, o.end()) or _FACILITY_CALLED.search(text, max(0, o.start() - 60), o.start())
+                       for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
         facilities = {m.text for m in found if not m.canonical and m.type != "Place" and defined(m.text)
                       and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
                       and not _has_legal_form(m.text) and not any(w.lower() in _company_words() for w in m.text.split())}

@@ -1280,3 +1280,10 @@ def test_a_portfolio_written_with_commas_is_no_organisation(extract_text):
     x = extract_text("The ceremony was attended by H.E. Saeed Rashid Al Mheiri, Minister of State for Artificial Intelligence, "
                      "Digital Economy and Remote Work Applications, who said it mattered.")
     assert "Digital Economy and Remote Work Applications" not in {e.name for e in x.entities}
+
+
+def test_a_name_a_facility_is_called_is_no_company(extract_text):
+    x = extract_text("The cable, called Navegante, is being built by Tagus Subsea Networks at a cost of about EUR 420 million. "
+                     "Navegante will land at Sines.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert "Navegante" not in names and "Tagus Subsea Networks" in names

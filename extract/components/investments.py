@@ -154,9 +154,11 @@ _HOLDS = re.compile(r"\s+(?:will\s+hold|holds?|holding|owns?|owning|takes?|takin
 
 # A company's home, not where it builds: "the Denver-based developer", "Melbourne infrastructure
 # investor Banksia Capital", "Johannesburg wholesale carrier Fynbos".
-_BASED = re.compile(r"[^\s,;.]+(?: [^\s,;.]+)?-based\b|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:[a-z-]+ ){0,3}"
-                    r"(?:investor|carrier|operator|developer|company|firm|group|fund|bank|start-?up|provider|telco|lender|"
-                    r"insurer|conglomerate|builder|contractor|chipmaker|maker|utility) [A-Z]")
+_COMPANY_KINDS = (r"(?:investor|carrier|operator|developer|company|firm|group|fund|bank|start-?up|provider|telco|lender|"
+                  r"insurer|conglomerate|builder|contractor|chipmaker|maker|utility)")
+_BASED = re.compile(rf"[^\s,;.]+(?: [^\s,;.]+)?-based\b|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:[a-z-]+ ){{0,3}}{_COMPANY_KINDS} [A-Z]"
+                    # (…or describing one: "Tagus Subsea Networks, a Lisbon company controlled by U.S. investors")
+                    rf"|(?:(?<=\ba )|(?<=\ban ))[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:[a-z-]+ ){{0,3}}{_COMPANY_KINDS}\b")
 
 # What a public body does when it is the investor itself (the parse has no lemmas).
 # A sentence about a market's or a grid's capacity, not a facility's.

@@ -851,3 +851,9 @@ def test_a_facility_placed_only_by_a_sentence_about_it_is_placed_there_not_in_th
                      "invest Nu 9.6 billion in two phases.\n\n\"Every rack in Pasakha will run on clean power,\" said its "
                      "founder. It has letters of intent from start-ups in Singapore.")
     assert [i.place for i in x.investments] == ["Pasakha"], x.investments
+
+
+def test_a_company_described_by_its_home_is_not_built_there(extract_text):
+    x = extract_text("The cable is being built by Tagus Subsea Networks, a Lisbon company controlled by U.S. investors, at a cost "
+                     "of about EUR 420 million. It will come ashore at São Torpes beach, south of Sines, Portugal.")
+    assert [i.place for i in x.investments] != ["Lisbon"] and len(x.investments) == 1, x.investments

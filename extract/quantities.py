@@ -100,7 +100,8 @@ def find_jobs(text: str) -> list[Jobs]:
                 r"\b(?:towns?|city|cities|villages?|communit(?:y|ies)|municipalit(?:y|ies)|population|islands?|home)\s+(?:of|with|to)\s+"
                 r"(?:(?:more than|over|about|some|around|nearly|almost|roughly|just|fewer than|less than|under|up to)\s+)?$", before):
             continue  # "a town of 21,000 people", "every town with more than 10,000 people": who lives there
-        permanent = re.search(r"\b(?:permanent|operational|full[- ]time|long[- ]term|stable|fixed)\b", m.group("mods").lower())
+        permanent = re.search(r"\b(?:permanent|operational|full[- ]time|long[- ]term|stable|fixed)\b", m.group("mods").lower()) \
+            or re.match(r"[^.;\d]{0,40}?\b(?:permanent|full[- ]time)\b", after)  # "150 people will get employment of permanent nature"
         # The clause the number stands in: "Construction of the building will … employ around
         # 600 workers", "Building the campus will take 900" have the building work as subject.
         clause = re.split(r"[.;]\s|,\s+and\b|\bonce\b|\bthen\b", text[:m.start()])[-1]
@@ -111,8 +112,13 @@ def find_jobs(text: str) -> list[Jobs]:
             or re.search(r"\b(?:at (?:the |its )?peak|during (?:the )?(?:construction|build|works))\b(?:(?!\band\b)[^.;\d]){0,45}$", before)
             or re.match(r"\s*(?:(?:the|its|their)\s+)?(?:construction|building|the build|works)\b(?!\s+(?:company|firm|group))", clause, re.I)
         )  # "up to 400 workers on site at peak", "At the peak, around 1,800 workers", "During the construction up to 1,000 workers"
-        found.append(Jobs(m.start(), m.end(), int(n), construction))
-    return found
+        found.append((Jobs(m.start(), m.end(), int(n), construction), bool(permanent)))
+    # "around 600 workers will be employed and after completion around 150 people will get
+    # employment of permanent nature": a count before a permanent one in its sentence is the
+    # building work's.
+    return [jobs._replace(construction=True) if not permanent and any(
+        p and later.start > jobs.end and not re.search(r"[.;]\s", text[jobs.end:later.start]) for later, p in found) else jobs
+            for jobs, permanent in found]
 
 
 def find_capacity(text: str) -> list[Capacity]:

@@ -30,6 +30,10 @@ JOBS = [
     ("about 2,500 construction workers", [(2500, True)]),
     ("1,500 jobs in the construction phase", [(1500, True)]),
     ("80 permanent positions", [(80, False)]),
+    # A count set beside a permanent one in the same sentence is the building work's.
+    ("in the expansion work around 600 workers will be employed and after completion around 150 people will get "
+     "employment of permanent nature", [(600, True), (150, False)]),
+    ("It will need 400 workers to build and 90 permanent staff to run.", [(400, True), (90, False)]),
     ("200 direct and indirect jobs", [(200, False)]),
     ("40 technicians", [(40, False)]),
     ("60 engineers", [(60, False)]),

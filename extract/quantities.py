@@ -107,7 +107,7 @@ def find_jobs(text: str) -> list[Jobs]:
         clause = re.split(r"[.;]\s|,\s+and\b|\bonce\b|\bthen\b", text[:m.start()])[-1]
         construction = bool(re.search(r"\b(?:construction|contract)\b", m.group("mods").lower())) or not permanent and bool(
             re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|civil works|(?:peak|height) of the works|on site|"
-                     r"at (?:the |its )?peak)\b|[^.;\d]{0,40}?\bduring the (?:works|construction|build|installation)\b", after)
+                     r"at (?:the |its )?peak)\b|[^.;\d]{0,40}?\bduring (?:the )?(?:works|construction|build|installation)\b", after)
             or re.search(r"\b(?:contractors?\b[^.;\d]{0,40}|mobili[sz]e\s+(?:about |around |some |up to )?)$", before)
             or re.search(r"\b(?:at (?:the |its )?peak|during (?:the )?(?:construction|build|works))\b(?:(?!\band\b)[^.;\d]){0,45}$", before)
             or re.match(r"\s*(?:(?:the|its|their)\s+)?(?:construction|building|the build|works)\b(?!\s+(?:company|firm|group))", clause, re.I)

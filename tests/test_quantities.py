@@ -30,6 +30,7 @@ JOBS = [
     ("about 2,500 construction workers", [(2500, True)]),
     ("1,500 jobs in the construction phase", [(1500, True)]),
     ("80 permanent positions", [(80, False)]),
+    ("About 180 people worked on the landing station during construction, according to Nyota.", [(180, True)]),
     # A count set beside a permanent one in the same sentence is the building work's.
     ("in the expansion work around 600 workers will be employed and after completion around 150 people will get "
      "employment of permanent nature", [(600, True), (150, False)]),

@@ -982,9 +982,11 @@ class InvestmentFinder:
         """Whether a sentence is about places apart from the investment's: it names some, in
         the same country, and none is the investment's place or holds it or lies in it — or it
         points back to a sentence that is ("…looking at a site near Olomouc. Vaněk denied this")."""
-        if sent.index and _POINTS_BACK.match(sent.text):
-            # (…whatever places the denial itself names: "Ferreyra denied it: 'For now we have
-            # only one project and it is Plottier'".)
+        back = _POINTS_BACK.match(sent.text) if sent.index else None
+        if back and not any(pos < sent.start + back.end() for pos, _ in sent.places):
+            # (…whatever places the denial names after it: "Ferreyra denied it: 'For now we have
+            # only one project and it is Plottier'" — but "Asked about a third data center in
+            # Batam, Bambang denied it" is about Batam.)
             return self._elsewhere(self.sentences[sent.index - 1], event)
         named = [n for _, n in sent.places if self._specificity(n) >= 2 and (self._country_of(n) or self.main_country or event.country) == event.country]
         # (…or only other countries: "We have no plans for Saudi Arabia" beside a site in Thailand.)

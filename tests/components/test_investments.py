@@ -857,3 +857,10 @@ def test_a_company_described_by_its_home_is_not_built_there(extract_text):
     x = extract_text("The cable is being built by Tagus Subsea Networks, a Lisbon company controlled by U.S. investors, at a cost "
                      "of about EUR 420 million. It will come ashore at São Torpes beach, south of Sines, Portugal.")
     assert [i.place for i in x.investments] != ["Lisbon"] and len(x.investments) == 1, x.investments
+
+
+def test_a_denial_of_a_plan_named_elsewhere_leaves_the_project_standing(extract_text):
+    x = extract_text("PT Lintas Samudra Data Tbk began construction of a Rp 7,85 trillion data center in Batang, Central Java. "
+                     "Asked about the information that the company is negotiating with a global technology company to build "
+                     "a third data center in Batam, Riau Islands, Bambang denied it.")
+    assert [(i.place, i.status) for i in x.investments] == [("Batang", "UnderConstruction")], x.investments

@@ -106,6 +106,9 @@ def _body_words() -> frozenset[str]:
 # Words before a company post, capitalised or not: "Group Chief Executive Officer", "Senior Vice President".
 _POST_MODIFIERS = "group|senior|executive|deputy|vice|acting|interim|regional|global|managing"
 
+# "Lower Austrian", "South Korean": a word for a place's people with its compass word.
+_COMPASS = re.compile(r"(?:Upper|Lower|North|South|East|West|Northern|Southern|Eastern|Western|Central) \S+")
+
 # "MEL3", "LOS-2", "Fab 8B": a site's code, not its operator.
 _SITE_CODE = re.compile(r"[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?")
 
@@ -117,13 +120,14 @@ _GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:(?:igung|erung|ierung
                           r"gesetz|vertrag|bereich|standort)")
 
 
-# …or named after one: "The cable, called Navegante, is being built by…".
-_FACILITY_CALLED = re.compile(r"\b(?:cable|data cent(?:re|er)|campus|supercomputer|system|facility)s?,?\s+(?:called|named|dubbed|known as)\s+$")
 # A name defined as a facility in apposition: ", a new 1,900-kilometre subsea cable".
 _FACILITY_DEFINED = re.compile(r",\s+(?:a|an)\s+(?:new|planned|proposed|future|second|third)?\s*(?:[\w,.-]+\s+){0,3}?"
                                r"(?:(?:subsea|submarine|undersea)\s+)?(?:cable(?:\s+system)?|data\s+cent(?:re|er)|campus|supercomputer)\b"
                                r"(?![\s-]+(?:operators?|compan(?:y|ies)|providers?|developers?|firms?|groups?|specialists?|"
                                r"REITs?|business|owners?|investors?|makers?|builders?))")  # not "a data centre operator"
+# …or named after one: "The cable, called Navegante, is being built by…".
+_FACILITY_CALLED = re.compile(r"\b(?:cable|data cent(?:re|er)|campus|supercomputer|system|facility)s?,?\s+"
+                              r"(?:called|named|dubbed|known as)\s+$")
 
 
 # Capitalised words that start sentences, not names.
@@ -267,9 +271,9 @@ def _government_place(name: str) -> places.Place | None:
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the" (or a heading's "About"), a trailing possessive and stray punctuation off a span; of a span
-    across a line break ("…stake of 40pc" + "Brisbane developer"), the last line that starts
-    with a capital."""
+    """Trim a leading "the" (or a heading's "About"), a trailing possessive and stray
+    punctuation off a span; of a span across a line break ("…stake of 40pc" + "Brisbane
+    developer"), the last line that starts with a capital."""
     if "\n" in text[start:end]:
         lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])]
         start, end = next((se for se in reversed(lines) if text[se[0]:se[1]].strip()[:1].isupper()), lines[-1])
@@ -437,9 +441,9 @@ class EntityResolver:
         if re.match(r"^[\d$€£¥₹%]", text) or money.find(text) or text.upper() in self.currency_codes \
                 or text.lower().rstrip(".") in self.measure_words:
             return True
-        if (" " not in text or re.fullmatch(r"(?:Upper|Lower|North|South|East|West|Northern|Southern|Eastern|Western|Central) \S+", text)) \
-                and _demonym(text) or text.lower().rstrip(".") in self.suffixes:
-            return True                    # "Moldovan banks", "Emirati", "Lower Austrian": an adjective of a place; "EAD", "S. de R.L. de C.V." alone
+        if (" " not in text or _COMPASS.fullmatch(text)) and _demonym(text) or text.lower().rstrip(".") in self.suffixes:
+            return True                    # "Moldovan banks", "Emirati", "Lower Austrian": an adjective of a place;
+            # "EAD", "S. de R.L. de C.V." alone
         if label == "ORG" and _SITE_CODE.fullmatch(text):
             return True                    # "MEL3 in Laverton North": a data centre's code, not its owner
         if _GERMAN_NOUN.fullmatch(text):
@@ -957,9 +961,10 @@ class EntityResolver:
         return out
 
     def _drop_facility_names(self, text: str, found: list[Mention]) -> list[Mention]:
-        """"Kinyras, a new 1,900-kilometre subsea cable", "the cable, called Navegante": a name the text defines as a facility's
-        names no organisation, person or place (facility names are not entities), wherever it
-        stands — unless it is a name the gazetteer knows or one with a company's words."""
+        """"Kinyras, a new 1,900-kilometre subsea cable", "the cable, called Navegante": a name
+        the text defines as a facility's names no organisation, person or place (facility names
+        are not entities), wherever it stands — unless it is a name the gazetteer knows or one
+        with a company's words."""
         def defined(name: str) -> bool:  # (where the model saw the name or not: "the launch of Sahaab, an AI supercomputer")
             return any(_FACILITY_DEFINED.match(text, o.end()) or _FACILITY_CALLED.search(text, max(0, o.start() - 60), o.start())
                        for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
@@ -976,11 +981,10 @@ class EntityResolver:
         # "Cranes have become part of the skyline": a plural common noun that starts a sentence,
         # named nowhere else in the story ("Sines has three things…" is the town "in Sines").
         named = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
-        plural = {t.idx for t in doc if t.is_sent_start and t.tag_ == "NNS" and re.fullmatch(r"[A-Z][a-z]+[^s]s", t.text)
-                  and t.text not in named}
+        plural = {(t.idx, t.idx + len(t)) for t in doc if t.is_sent_start and t.tag_ == "NNS"
+                  and re.fullmatch(r"[A-Z][a-z]+[^s]s", t.text) and t.text not in named}
         return [m for m in found if m.canonical or m.type == "Place" or " " in m.text or _is_acronym(m.text)
-                or m.text.lower() not in ordinary and not (m.start in plural and doc.char_span(m.start, m.end) is not None
-                                                           and len(doc.char_span(m.start, m.end)) == 1)]
+                or m.text.lower() not in ordinary and (m.start, m.end) not in plural]
 
     _DATELINE = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]{2,8}\.? \d{1,2}\b)",
                            re.MULTILINE)
@@ -1124,7 +1128,8 @@ class EntityResolver:
 
     # "Sangam-dong", "Mapo-gu", "Minato-ku": a Korean or Japanese area's kind joined to its name;
     # "Criquebeuf-sur-Seine", "Stratford-upon-Avon": a town named by the river or land it is on.
-    _JOINED_KIND = re.compile(_JOINED_KINDS + r"\b(?!-)|(?:-(?:sur|sous|lès|les|en|le|la|de|am|an|upon|on|in)-[A-ZÀ-Ý][\w'’]+)+(?![\w-])")
+    _JOINED_KIND = re.compile(_JOINED_KINDS + r"\b(?!-)"
+                              r"|(?:-(?:sur|sous|lès|les|en|le|la|de|am|an|upon|on|in)-[A-ZÀ-Ý][\w'’]+)+(?![\w-])")
 
     @staticmethod
     def _with_kind(full: str, found: list[Mention]) -> list[Mention]:

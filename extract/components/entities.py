@@ -965,12 +965,15 @@ class EntityResolver:
         the text defines as a facility's names no organisation, person or place (facility names
         are not entities), wherever it stands — unless it is a name the gazetteer knows or one
         with a company's words."""
+        @cache
         def defined(name: str) -> bool:  # (where the model saw the name or not: "the launch of Sahaab, an AI supercomputer")
             return any(_FACILITY_DEFINED.match(text, o.end()) or _FACILITY_CALLED.search(text, max(0, o.start() - 60), o.start())
                        for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-        facilities = {m.text for m in found if not m.canonical and m.type != "Place" and defined(m.text)
+        # (The scan of the whole text last, once a name: the other checks are cheap.)
+        facilities = {m.text for m in found if not m.canonical and m.type != "Place"
                       and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
-                      and not _has_legal_form(m.text) and not any(w.lower() in _company_words() for w in m.text.split())}
+                      and not _has_legal_form(m.text) and not any(w.lower() in _company_words() for w in m.text.split())
+                      and defined(m.text)}
         return [m for m in found if m.text not in facilities or m.canonical]
 
     def _drop_common_words(self, doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -329,7 +329,8 @@ class EntityResolver:
         # Words that end companies' names and little else ("Kestrel Networks", "Halden Semiconductor").
         self.company_name_heads = {"networks", "telecom", "telekom", "telecoms", "telco", "telecommunications", "semiconductor",
                                    "semiconductors", "electronics", "technologies", "holdings", "labs", "industries", "ventures",
-                                   "realty", "robotics", "developments", "builders", "contracting"}
+                                   "realty", "robotics", "developments", "builders", "contracting", "research", "advisory",
+                                   "associates", "insights", "consultancy"}
         self.private_company_heads = {"capital", "partners", "holdings", "ventures", "technologies", "technology", "labs", "data",
                                       "digital", "cloud", "compute", "computing", "datacenters", "infra", "solutions"}
         self.particles = {"de", "do", "da", "dos", "das", "del", "la", "las", "los", "y", "e", "et", "des", "du", "di", "für", "van", "der", "of", "for", "and"}

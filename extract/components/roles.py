@@ -26,7 +26,7 @@ _TAIL_NOUNS = (
     "affairs|research|infrastructure|engineering|technology|development|investments?|data cent(?:er|re)s?|cloud|"
     "region|office|programme|program|partnerships?|communications|finance|services|platforms?|networks?|security|"
     "promotion|marketing|procurement|planning|products?|customers?|(?:management |executive |supervisory )?board|works council|"
-    "committee|laborator(?:y|ies)|lab"
+    "committee|laborator(?:y|ies)|lab|branch|chapter"
 )
 # Lower-case words, or a place, that may describe an organisation between "at" and its
 # name ("a director at telecoms consultancy Africa Analysis", "principal at Oslo consultancy X",
@@ -125,6 +125,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}(?P<title>{_title()}{sep}⟨O\d+⟩)\s+(?:at|of)\s+{o}", 0.8),
         (rf"{p}{sep}{tw}{sep}{o}(?!\s+(?:at|of)\s+⟨O)", 0.8),                           # NAME, CEO, ORG
         (rf"{p}(?:\s*\([^)]*\))?(?:{sep}who)?\s+(?P<verb>heads|leads|runs|chairs|oversees|manages|has\s+led|has\s+headed|has\s+run)\s+(?:the\s+)?{_DESCRIPTOR}{o}{_POSS}\s*(?P<what>(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,3}}?(?:{_TAIL_NOUNS}))?", 0.8),
+        # "NAME, who heads the wholesale business of state telecom ORG": the part, then its organisation.
+        (rf"{p}(?:{sep}who)?\s+(?P<verb>heads|leads|runs|chairs|oversees|manages)\s+the\s+(?P<what>(?:[\w-]+\s+){{0,3}}?(?:{_TAIL_NOUNS}))"
+         rf"\s+(?:of|at)\s+(?:the\s+)?{_DESCRIPTOR}{o}", 0.75),
         # "NAME, who sits on the board of ORG": a member of its board.
         (rf"{p}(?:{sep}who)?\s+(?P<verb>sits on|sat on)\s+(?:the\s+)?(?:board\s+of\s+(?:the\s+)?)?{o}(?:{_POSS}\s+board)?", 0.75),
         # "Dragana Pešić, who founded Nišava Data in 2012": its founder.
@@ -160,7 +163,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"\bwhere\s+(?:he|she|they)\s+(?:was|had been|has been|served as|worked as)\s+{_DET}{tw}", 0.7),
         (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:co-?)?founded\s+(?:the\s+)?{o}(?:[^.⟨]|⟨L\d+⟩)*?\band\s+became\s+its\s+{t}", 0.7),
         (rf"{p}\s+(?:has|had|have)\s+[^.⟨]*?\bas\s+(?:the\s+|its\s+|new\s+)*{t}{at}{o}", 0.7),  # NAME has spent ten weeks as GM of ORG
-        (rf"\b{t}\s+{p}\s+(?:of|at)\s+(?:the\s+)?{o}", 0.8),                            # Chief Executive NAME of ORG
+        (rf"\b{t}\s+{p}(?:\s*,)?\s+(?:of|at)\s+(?:the\s+)?{_DESCRIPTOR}{o}", 0.8),         # Chief Executive NAME of ORG; the analyst NAME, of the consultancy ORG
         (rf"\b{t}{at}(?:[A-Z]{{2,5}}\s+)?[\"“«]?{o}[\"”»]?\s+{p}", 0.7),            # Rector of ORG NAME said; the director of OJSC "ORG" NAME
         (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
@@ -462,7 +465,7 @@ class RoleFinder:
                     "has led": "head", "has headed": "head", "has run": "head",
                     "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder", "sits on": "board member",
                     "sat on": "board member"}[re.sub(r"\s+", " ", g["verb"].lower())]
-            return _normalise_title(f"{verb} of {what}" if what and verb == "head" else verb, slots)
+            return _normalise_title(f"{verb} of {what}" if what and verb in ("head", "chairman") else verb, slots)
         return _normalise_title(g["title"], slots)
 
     def _sentence_government(self, title: str, slots, shape: str) -> str | None:

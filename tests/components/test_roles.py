@@ -401,6 +401,14 @@ CASES = [
     # An honorific between the post and the name.
     ("Banksia Labs reserved 2,048 GPUs. Banksia's CTO Dr Mei Ling Ho said the lab had waited nine months.",
      "Mei Ling Ho", "Banksia Labs", "chief technology officer"),
+    # A post over a part of the organisation, named before it; a post and name before the
+    # employer, a comma between ("For the analyst NAME, of the consultancy ORG").
+    ("Verónica Salazar, who heads the wholesale business of state telecom Kestrel Networks, said prices would fall.",
+     "Verónica Salazar", "Kestrel Networks", "head of wholesale business"),
+    ("Lennart Hedlund, who chairs the local branch of the Swedish Society for Nature Conservation, objected.",
+     "Lennart Hedlund", "Swedish Society for Nature Conservation", "chairman of local branch"),
+    ("For the analyst Juliana Prates, of the consultancy Mandacaru Research, the move follows a trend.",
+     "Juliana Prates", "Mandacaru Research", "analyst"),
     # A post for a country, in an article about one company.
     ("Savanna Connect Group named its new leaders. Meron Tadesse is appointed country manager for Ethiopia.",
      "Meron Tadesse", "Savanna Connect Group", "country manager for ethiopia"),

@@ -547,6 +547,7 @@ class EntityResolver:
                 found.extend(self._people(full, stripped_start, end, etype))
             else:
                 found.append(Mention(stripped_start, end, text, etype, rule="locative" if self._locative(full, stripped_start, end) else "ner"))
+        found = self._split_possessive_places(found)
         found = self._known_places(doc, full, found)
         found = self._place_siblings(full, found)
         found = self._with_kind(full, found)
@@ -796,6 +797,20 @@ class EntityResolver:
     _PLACE_CANDIDATE = re.compile(
         r"\b(?:in|near|at|outside|across|from|to|between|and|of|(?:planned|proposed|slated|earmarked)\s+for)\s+(?:the\s+)?"
         r"((?:[A-Z][\w'’-]+)(?:\s+(?:de|do|da|del|of|upon|on)?\s*[A-Z][\w'’-]+){0,3})")
+
+    @staticmethod
+    def _split_possessive_places(found: list[Mention]) -> list[Mention]:
+        """"Quebec's Shawinigan", "Prague's Malešice": a known place's possessive before a name
+        makes two places, the one that holds and the one held."""
+        out = list(found)
+        for m in found:
+            owner = re.match(r"(.+?)['’]s\s+(?=[A-Z])", m.text) if m.type == "Place" else None
+            if owner and places.is_place_name(owner.group(1)):
+                out.remove(m)
+                for start, end in ((m.start, m.start + len(owner.group(1))), (m.start + owner.end(), m.end)):
+                    if not _overlapping(out, start, end):
+                        out.append(Mention(start, end, m.text[start - m.start:end - m.start], "Place", rule=m.rule))
+        return sorted(out, key=lambda m: m.start)
 
     @staticmethod
     def _split_bracketed(full: str, found: list[Mention]) -> list[Mention]:

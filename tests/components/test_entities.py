@@ -1287,3 +1287,12 @@ def test_a_name_a_facility_is_called_is_no_company(extract_text):
                      "Navegante will land at Sines.")
     names = {n for e in x.entities for n in (e.name, *e.aliases)}
     assert "Navegante" not in names and "Tagus Subsea Networks" in names
+
+
+def test_a_place_after_a_places_possessive_is_a_place_of_its_own(extract_text):
+    x = extract_text("Vireo Compute plans C$1.8 billion hydro-powered AI data centre in Quebec's Shawinigan\n\n"
+                     "MONTREAL, Jan 27, 2026 - Vireo Compute Corp will build the data centre in Shawinigan, Quebec. "
+                     "It already runs a 6 MW data centre in Prague's Malešice, which opened in 2018.")
+    names = {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
+    assert {"Shawinigan", "Quebec", "Prague", "Malešice"} <= names, names
+    assert not any("'s" in n for n in names), names

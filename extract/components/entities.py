@@ -445,8 +445,6 @@ class EntityResolver:
         if (" " not in text or _COMPASS.fullmatch(text)) and _demonym(text) or text.lower().rstrip(".") in self.suffixes:
             return True                    # "Moldovan banks", "Emirati", "Lower Austrian": an adjective of a place;
             # "EAD", "S. de R.L. de C.V." alone
-        if label == "ORG" and _SITE_CODE.fullmatch(text):
-            return True                    # "MEL3 in Laverton North": a data centre's code, not its owner
         if _GERMAN_NOUN.fullmatch(text):
             return True                    # "the Bebauungsplan": a German noun a translation left as it was
         words = text.lower().split()
@@ -575,6 +573,8 @@ class EntityResolver:
         # "AMD 14.5 billion": a currency code the gazetteer knows as a company is money.
         sums = [(f.start, f.end) for f in money.find(full)]
         found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in sums)]
+        # "NBO1, TDC's existing data centre": a site's code is no owner and no place, whatever found it.
+        found = [m for m in found if m.canonical or not _SITE_CODE.fullmatch(m.text)]
         return sorted(found, key=lambda m: m.start)
 
     def _tidy_people(self, full: str, found: list[Mention]) -> list[Mention]:

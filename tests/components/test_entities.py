@@ -1296,3 +1296,12 @@ def test_a_place_after_a_places_possessive_is_a_place_of_its_own(extract_text):
     names = {n for e in x.entities if e.type == "Place" for n in (e.name, *e.aliases)}
     assert {"Shawinigan", "Quebec", "Prague", "Malešice"} <= names, names
     assert not any("'s" in n for n in names), names
+
+
+def test_a_data_centres_code_is_no_name_whichever_rule_finds_it(extract_text):
+    x = extract_text("Tausi Data Centres to invest KSh 9.1 billion in NBO2, Nairobi's first data centre with a cloud on-ramp\n\n"
+                     "NAIROBI, Kenya, 3 February 2026 – Tausi Data Centres Limited will invest KSh 9.1 billion in NBO2, a new "
+                     "10MW data centre in Embakasi, Nairobi. The new facility will complement NBO1, the company's existing "
+                     "4MW data centre in Upper Hill, Nairobi, which opened in 2021.")
+    assert not {"NBO1", "NBO2"} & {n.upper() for e in x.entities for n in (e.name, *e.aliases)}
+    assert {i.investor for i in x.investments} == {"Tausi Data Centres Limited"}

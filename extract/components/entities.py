@@ -561,6 +561,7 @@ class EntityResolver:
         found = self._extend_org_names(full, found)
         found = self._wire_credits(full, found)
         found = self._add_rule_mentions(doc, full, found)
+        found = self._based_names(full, found)
         found = self._add_units(full, found)
         found = self._full_names(full, found)
         found = self._speakers(full, found)
@@ -1393,6 +1394,23 @@ class EntityResolver:
             found = [m for m in found if m not in clashing]
             found.append(Mention(start, end, text, "Organization", rule=f"unit:{parent.canonical}" if unit else "org-rule"))
         return found
+
+    _BASED_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’]+(?: [A-Z][\w'’]+)?-based ((?:[A-Z][\w'’&-]*\s){0,3}[A-Z][\w'’&-]*)(?=[\s,;:.)])")
+
+    def _based_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Sydney-based Tasman Hyperscale abandoned…": capitalised words after a place's
+        "-based" name an organisation, when nothing found names one there (not an acronym for
+        what it does: "Sydney-based GPU cloud firms")."""
+        out = list(found)
+        for m in self._BASED_NAME.finditer(text):
+            start, end = m.span(1)
+            words = m.group(1).split()
+            clashing = _overlapping(out, start, end)
+            if len(words) == 1 and words[0].isupper() or any(c.type == "Organization" for c in clashing) \
+                    or names.is_given_name(words[0]) and not any(w.lower() in _company_words() for w in words):
+                continue
+            out = [c for c in out if c not in clashing] + [Mention(start, end, m.group(1), "Organization", rule="org-rule")]
+        return sorted(out, key=lambda m: m.start)
 
     def _add_units(self, text: str, found: list[Mention]) -> list[Mention]:
         """"tiktok UK", "Microsoft Ireland Operations Ltd": an organisation's name followed by

@@ -1305,3 +1305,11 @@ def test_a_data_centres_code_is_no_name_whichever_rule_finds_it(extract_text):
                      "4MW data centre in Upper Hill, Nairobi, which opened in 2021.")
     assert not {"NBO1", "NBO2"} & {n.upper() for e in x.entities for n in (e.name, *e.aliases)}
     assert {i.investor for i in x.investments} == {"Tausi Data Centres Limited"}
+
+
+def test_capitalised_words_after_a_places_based_are_an_organisation(extract_text):
+    x = extract_text("Foveaux Compute Ltd will build a NZ$600m data centre at Makarewa. Sydney-based Tasman Hyperscale "
+                     "abandoned a $400m project at Bluff last year. Sydney-based GPU cloud firms were not interested.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert "Tasman Hyperscale" in orgs and "GPU" not in orgs, orgs
+    assert {(i.investor, i.place) for i in x.investments} >= {("Tasman Hyperscale", "Bluff")}

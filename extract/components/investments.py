@@ -211,6 +211,9 @@ _OWNED_BY = re.compile(r"\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+
 # What stands between a company and the sum its facility costs: "Kestrel Data Centres' £300 million data centre".
 _OWNS = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|flagship|first|second|third)\s+)?")
 
+# "Meta's data centre", "Arcwell's existing campus": a company's own site.
+_SITE_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:data cent(?:re|er)|campus|facility|site|fab|plant)\b", re.I)
+
 # A sentence that opens on a description of a company or on "it": "The AI cloud provider raised…", "It said it would spend…".
 _DESCRIBED_COMPANY = re.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
                                 r"carrier|telco|start-?up|conglomerate|utility)|It)\s")
@@ -505,9 +508,11 @@ class InvestmentFinder:
     def _partner_position(self, sent: _Sentence, pos: int) -> bool:
         """"together with LG CNS", "backed by Harrow Peak", "built by X": a partner, not the investor."""
         before = self.text[max(sent.start, pos - 30):pos].lower()
-        # (…but "led by X", "to be deployed by X": the one who builds and owns it.)
+        # (…but "led by X", "to be deployed by X": the one who builds and owns it; "12km from
+        # Meta's data centre": a site of its own.)
         return bool(re.search(r"\b(?:with|by|alongside|from|including|and partner|partner)\s+(?:local\s+|the\s+)?(?:[\w-]+\s+){0,3}$", before)) \
-            and not re.search(r"\b(?:(?:led|owned|operated|run)|to be (?:deployed|established|developed|set up|rolled out))\s+by\s+", before)
+            and not re.search(r"\b(?:(?:led|owned|operated|run)|to be (?:deployed|established|developed|set up|rolled out))\s+by\s+", before) \
+            and not (before.endswith("from ") and pos in self.org_spans and _SITE_OF.match(self.text, self.org_spans[pos]))
 
     def _anchors(self) -> list[tuple[_Sentence, int, Money | None, str | None]]:
         anchors = []

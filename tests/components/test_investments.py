@@ -864,3 +864,10 @@ def test_a_denial_of_a_plan_named_elsewhere_leaves_the_project_standing(extract_
                      "Asked about the information that the company is negotiating with a global technology company to build "
                      "a third data center in Batam, Riau Islands, Bambang denied it.")
     assert [(i.place, i.status) for i in x.investments] == [("Batang", "UnderConstruction")], x.investments
+
+
+def test_a_site_named_as_anothers_after_from_is_that_companys(extract_text):
+    x = extract_text("DUBLIN, May 2, 2025 - Ardcath Data Centres Ltd will build a EUR 420 million data centre in Batterstown, "
+                     "County Meath.\n\nArdcath said the site was chosen for its grid connection.\n\nThe site is about 12km "
+                     "from Meta's data centre at Clonee, which has been operating since 2018.")
+    assert {(i.investor, i.place) for i in x.investments} == {("Ardcath Data Centres Ltd", "Batterstown"), ("Meta", "Clonee")}

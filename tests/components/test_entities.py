@@ -1313,3 +1313,9 @@ def test_capitalised_words_after_a_places_based_are_an_organisation(extract_text
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert "Tasman Hyperscale" in orgs and "GPU" not in orgs, orgs
     assert {(i.investor, i.place) for i in x.investments} >= {("Tasman Hyperscale", "Bluff")}
+
+
+def test_an_ethiopian_share_company_is_one_company_with_its_short_name(extract_text):
+    x = extract_text("Qasr Data Centres LLC will invest $140 million in a data centre in Addis Ababa together with Sheba Telecom "
+                     "Share Company. Sheba Telecom already runs a 3 MW data centre in Adama.")
+    assert by_name(x)["Sheba Telecom Share Company"].aliases == ("Sheba Telecom",)

@@ -642,6 +642,13 @@ class InvestmentFinder:
                 if investor not in held.partners:
                     held.partners.append(investor)
                 continue
+            told = next((e for e in events if e.amount_in_headline and not headline and _same_sum(e.amount, money)
+                         and e.investor != investor and any(n == e.investor and self._partner_position(sent, p) for p, n in sent.orgs)), None)
+            if told:
+                # "Sheba Telecom, Qasr Data to build $140 mln…" and then "Qasr … will invest $140
+                # million … together with Sheba Telecom": the headline's first company is the partner.
+                told.partners.insert(0, told.investor)
+                told.investor = investor
             called_off = money is None and place is not None and self._called_off(sent) is not None
             existing = money is None and place is not None and self._existing_site(sent) is not None
             # A project dropped at one place, or a site already running there, is not the one

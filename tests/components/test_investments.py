@@ -871,3 +871,12 @@ def test_a_site_named_as_anothers_after_from_is_that_companys(extract_text):
                      "County Meath.\n\nArdcath said the site was chosen for its grid connection.\n\nThe site is about 12km "
                      "from Meta's data centre at Clonee, which has been operating since 2018.")
     assert {(i.investor, i.place) for i in x.investments} == {("Ardcath Data Centres Ltd", "Batterstown"), ("Meta", "Clonee")}
+
+
+def test_a_headlines_first_company_is_the_partner_the_body_names_beside_the_investor(extract_text):
+    x = extract_text("Ethiopia's Sheba Telecom, UAE's Qasr Data to build $140 mln Addis Ababa data centre\n\n"
+                     "ADDIS ABABA, Nov 18, 2025 (Horn Wire) - Dubai-based data centre operator Qasr Data Centres LLC will "
+                     "invest $140 million in a 25-megawatt data centre in Addis Ababa together with Sheba Telecom Share "
+                     "Company, the companies said on Tuesday.")
+    assert [(i.investor, i.partners, i.amount.value) for i in x.investments] == \
+        [("Qasr Data Centres LLC", ("Sheba Telecom Share Company",), 140000000)], x.investments

@@ -568,6 +568,7 @@ class EntityResolver:
         found = self._employers(full, found)
         found = self._governments(full, found)
         found = self._town_halls(full, found)
+        found = self._drop_departments(full, found)
         found = self._propagate(full, found)
         found = self._drop_region_modifiers(doc, found)
         found = self._tidy_people(full, found)
@@ -992,6 +993,16 @@ class EntityResolver:
                       and not _has_legal_form(m.text) and not any(w.lower() in _company_words() for w in m.text.split())
                       and defined(m.text)}
         return [m for m in found if m.text not in facilities or m.canonical]
+
+    def _drop_departments(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Director of Corporate Communications", "Head of Global Media Relations": the part of
+        an organisation a post is over, not an organisation."""
+        departments = _rules()["departments"]
+        post = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))})\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+        return [m for m in found if not (m.type == "Organization" and not m.canonical
+                                         and any(m.text.lower() == d or m.text.lower().endswith(" " + d) for d in departments)
+                                         and not any(w.lower() in self.heads | self.of_heads for w in m.text.split())  # "Ministry of Communications"
+                                         and post.search(text, max(0, m.start - 60), m.start))]
 
     def _drop_common_words(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Digital", "Media", "Cabinet" capitalised at a heading or after a colon: a word

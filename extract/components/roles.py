@@ -26,7 +26,7 @@ _TAIL_NOUNS = (
     "affairs|research|infrastructure|engineering|technology|development|investments?|data cent(?:er|re)s?|cloud|"
     "region|office|programme|program|partnerships?|communications|finance|services|platforms?|networks?|security|"
     "promotion|marketing|procurement|planning|products?|customers?|(?:management |executive |supervisory )?board|works council|"
-    "committee|laborator(?:y|ies)|lab|branch|chapter"
+    "committee|laborator(?:y|ies)|lab|branch|chapter|relations"
 )
 # Lower-case words, or a place, that may describe an organisation between "at" and its
 # name ("a director at telecoms consultancy Africa Analysis", "principal at Oslo consultancy X",

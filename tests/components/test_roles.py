@@ -654,3 +654,16 @@ def test_a_plural_post_before_a_list_of_names_is_each_ones(extract_text):
     roles = {(r.person, r.org, r.title) for r in x.roles}
     for person in ("Brett Hoffmann", "Luis Carranza", "Ann Marie Kowalski", "Dale Ortiz"):
         assert (person, "Grand Island City Council", "councilmember") in roles, roles
+
+
+def test_a_department_after_a_post_is_no_employer(extract_text):
+    x = extract_text("Media contacts:\nLayla Mansour, Director of Corporate Communications, Zafran AI Holding PJSC, "
+                     "media@zafran.ae\nRyan Whitcombe, Head of Global Media Relations, Corlex Semiconductor Inc., "
+                     "press@corlex.com\n")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {
+        ("Layla Mansour", "Zafran AI Holding", "director of corporate communications"),
+        ("Ryan Whitcombe", "Corlex Semiconductor Inc", "head of global media relations")}, x.roles
+    assert not {"Corporate Communications", "Global Media Relations"} & {e.name for e in x.entities}
+    # …but a public body named after its field is one.
+    y = extract_text("Aung Kyaw, the head of the Ministry of Transport and Communications, welcomed the cable.")
+    assert "Ministry of Transport and Communications" in {e.name for e in y.entities}

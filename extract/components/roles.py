@@ -47,6 +47,11 @@ _KINDS_BY_NAME = ("bank", "fund", "agency")
 # …and where a post is held: "a state minister at the ministry", "an engineer with the company".
 _GENERIC_PLACES_OF_WORK = "|".join(("company", "firm", "group", "operator", "fund", "bank", "agency", "ministry", *_BODY_KINDS))
 
+# Words in the names of public bodies a municipal post may belong to.
+_PUBLIC_BODY = re.compile(r"\b(?:city|town|village|ville|commune|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|"
+                          r"c[âa]mara|mairie|gemeente|kommune|hall|region\w*|government|state|provinc\w*|prefectur\w*|district|"
+                          r"assembly|parliament|commission|board|committee|authority|ministry|department|office|administration)\b", re.I)
+
 # Posts of a town's administration or council.
 _MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|city manager|councill?or|council member|councilmember|council president|"
                              r"council leader|alderman|reeve|municipal)\b")
@@ -502,7 +507,12 @@ class RoleFinder:
 
     def _org(self, g: dict, slots, title: str, matched: str, shape: str = "", before: str = "") -> str | None:
         if g.get("o") is not None:
-            return slots[int(g["o"])][1]
+            org = slots[int(g["o"])][1]
+            if _MUNICIPAL_POST.search(title) and not _PUBLIC_BODY.search(org):
+                # "Sinn Féin councillor NAME", "councillor NAME of the Pirate Party": the party, not
+                # the council they sit on.
+                return self._municipality(slots, title) or org
+            return org
         if g.get("kind"):
             kind = g["kind"].lower()
             return (self._named_of_kind(kind, slots, before) if kind in _KINDS_BY_NAME else None) or self.main_company

@@ -667,3 +667,10 @@ def test_a_department_after_a_post_is_no_employer(extract_text):
     # …but a public body named after its field is one.
     y = extract_text("Aung Kyaw, the head of the Ministry of Transport and Communications, welcomed the cable.")
     assert "Ministry of Transport and Communications" in {e.name for e in y.entities}
+
+
+def test_a_councillors_party_is_not_the_body_they_sit_on(extract_text):
+    x = extract_text("Meath County Council refused the plan in March. Sinn Féin councillor Aoife Brennan said she was "
+                     "disappointed. Opposition councillor Ondřej Kalina of the Pirate Party asked about waste heat.")
+    assert {(r.person, r.org) for r in x.roles} == {("Aoife Brennan", "Meath County Council"),
+                                                    ("Ondřej Kalina", "Meath County Council")}, x.roles

@@ -674,3 +674,10 @@ def test_a_councillors_party_is_not_the_body_they_sit_on(extract_text):
                      "disappointed. Opposition councillor Ondřej Kalina of the Pirate Party asked about waste heat.")
     assert {(r.person, r.org) for r in x.roles} == {("Aoife Brennan", "Meath County Council"),
                                                     ("Ondřej Kalina", "Meath County Council")}, x.roles
+
+
+def test_a_post_a_translation_left_in_its_language(extract_text):
+    x = extract_text('"The data must be treated here," has declared Jean-Baptiste Morel-Santoni, président of Phocée '
+                     'DataCenters, during a press conference. Ana Lima, diretora of Nuvem Sul Dados, agreed.')
+    assert {(r.person, r.org, r.title) for r in x.roles} == {
+        ("Jean-Baptiste Morel-Santoni", "Phocée DataCenters", "president"), ("Ana Lima", "Nuvem Sul Dados", "director")}, x.roles

@@ -959,9 +959,10 @@ class EntityResolver:
                     out.append(Mention(at, at + len(piece), piece, "Place", rule=m.rule))
                     at += len(piece) + 2
                 continue
-            # "Kawerau District Council and Bay of Plenty Regional Council": two public bodies.
+            # "Kawerau District Council and Bay of Plenty Regional Council", "Southland District
+            # Council and Environment Southland": a public body and another organisation.
             bodies = re.fullmatch(r"(.+?) and (?:the )?([A-Z].+)", m.text) if m.type == "Organization" and not m.canonical else None
-            if bodies and all(b.split()[-1].lower() in _body_words() and " " in b for b in bodies.groups()):
+            if bodies and all(" " in b for b in bodies.groups()) and bodies.group(1).split()[-1].lower() in _body_words():
                 second = m.start + bodies.start(2)
                 out.append(Mention(m.start, m.start + len(bodies.group(1)), bodies.group(1), "Organization", rule="org-rule"))
                 out.append(Mention(second, second + len(bodies.group(2)), bodies.group(2), "Organization", rule="org-rule"))

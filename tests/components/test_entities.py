@@ -695,9 +695,11 @@ def test_names_listed_with_places_after_in_are_places_even_when_no_index_knows_t
 
 def test_public_bodies_named_side_by_side_or_with_a_particle_in_their_towns_name(extract_text):
     x = extract_text("Kawerau District Council and Bay of Plenty Regional Council received the application. The Kralupy "
-                     "nad Vltavou Town Council approved the zoning change.")
+                     "nad Vltavou Town Council approved the zoning change. The company will apply to Southland District "
+                     "Council and Environment Southland before Christmas.")
     orgs = {e.name for e in x.entities if e.type == "Organization"}
-    assert {"Kawerau District Council", "Bay of Plenty Regional Council", "Kralupy nad Vltavou Town Council"} <= orgs
+    assert {"Kawerau District Council", "Bay of Plenty Regional Council", "Kralupy nad Vltavou Town Council",
+            "Southland District Council", "Environment Southland"} <= orgs, orgs
 
 
 def test_regions_known_by_their_english_names(extract_text):

@@ -1665,6 +1665,9 @@ class EntityResolver:
                 name, e = name[:-1], e - 1  # the sentence's full stop, not "Inc."
             if name.endswith(("'s", "’s")):
                 name, e = name[:-2], e - 2  # "chairman of JDI's board": JDI's
+            covered = re.search(r" for ([A-Z].*)$", name)
+            if covered and places.is_place_name(covered.group(1)) and name.split()[0].lower() not in self.of_heads:
+                name, e = name[:covered.start()], e - len(covered.group(0))  # "general director of Stratolyne for Mexico"
             owner = re.match(r"(.+?)['’]s\s+(?=[A-Z])", name)
             if owner and places.is_place_name(owner.group(1)):
                 # "head of San Luis Potosí's Secretariat of Economic Development": the body, and the place whole.

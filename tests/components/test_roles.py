@@ -681,3 +681,9 @@ def test_a_post_a_translation_left_in_its_language(extract_text):
                      'DataCenters, during a press conference. Ana Lima, diretora of Nuvem Sul Dados, agreed.')
     assert {(r.person, r.org, r.title) for r in x.roles} == {
         ("Jean-Baptiste Morel-Santoni", "Phocée DataCenters", "president"), ("Ana Lima", "Nuvem Sul Dados", "director")}, x.roles
+
+
+def test_the_region_a_post_covers_is_no_part_of_the_employers_name(extract_text):
+    x = extract_text("The region will continue serving clients, said Andrea Villalobos Ruiz, general director of Stratolyne "
+                     "for Mexico.")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {("Andrea Villalobos Ruiz", "Stratolyne", "general director")}, x.roles

@@ -39,7 +39,8 @@ _BODY_KINDS = ("chamber", "association", "federation", "union", "institute", "un
                "department", "authority")
 # What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
 _GENERIC_OWNERS = "|".join(("company", "firm", "group", "operator", "venture", "fund", "bank", "developer", "utility", "agency",
-                            "ministry", "state", "province", "city", "municipality", *_BODY_KINDS))
+                            "ministry", "state", "province", "city", "municipality", "exchange", "regulator", "lender",
+                            "consultancy", "brokerage", "provider", "carrier", "consortium", *_BODY_KINDS))
 
 # …of those, the kinds whose word stands in the organisations' names ("Gulf Pearl Bank" for "the bank").
 _KINDS_BY_NAME = ("bank", "fund", "agency")

@@ -687,3 +687,10 @@ def test_the_region_a_post_covers_is_no_part_of_the_employers_name(extract_text)
     x = extract_text("The region will continue serving clients, said Andrea Villalobos Ruiz, general director of Stratolyne "
                      "for Mexico.")
     assert {(r.person, r.org, r.title) for r in x.roles} == {("Andrea Villalobos Ruiz", "Stratolyne", "general director")}, x.roles
+
+
+def test_a_post_of_the_exchange_or_the_regulator_the_sentence_named(extract_text):
+    x = extract_text("Kgotla Data REIT raised R2 billion. The listing was the largest on the Johannesburg Stock Exchange since "
+                     "2022, said Anele Dube, the exchange's director of issuer services.")
+    assert ("Anele Dube", "Johannesburg Stock Exchange", "director of issuer services") in \
+        {(r.person, r.org, r.title) for r in x.roles}, x.roles

@@ -561,6 +561,7 @@ class EntityResolver:
         found = self._extend_org_names(full, found)
         found = self._wire_credits(full, found)
         found = self._add_rule_mentions(doc, full, found)
+        found = self._split_bodies(found)
         found = self._based_names(full, found)
         found = self._add_units(full, found)
         found = self._full_names(full, found)
@@ -959,14 +960,6 @@ class EntityResolver:
                     out.append(Mention(at, at + len(piece), piece, "Place", rule=m.rule))
                     at += len(piece) + 2
                 continue
-            # "Kawerau District Council and Bay of Plenty Regional Council", "Southland District
-            # Council and Environment Southland": a public body and another organisation.
-            bodies = re.fullmatch(r"(.+?) and (?:the )?([A-Z].+)", m.text) if m.type == "Organization" and not m.canonical else None
-            if bodies and all(" " in b for b in bodies.groups()) and bodies.group(1).split()[-1].lower() in _body_words():
-                second = m.start + bodies.start(2)
-                out.append(Mention(m.start, m.start + len(bodies.group(1)), bodies.group(1), "Organization", rule="org-rule"))
-                out.append(Mention(second, second + len(bodies.group(2)), bodies.group(2), "Organization", rule="org-rule"))
-                continue
             # "Fortaleza and Rio de Janeiro"; a route, "Arequipa to Puno", "Douala–Garoua".
             joint = re.fullmatch(r"(.+?)( and | to |\s?[–—]\s?)(.+?)(?: (?:section|route|link|corridor|stretch))?", m.text)
             parts = [joint.group(1), joint.group(3)] if joint else []
@@ -975,6 +968,23 @@ class EntityResolver:
                 second = m.start + joint.start(3)
                 out.append(Mention(m.start, m.start + len(parts[0]), parts[0], "Place", rule="known-place"))
                 out.append(Mention(second, second + len(parts[1]), parts[1], "Place", rule="known-place"))
+            else:
+                out.append(m)
+        return out
+
+    @staticmethod
+    def _split_bodies(found: list[Mention]) -> list[Mention]:
+        """Two organisations taken as one name: "Kawerau District Council and Bay of Plenty Regional
+        Council", "Southland District Council and Environment Southland" (a public body and
+        another), "Zafran AI and Khalifa University" (a company the story names elsewhere and another)."""
+        out = []
+        for m in found:
+            bodies = re.fullmatch(r"(.+?) and (?:the )?([A-Z].+)", m.text) if m.type == "Organization" and not m.canonical else None
+            if bodies and all(" " in b for b in bodies.groups()) and (bodies.group(1).split()[-1].lower() in _body_words() or any(
+                    o.type == "Organization" and o is not m and (o.text + " ").startswith(bodies.group(1) + " ") for o in found)):
+                second = m.start + bodies.start(2)
+                out.append(Mention(m.start, m.start + len(bodies.group(1)), bodies.group(1), "Organization", rule="org-rule"))
+                out.append(Mention(second, second + len(bodies.group(2)), bodies.group(2), "Organization", rule="org-rule"))
             else:
                 out.append(m)
         return out

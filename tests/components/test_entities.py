@@ -700,6 +700,10 @@ def test_public_bodies_named_side_by_side_or_with_a_particle_in_their_towns_name
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert {"Kawerau District Council", "Bay of Plenty Regional Council", "Kralupy nad Vltavou Town Council",
             "Southland District Council", "Environment Southland"} <= orgs, orgs
+    # …and a company the story named, then a university.
+    y = extract_text("Zafran AI Holding PJSC will build the supercomputer. The announcement follows a memorandum signed by "
+                     "Zafran AI and Khalifa University in January.")
+    assert "Khalifa University" in {e.name for e in y.entities} and not any(" and " in e.name for e in y.entities), y.entities
 
 
 def test_regions_known_by_their_english_names(extract_text):

@@ -560,6 +560,7 @@ class EntityResolver:
         found = self._glue(full, found)
         found = self._extend_org_names(full, found)
         found = self._wire_credits(full, found)
+        found = self._mastheads(full, found)
         found = self._add_rule_mentions(doc, full, found)
         found = self._split_bodies(found)
         found = self._based_names(full, found)
@@ -1284,6 +1285,24 @@ class EntityResolver:
     # …or between slashes after the dateline's date: "June 3, 2025 /PRNewswire/ --".
     _WIRE_CREDIT = re.compile(r"\(((?:[A-Z][\w'’.-]*\s+){1,4}(?:Wire|Newswire|News|Press|Agency))\)"
                               r"|(?<=\d )/([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})/(?=\s)")
+
+    # "Negocios del Norte | Monterrey, 26 August 2026", "Southland Courier - Tuesday, 12 August 2025",
+    # "Northern Compute Notes – posted 2 June 2026": a publication's name over its date.
+    _MASTHEAD = re.compile(r"^(?:The )?((?:[A-Z][\w'’&.-]*)(?: (?:[A-Z][\w'’&.-]*|de|del|do|da|of|and|&))*) +[|–—-] +"
+                           r"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\b\d\d?\.\d\d?\.\d{4}\b|\b(?:posted|issue|edition)\b))", re.MULTILINE)
+
+    def _mastheads(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The publication named over a story's first lines (not a place, a byline's person, a
+        kind of story or a press release)."""
+        out = list(found)
+        for hit in self._MASTHEAD.finditer(text, 0, len("\n".join(text.split("\n")[:5]))):
+            name = hit.group(1)
+            byline = names.is_given_name(name.split()[0]) and name.split()[-1].lower() not in _rules()["media_words"]
+            if name.isupper() or places.is_place_name(name) or name.lower() in self.not_entities or byline \
+                    or name.split()[0].lower() in ("by", "interview", "live", "update", "opinion", "analysis", "exclusive", "comment", "press"):
+                continue
+            out = _take_span(out, Mention(hit.start(1), hit.end(1), name, "Organization", rule="org-rule"))
+        return out
 
     def _wire_credits(self, text: str, found: list[Mention]) -> list[Mention]:
         """"BAKU (Caspian Business Wire) –", "June 3, 2025 /PRNewswire/ --": the agency a dateline

@@ -1325,3 +1325,16 @@ def test_an_ethiopian_share_company_is_one_company_with_its_short_name(extract_t
     x = extract_text("Qasr Data Centres LLC will invest $140 million in a data centre in Addis Ababa together with Sheba Telecom "
                      "Share Company. Sheba Telecom already runs a 3 MW data centre in Adama.")
     assert by_name(x)["Sheba Telecom Share Company"].aliases == ("Sheba Telecom",)
+
+
+def test_a_publications_masthead_names_it(extract_text):
+    for masthead, outlet in (("Negocios del Norte | Monterrey, 26 August 2026", "Negocios del Norte"),
+                             ("The Manila Ledger | Corporate News | March 10, 2026", "Manila Ledger"),
+                             ("Southland Courier - Tuesday, 12 August 2025", "Southland Courier"),
+                             ("Northern Compute Notes – posted 2 June 2026 by Elina Koskivaara", "Northern Compute Notes")):
+        x = extract_text(f"Kalinaw opens data centre\n\n{masthead}\n\nKalinaw DataHub Inc. opened a P5-billion data centre "
+                         "in Quezon City on Monday.")
+        assert outlet in {e.name for e in x.entities if e.type == "Organization"}, (masthead, x.entities)
+    x = extract_text("Interview | Tomislav Barić, Panonet: \"Without fibre, Slavonia will stay behind\"\n\nOSIJEK - Panonet "
+                     "will build a fibre network.")
+    assert "Interview" not in {e.name for e in x.entities}

@@ -845,9 +845,11 @@ class InvestmentFinder:
                     rank = min(rank, 1.5)  # "in Timaru, in South Canterbury", "at Kemps Creek in western Sydney": the area the town lies in
                 if rank >= 3 and self._list_label(pos):
                     rank = 5  # "• Kisumu: a 2.4 MW facility near the Lake Victoria waterfront"
-                found.append((-rank, s.index, pos, name))
+                # (Of places as specific, the one found beside the facility's sum: "its $2.8 billion
+                # plant in Casa Grande, …, while going ahead with an $11 billion fab in Hutto".)
+                found.append((-rank, name != event.place, s.index, pos, name))
         if found:
-            return min(found)[3]
+            return min(found)[4]
         # Nothing stated where the facility is talked about: local news places it in its
         # dateline's town ("NEW ALBANY, Ohio — … the two chip factories it is building east
         # of the city"), when that town lies in the place found so far.

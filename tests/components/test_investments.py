@@ -880,3 +880,10 @@ def test_a_headlines_first_company_is_the_partner_the_body_names_beside_the_inve
                      "Company, the companies said on Tuesday.")
     assert [(i.investor, i.partners, i.amount.value) for i in x.investments] == \
         [("Qasr Data Centres LLC", ("Sheba Telecom Share Company",), 140000000)], x.investments
+
+
+def test_two_sites_in_one_sentence_keep_the_place_nearest_each_sum(extract_text):
+    x = extract_text("PHOENIX, Sept 9, 2025 - Solvane Semiconductor Corp said on Tuesday it would pause construction of its "
+                     "$2.8 billion advanced packaging plant in Casa Grande, Arizona, citing slower orders, while going ahead "
+                     "with an $11 billion second phase of its wafer fab in Hutto, Texas.")
+    assert sorted((i.place, i.amount.value) for i in x.investments) == [("Casa Grande", 2800000000), ("Hutto", 11000000000)], x.investments

@@ -759,7 +759,9 @@ class InvestmentFinder:
                 if self.entities[investor].subsidiary_of == e.investor:
                     e.investor = investor
                 return e
-        for e in events:
+        # (A facility named again with no place and no sum is the one told last: "It will also build
+        # an $11 billion wafer fab in Hutto. The new fab will … create about 1,500 jobs".)
+        for e in reversed(events) if place is None and money is None else events:
             if e.investor != investor or (facility and e.facility and not _compatible(facility, e.facility)):
                 continue
             if place is None or e.place is None or place == e.place:

@@ -887,3 +887,10 @@ def test_two_sites_in_one_sentence_keep_the_place_nearest_each_sum(extract_text)
                      "$2.8 billion advanced packaging plant in Casa Grande, Arizona, citing slower orders, while going ahead "
                      "with an $11 billion second phase of its wafer fab in Hutto, Texas.")
     assert sorted((i.place, i.amount.value) for i in x.investments) == [("Casa Grande", 2800000000), ("Hutto", 11000000000)], x.investments
+
+
+def test_a_facility_named_again_without_a_place_or_sum_is_the_one_told_last(extract_text):
+    x = extract_text("PHOENIX, Sept 9, 2025 - Solvane Semiconductor Corp will build a $2.8 billion packaging plant in Casa "
+                     "Grande, Arizona. It will also build an $11 billion wafer fab in Hutto, Texas. The new fab will be built "
+                     "in two phases and will create about 1,500 jobs.")
+    assert {i.place: i.jobs for i in x.investments} == {"Casa Grande": None, "Hutto": 1500}, x.investments

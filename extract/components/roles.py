@@ -148,6 +148,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         # "Kestrel Data Centres named Miriam Oduya its new chief operating officer"; "NAME (COO, ORG)".
         (rf"{o}\s+(?:has\s+|have\s+)?(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.8),
         (rf"{p}\s*\(\s*{tw}\s*,\s*{o}\s*\)", 0.8),
+        (rf"{o}\s*\(\s*{t}\s*:?\s*{p}\s*\)", 0.8),                                    # ORG (Chairman NAME), a Korean story's
         # "Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: NAME)": a Japanese release's bracket.
         (rf"{o}\.?\s*\((?:[^)⟨]|⟨L\d+⟩)*?\b{t}\s*[:：]\s*{p}", 0.75),
         (rf"{p}\s*\(\s*{tw}{at}{o}\s*\)", 0.8),                                            # NAME (CEO of ORG)
@@ -244,8 +245,9 @@ class RoleFinder:
         self.home = places.most_common(1)[0][0] if places else None
         regions = Counter(n for _, _, n, t in doc._.mentions if t == "Place" and self.entities.get(n) and self.entities[n].subtype == "Region")
         self.home_region = regions.most_common(1)[0][0] if regions else None
-        # The ministries and departments the article names ("Ministry of Digital Affairs").
-        self.ministries = [n for n, e in self.entities.items() if e.type == "Organization" and _MINISTRY.search(n)]
+        # The ministries and departments the article names ("Ministry of Digital Affairs", "DICT" for
+        # the Department of Information and Communications Technology).
+        self.ministries = [n for n, e in self.entities.items() if e.type == "Organization" and any(_MINISTRY.search(f) for f in (n, *e.aliases))]
 
     def _company(self, name: str) -> bool:
         e = self.entities.get(name)

@@ -694,3 +694,15 @@ def test_a_post_of_the_exchange_or_the_regulator_the_sentence_named(extract_text
                      "2022, said Anele Dube, the exchange's director of issuer services.")
     assert ("Anele Dube", "Johannesburg Stock Exchange", "director of issuer services") in \
         {(r.person, r.org, r.title) for r in x.roles}, x.roles
+
+
+def test_a_post_and_name_in_brackets_after_the_organisation(extract_text):
+    x = extract_text("Hanbyeol Semiconductor will invest 1.8 trillion won. Hanbyeol Group (Chairman Lee Min-ho) welcomed it.")
+    assert ("Lee Min-ho", "Hanbyeol Group", "chairman") in {(r.person, r.org, r.title) for r in x.roles}, x.roles
+
+
+def test_a_secretary_of_a_department_known_by_its_acronym(extract_text):
+    x = extract_text("Information and Communications Technology Secretary Ernesto Dimaculangan, who attended the ceremony, "
+                     "said investments matter. He said the Department of Information and Communications Technology (DICT) "
+                     "was working on it.")
+    assert {(r.person, r.org) for r in x.roles} == {("Ernesto Dimaculangan", "DICT")}, x.roles

@@ -170,7 +170,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"\bwhere\s+(?:he|she|they)\s+(?:was|had been|has been|served as|worked as)\s+{_DET}{tw}", 0.7),
         (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:co-?)?founded\s+(?:the\s+)?{o}(?:[^.⟨]|⟨L\d+⟩)*?\band\s+became\s+its\s+{t}", 0.7),
         (rf"{p}\s+(?:has|had|have)\s+[^.⟨]*?\bas\s+(?:the\s+|its\s+|new\s+)*{t}{at}{o}", 0.7),  # NAME has spent ten weeks as GM of ORG
-        (rf"\b{t}\s+{p}(?:\s*,)?\s+(?:of|at)\s+(?:the\s+)?{_DESCRIPTOR}{o}", 0.8),         # Chief Executive NAME of ORG; the analyst NAME, of the consultancy ORG
+        (rf"\b{t}\.?\s+{p}(?:\s*,)?\s+(?:of|at)\s+(?:the\s+)?{_DESCRIPTOR}{o}", 0.8),         # Chief Executive NAME of ORG; the analyst NAME, of the consultancy ORG
         (rf"\b{t}{at}(?:[A-Z]{{2,5}}\s+)?[\"“«]?{o}[\"”»]?\s+{p}", 0.7),            # Rector of ORG NAME said; the director of OJSC "ORG" NAME
         (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG

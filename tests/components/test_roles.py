@@ -706,3 +706,9 @@ def test_a_secretary_of_a_department_known_by_its_acronym(extract_text):
                      "said investments matter. He said the Department of Information and Communications Technology (DICT) "
                      "was working on it.")
     assert {(r.person, r.org) for r in x.roles} == {("Ernesto Dimaculangan", "DICT")}, x.roles
+
+
+def test_a_professor_named_with_the_abbreviation_before_the_university(extract_text):
+    x = extract_text("Prof. Mikko Rautavaara of Tampere University, who chairs the national user committee, said the queue "
+                     "was long.")
+    assert ("Mikko Rautavaara", "Tampere University", "professor") in {(r.person, r.org, r.title) for r in x.roles}, x.roles

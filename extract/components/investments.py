@@ -1092,7 +1092,9 @@ def find_investments(doc: Doc) -> list[Investment]:
             first, **gaps, partners=tuple(dict.fromkeys(first.partners + investment.partners)),
             evidence=tuple(dict.fromkeys(first.evidence + investment.evidence)),
             confidence=max(first.confidence, investment.confidence))
-    return list(merged.values())
+    # A facility with no sum placed no closer than a country ("created to develop the first cable
+    # system between South America and Australia") is no investment the story reports.
+    return [i for i in merged.values() if i.amount is not None or finder._specificity(i.place) > _RANK["Country"]]
 
 
 @Language.factory(

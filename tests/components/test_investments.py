@@ -894,3 +894,11 @@ def test_a_facility_named_again_without_a_place_or_sum_is_the_one_told_last(extr
                      "Grande, Arizona. It will also build an $11 billion wafer fab in Hutto, Texas. The new fab will be built "
                      "in two phases and will create about 1,500 jobs.")
     assert {i.place: i.jobs for i in x.investments} == {"Casa Grande": None, "Hutto": 1500}, x.investments
+
+
+def test_a_facility_with_no_sum_placed_only_in_a_country_is_no_investment(extract_text):
+    x = extract_text("SANTIAGO, 3 March 2026 - Pacífico Austral Cable SpA will invest US$ 610 million in a submarine cable "
+                     "landing in Valparaíso.\n\nAbout Pacífico Austral Cable SpA\nPacífico Austral Cable SpA is a Chilean "
+                     "company created in 2025 to develop, own and operate the first submarine cable system between South "
+                     "America and Australia.")
+    assert [(i.place, i.amount.value) for i in x.investments] == [("Valparaíso", 610000000)], x.investments

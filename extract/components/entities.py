@@ -111,6 +111,8 @@ _COMPASS = re.compile(r"(?:Upper|Lower|North|South|East|West|Northern|Southern|E
 
 # "MEL3", "LOS-2", "Fab 8B": a site's code, not its operator.
 _SITE_CODE = re.compile(r"[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?")
+# A name that opens on another's possessive: "Quebec's Shawinigan", "San Luis Potosí's Secretariat of…".
+_OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 
 # German common nouns, capitalised as German writes every noun, that machine translations leave
 # untranslated ("Baugenehmigung", "Fernwärmenetz", "Aufstellungsbeschluss"): long single words
@@ -303,6 +305,8 @@ class EntityResolver:
         self.company_heads = [h.lower() for h in rules["company_heads"]]
         self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
         self.title_words = {w for h in load("titles.json")["heads"] + load("titles.json")["modifiers"] for w in h.split()}
+        # A post over a part of an organisation, just before its name: "Director of", "Head of the".
+        self._post_of = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))})\s+(?:of|for)\s+(?:the\s+)?$", re.I)
         self.honorifics = {h.lower().rstrip(".") for h in rules["honorifics"]}  # "H.E." as "h.e", as words are compared
         self.quantifiers = set(rules["quantifiers"])
         self.not_entity_heads = set(rules["not_entity_heads"])
@@ -808,7 +812,7 @@ class EntityResolver:
         makes two places, the one that holds and the one held."""
         out = list(found)
         for m in found:
-            owner = re.match(r"(.+?)['’]s\s+(?=[A-Z])", m.text) if m.type == "Place" else None
+            owner = _OWNER.match(m.text) if m.type == "Place" else None
             if owner and places.is_place_name(owner.group(1)):
                 out.remove(m)
                 for start, end in ((m.start, m.start + len(owner.group(1))), (m.start + owner.end(), m.end)):
@@ -1010,11 +1014,10 @@ class EntityResolver:
         """"Director of Corporate Communications", "Head of Global Media Relations": the part of
         an organisation a post is over, not an organisation."""
         departments = _rules()["departments"]
-        post = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))})\s+(?:of|for)\s+(?:the\s+)?$", re.I)
         return [m for m in found if not (m.type == "Organization" and not m.canonical
                                          and any(m.text.lower() == d or m.text.lower().endswith(" " + d) for d in departments)
                                          and not any(w.lower() in self.heads | self.of_heads for w in m.text.split())  # "Ministry of Communications"
-                                         and post.search(text, max(0, m.start - 60), m.start))]
+                                         and self._post_of.search(text, max(0, m.start - 60), m.start))]
 
     def _drop_common_words(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Digital", "Media", "Cabinet" capitalised at a heading or after a colon: a word
@@ -1697,7 +1700,7 @@ class EntityResolver:
             covered = re.search(r" for ([A-Z].*)$", name)
             if covered and places.is_place_name(covered.group(1)) and name.split()[0].lower() not in self.of_heads:
                 name, e = name[:covered.start()], e - len(covered.group(0))  # "general director of Stratolyne for Mexico"
-            owner = re.match(r"(.+?)['’]s\s+(?=[A-Z])", name)
+            owner = _OWNER.match(name)
             if owner and places.is_place_name(owner.group(1)):
                 # "head of San Luis Potosí's Secretariat of Economic Development": the body, and the place whole.
                 place_end = s + len(owner.group(1))

@@ -48,10 +48,13 @@ _KINDS_BY_NAME = ("bank", "fund", "agency")
 # …and where a post is held: "a state minister at the ministry", "an engineer with the company".
 _GENERIC_PLACES_OF_WORK = "|".join(("company", "firm", "group", "operator", "fund", "bank", "agency", "ministry", *_BODY_KINDS))
 
-# Words in the names of public bodies a municipal post may belong to.
-_PUBLIC_BODY = re.compile(r"\b(?:city|town|village|ville|commune|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|"
-                          r"c[âa]mara|mairie|gemeente|kommune|hall|region\w*|government|state|provinc\w*|prefectur\w*|district|"
-                          r"assembly|parliament|commission|board|committee|authority|ministry|department|office|administration)\b", re.I)
+# Words in the names of a town's council or administration ("City of New Albany", "Prefeitura de
+# Hortolândia")…
+_MUNICIPAL_BODY = (r"city|town|village|ville|commune|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|"
+                   r"c[âa]mara|mairie|gemeente|kommune|hall")
+# …and of any public body a municipal post may belong to.
+_PUBLIC_BODY = re.compile(rf"\b(?:{_MUNICIPAL_BODY}|region\w*|government|state|provinc\w*|prefectur\w*|district|assembly|parliament|"
+                          r"commission|board|committee|authority|ministry|department|office|administration)\b", re.I)
 
 # Posts of a town's administration or council.
 _MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|city manager|councill?or|council member|councilmember|council president|"
@@ -311,8 +314,7 @@ class RoleFinder:
         """A mayor's or councillor's organisation: the city's council or administration the
         article names ("City of New Albany", "Prefeitura de Hortolândia", "Mesa City Council")."""
         cities = [name for _, name in slots if name in self.entities and self.entities[name].type == "Place"]
-        bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(
-            r"\b(?:city|town|village|ville|commune|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|c[âa]mara|mairie|gemeente|kommune|hall)\b", n, re.I)
+        bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(rf"\b(?:{_MUNICIPAL_BODY})\b", n, re.I)
             and not (re.search(r"\bGovernment\b", n) and not re.search(r"\b(?:city|town|municipal\w*)\b", n, re.I))]  # a county's government
         if not bodies:
             return None

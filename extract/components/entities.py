@@ -1117,6 +1117,10 @@ class EntityResolver:
         for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-based\b", full):
             if self._surely_place(m.group(1)):
                 add(m.start(1), m.end(1))
+        # "its N70 billion Abuja campus", "a $2 billion Johor campus": where the facility is, before it.
+        for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:data cent(?:re|er)|campus|fab|plant|facility|site)s?\b", full):
+            if self._surely_place(m.group(1)):
+                add(m.start(1), m.end(1))
         # "RABAT, 8 July 2025 –": a dateline's place, in capitals, one or two ("MEXICO CITY and
         # BOGOTÁ, June 3, 2025"), or not, before the date ("Santiago, 6 June 2024."): any town
         # the index knows is meant there ("MANAMA, 19 November 2025").

@@ -1338,3 +1338,10 @@ def test_a_publications_masthead_names_it(extract_text):
     x = extract_text("Interview | Tomislav Barić, Panonet: \"Without fibre, Slavonia will stay behind\"\n\nOSIJEK - Panonet "
                      "will build a fibre network.")
     assert "Interview" not in {e.name for e in x.entities}
+
+
+def test_a_known_place_named_before_a_facility_is_a_place(extract_text):
+    x = extract_text("Okuta Cloud Ltd will invest N185 billion in a data centre in Epe that will open in 2027, while its N70 "
+                     "billion Abuja campus is due to open in 2029. Kestrel Data will build a $2 billion Johor campus.")
+    places_found = {e.name for e in x.entities if e.type == "Place"}
+    assert {"Abuja", "Johor"} <= places_found, places_found

@@ -211,6 +211,9 @@ _OWNED_BY = re.compile(r"\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+
 # What stands between a company and the sum its facility costs: "Kestrel Data Centres' £300 million data centre".
 _OWNS = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|flagship|first|second|third)\s+)?")
 
+# A facility right after a place's name: "its N70 billion Abuja campus", "the Kwai Chung data centre".
+_NAMED_SITE = re.compile(r"\s+(?:project|site|campus|facility|data cent(?:re|er)|plant|fab|hub)s?\b", re.I)
+
 # "Meta's data centre", "Arcwell's existing campus": a company's own site.
 _SITE_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:data cent(?:re|er)|campus|facility|site|fab|plant)\b", re.I)
 
@@ -347,7 +350,8 @@ class InvestmentFinder:
             return labels[0]  # "• Eldoret: a 1,200 kW facility with an investment of Kshs 2.4 billion"
         near = [(pos, name) for pos, name in candidates
                 if re.search(r"\b(?:in|at|near|outside|across|to|off)\s+(?:the\s+)?(?:[\w'’]+\s+)?$|\b(?:on|at)\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|fringes?)\s+of\s+$",
-                             self.text[max(sent.start, pos - 45):pos], re.I)]
+                             self.text[max(sent.start, pos - 45):pos], re.I)
+                or pos in self.place_mentions and _NAMED_SITE.match(self.text, self.place_mentions[pos][0])]  # "its Abuja campus"
         # Anchor on the facility nearest the sum: "$2bn in a data centre in Querétaro, and
         # $1.5bn in a cloud region in Santiago".
         anchor = min((abs(f - at), f) for f, _ in sent.facilities)[1] if sent.facilities else at
@@ -377,7 +381,7 @@ class InvestmentFinder:
             return False
         end, name = self.place_mentions[pos]
         return self._locality(name) and bool(re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, pos - 30):pos])) \
-            and bool(re.match(r"\s+(?:project|site|campus|facility|data cent(?:re|er)|plant|fab|hub)\b", self.text[end:end + 20]))
+            and bool(_NAMED_SITE.match(self.text, end))
 
     def _locality(self, name: str) -> bool:
         """A town rather than a big city, a region or a country."""
@@ -809,7 +813,7 @@ class InvestmentFinder:
                 scopes[id(e)].append(s)
         return scopes
 
-    def _best_place(self, event: _Event, scope: list[_Sentence]) -> str | None:
+    def _best_place(self, event: _Event, scope: list[_Sentence], others: set[str] = frozenset()) -> str | None:
         """The most specific place stated for the facility: among places introduced by
         "in/at/near" in the sentences about it that name the facility ("the facility,
         planned for Olkaria") or its sum, the one lowest in the hierarchy (a locality the
@@ -834,6 +838,8 @@ class InvestmentFinder:
                 country = self._country_of(name) or self.main_country
                 if event.country and country != event.country or not about and country != self.main_country:
                     continue
+                if name in others and name != event.place:
+                    continue  # another investment's site ("a data centre in Epe…, while its Abuja campus")
                 entity = self.entities[name]
                 if entity.type != "Place" or entity.subtype == "Continent":  # a mention the resolver settled as something else;
                     continue  # a continent is where a market is, not a site
@@ -893,8 +899,10 @@ class InvestmentFinder:
                 return first[0][1]
         return None
 
-    def fill(self, event: _Event, scope: list[_Sentence], anchor: When | None) -> Investment:
-        event.place = self._best_place(event, scope)
+    def fill(self, event: _Event, scope: list[_Sentence], anchor: When | None, others: set[str] = frozenset()) -> Investment:
+        """The investment with its slots from the sentences about it; ``others`` are the places the
+        article's other investments were found at."""
+        event.place = self._best_place(event, scope, others)
         routes = [self.sentences[i] for i in event.sentences if self._route(self.sentences[i])]
         landing = self._landing(event, routes) if event.facility in ("network", None) else None
         if landing:
@@ -1081,7 +1089,8 @@ def find_investments(doc: Doc) -> list[Investment]:
     # in Midrand", "the Midrand data centre would cost R6-billion") are one investment, as
     # the graph names it: the first told keeps its slots, the others fill the gaps.
     merged: dict[tuple, Investment] = {}
-    for investment in (finder.fill(e, scopes[id(e)], anchor) for e in events):
+    others = {id(e): {o.place for o in events if o is not e and o.place} for e in events}
+    for investment in (finder.fill(e, scopes[id(e)], anchor, others[id(e)]) for e in events):
         first = merged.get(investment.identity)
         if first is None:
             merged[investment.identity] = investment

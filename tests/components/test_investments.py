@@ -902,3 +902,9 @@ def test_a_facility_with_no_sum_placed_only_in_a_country_is_no_investment(extrac
                      "company created in 2025 to develop, own and operate the first submarine cable system between South "
                      "America and Australia.")
     assert [(i.place, i.amount.value) for i in x.investments] == [("Valparaíso", 610000000)], x.investments
+
+
+def test_a_facility_named_after_its_town_is_sited_there(extract_text):
+    x = extract_text("LAGOS, May 2, 2026 - Okuta Cloud Ltd will invest N185 billion in a data centre in Epe that will open in "
+                     "2027, while its N70 billion Abuja campus is due to open in 2029.")
+    assert {(i.place, i.amount.value) for i in x.investments} == {("Epe", 185000000000), ("Abuja", 70000000000)}, x.investments

@@ -111,6 +111,7 @@ _COMPASS = re.compile(r"(?:Upper|Lower|North|South|East|West|Northern|Southern|E
 
 # "MEL3", "LOS-2", "Fab 8B": a site's code, not its operator.
 _SITE_CODE = re.compile(r"[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?")
+_STREET = re.compile(r"\s(?:Road|Street|Drive|Avenue|Boulevard|Lane|Highway|Expressway)$")
 # A name that opens on another's possessive: "Quebec's Shawinigan", "San Luis Potosí's Secretariat of…".
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 
@@ -581,8 +582,9 @@ class EntityResolver:
         # "AMD 14.5 billion": a currency code the gazetteer knows as a company is money.
         sums = [(f.start, f.end) for f in money.find(full)]
         found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in sums)]
-        # "NBO1, TDC's existing data centre": a site's code is no owner and no place, whatever found it.
-        found = [m for m in found if m.canonical or not _SITE_CODE.fullmatch(m.text)]
+        # "NBO1, TDC's existing data centre": a site's code is no owner and no place, whatever found it;
+        # nor is a street ("along the Mamre Road and Elizabeth Drive corridors").
+        found = [m for m in found if m.canonical or not (_SITE_CODE.fullmatch(m.text) or _STREET.search(m.text))]
         return sorted(found, key=lambda m: m.start)
 
     def _tidy_people(self, full: str, found: list[Mention]) -> list[Mention]:

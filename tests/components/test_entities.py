@@ -1345,3 +1345,12 @@ def test_a_known_place_named_before_a_facility_is_a_place(extract_text):
                      "billion Abuja campus is due to open in 2029. Kestrel Data will build a $2 billion Johor campus.")
     places_found = {e.name for e in x.entities if e.type == "Place"}
     assert {"Abuja", "Johor"} <= places_found, places_found
+
+
+def test_a_street_is_no_name(extract_text):
+    x = extract_text("Kemps Creek has become one of the densest data centre clusters in Australia, with several hyperscalers "
+                     "and colocation operators already holding land along the Mamre Road and Elizabeth Drive corridors. The "
+                     "company's office is on Ngong Road in Nairobi.")
+    names = {e.name for e in x.entities}
+    assert not {"Mamre Road", "Elizabeth Drive", "Ngong Road", "Elizabeth"} & names, names
+    assert "Nairobi" in names

@@ -112,6 +112,8 @@ _COMPASS = re.compile(r"(?:Upper|Lower|North|South|East|West|Northern|Southern|E
 # "MEL3", "LOS-2", "Fab 8B": a site's code, not its operator.
 _SITE_CODE = re.compile(r"[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?")
 _STREET = re.compile(r"\s(?:Road|Street|Drive|Avenue|Boulevard|Lane|Highway|Expressway)$")
+# Nouns for a facility that a place's name stands next to: "a data centre in X", "its X campus".
+_FACILITY_NOUNS = r"data cent(?:re|er)|campus|facility|fab|plant"
 # A name that opens on another's possessive: "Quebec's Shawinigan", "San Luis Potosí's Secretariat of…".
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 
@@ -802,7 +804,7 @@ class EntityResolver:
     _SITED_IN = re.compile(r"\b(?:at|near|outside)\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
     _NAMED_AREA = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}"
                              r"(?:Region|Governorate|Province|District|Prefecture|Oblast|Regency|City))\b(?![ -][A-Z]|['’]s)")
-    _FACILITY_IN = re.compile(r"\b(?:data cent(?:re|er)|campus|facility|fab|plant)s?\s+(?:in|at)\s+"
+    _FACILITY_IN = re.compile(rf"\b(?:{_FACILITY_NOUNS})s?\s+(?:in|at)\s+"
                               r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})", re.I)
     _PLACE_CANDIDATE = re.compile(
         r"\b(?:in|near|at|outside|across|from|to|between|and|of|(?:planned|proposed|slated|earmarked)\s+for)\s+(?:the\s+)?"
@@ -1015,10 +1017,10 @@ class EntityResolver:
     def _drop_departments(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Director of Corporate Communications", "Head of Global Media Relations": the part of
         an organisation a post is over, not an organisation."""
-        departments = _rules()["departments"]
+        departments, bodies = _rules()["departments"], self.heads | self.of_heads
         return [m for m in found if not (m.type == "Organization" and not m.canonical
                                          and any(m.text.lower() == d or m.text.lower().endswith(" " + d) for d in departments)
-                                         and not any(w.lower() in self.heads | self.of_heads for w in m.text.split())  # "Ministry of Communications"
+                                         and not any(w.lower() in bodies for w in m.text.split())  # "Ministry of Communications"
                                          and self._post_of.search(text, max(0, m.start - 60), m.start))]
 
     def _drop_common_words(self, doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -1120,7 +1122,7 @@ class EntityResolver:
             if self._surely_place(m.group(1)):
                 add(m.start(1), m.end(1))
         # "its N70 billion Abuja campus", "a $2 billion Johor campus": where the facility is, before it.
-        for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:data cent(?:re|er)|campus|fab|plant|facility|site)s?\b", full):
+        for m in re.finditer(rf"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:{_FACILITY_NOUNS}|site)s?\b", full):
             if self._surely_place(m.group(1)):
                 add(m.start(1), m.end(1))
         # "RABAT, 8 July 2025 –": a dateline's place, in capitals, one or two ("MEXICO CITY and

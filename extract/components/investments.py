@@ -211,11 +211,12 @@ _OWNED_BY = re.compile(r"\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+
 # What stands between a company and the sum its facility costs: "Kestrel Data Centres' £300 million data centre".
 _OWNS = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|flagship|first|second|third)\s+)?")
 
+# Nouns for a site, after the name of its place or its owner.
+_SITE_NOUNS = r"site|campus|facility|data cent(?:re|er)|plant|fab"
 # A facility right after a place's name: "its N70 billion Abuja campus", "the Kwai Chung data centre".
-_NAMED_SITE = re.compile(r"\s+(?:project|site|campus|facility|data cent(?:re|er)|plant|fab|hub)s?\b", re.I)
-
+_NAMED_SITE = re.compile(rf"\s+(?:project|{_SITE_NOUNS}|hub)s?\b", re.I)
 # "Meta's data centre", "Arcwell's existing campus": a company's own site.
-_SITE_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:data cent(?:re|er)|campus|facility|site|fab|plant)\b", re.I)
+_SITE_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS})\b", re.I)
 
 # A sentence that opens on a description of a company or on "it": "The AI cloud provider raised…", "It said it would spend…".
 _DESCRIBED_COMPANY = re.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"

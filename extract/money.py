@@ -46,8 +46,10 @@ def codes() -> list[str]:
 @cache
 def _pattern() -> re.Pattern:
     cur = load("currencies.json")
-    # 1,250,000.5; 1.250.000,5 (two or more dot groups can only be thousands); 2.5; 2,5.
-    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+(?:[.,]\d+)?"
+    # 1,250,000.5; 1.250.000,5 (two or more dot groups can only be thousands); 1 240 (but not
+    # "18 100 million yuan", a translation's count of hundred millions, nor ",350 100"); 2.5; 2,5.
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?" \
+          r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f](?!100\smillion)\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?"
     mult = words_pattern(load("multipliers.json"))
     word = words_pattern(cur["words"])
     code = "(?-i:" + words_pattern(codes()) + ")"
@@ -63,7 +65,7 @@ def _pattern() -> re.Pattern:
         rf"(?<![\w$€£¥₹₩])(?:(?P<qual>{qual})\s+)?(?:"
         rf"(?P<sym>{sym})\s?(?P<n1>{num})(?P<m1>{m})?(?:{rng}(?:{sym})?\s?(?P<n2>{num})(?P<m2>{m})?)?(?:\s(?P<w1>{word}|{code})(?![a-z]))?"
         rf"|(?P<code>{code})\s?(?P<n3>{num})(?P<m3>{m})?(?:{rng}(?:{code})?\s?(?P<n4>{num})(?P<m4>{m})?)?"
-        rf"|(?P<n5>{num}|{numw})(?P<m5>{m})?(?:{rng}(?P<n6>{num}|{numw})(?P<m6>{m})?)?\s(?:of\s|de\s)?(?P<w2>{word}|{code})(?![a-z])"
+        rf"|(?P<n5>{num}|{numw})(?P<m5>{m})?(?:{rng}(?P<n6>{num}|{numw})(?P<m6>{m})?)?\s(?:of\s|de\s|d['’])?(?P<w2>{word}|{code})(?![a-z])"
         rf")",
         re.IGNORECASE,
     )
@@ -86,7 +88,9 @@ def _number(text: str) -> Decimal | None:
     parts = re.split(r"[- ]", text)
     if all(p in nums for p in parts):
         return Decimal(sum(Decimal(str(nums[p])) for p in parts))
-    if re.fullmatch(r"\d+,\d{1,2}", text):  # decimal comma: 2,5 billion
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text):  # 1 240 mln zł
+        text = re.sub(r"[ \u00a0\u202f]", "", text)
+    elif re.fullmatch(r"\d+,\d{1,2}", text):  # decimal comma: 2,5 billion
         text = text.replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", text):  # Bs. 6.032.000.000
         text = text.replace(".", "").replace(",", ".")
@@ -99,6 +103,8 @@ def _number(text: str) -> Decimal | None:
 def _scale(mult: str | None) -> Decimal:
     if not mult:
         return Decimal(1)
+    if mult.lower() == "mil":  # glued to the number, Malaysian for million ("US$800mil"); "300 mil" is a thousand
+        return Decimal(1000000)
     return Decimal(str(load("multipliers.json")[re.sub(r"\s+", " ", mult.strip(" -").lower())]))
 
 

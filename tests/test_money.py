@@ -123,6 +123,15 @@ CASES = [
     ("Kz 290 billion", Money(Decimal(290000000000), "AOA")),
     ("BDS$64 million", Money(Decimal(64000000), "BBD")),
     ("a PLN 1.2bn acquisition loan", Money(Decimal(1200000000), "PLN")),
+    # Thousands grouped by spaces, as Polish, French and Central Asian copy writes them.
+    ("the cost at 1 240 mln zł", Money(Decimal(1240000000), "PLN")),
+    ("1 480 billion sum", Money(Decimal(1480000000000), "UZS")),
+    ("12 500 millions d'euros", Money(Decimal(12500000000), "EUR")),
+    # "mil" and "bil" glued to the number are Malaysian and Singaporean shorthand for million
+    # and billion ("300 mil" with a space stays the Spanish and Portuguese thousand).
+    ("US$800mil", Money(Decimal(800000000), "USD")),
+    ("RM3.6bil", Money(Decimal(3600000000), "MYR")),
+    ("US$ 300 mil", Money(Decimal(300000), "USD")),
 ]
 
 
@@ -179,3 +188,5 @@ def test_a_machine_translations_units_of_a_hundred_million_and_ten_thousand():
     assert money.parse("a subsidy of 500 10 thousand yuan").value == Decimal("5000000")
     assert money.parse("it raised 100 million yuan in 2023").value == Decimal("100000000")
     assert money.parse("in 2023 100 million yuan went to the park").value == Decimal("100000000")
+    # Not a sum grouped by spaces: "18 100 million yuan" is 1.8 billion, not 18.1 billion.
+    assert money.parse("phase one cost 18 100 million yuan").value == Decimal("1800000000")

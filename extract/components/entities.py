@@ -679,6 +679,10 @@ class EntityResolver:
         if len(words) > 2 and re.search(r"\b(?:of|for)[ ]+(?:[A-Z][\w'’-]*,?[ ]+)*(?:and|&)[ ]+$", full[max(0, start - 60):start]) \
                 and not names.is_given_name(words[0]):
             i = 1
+        # "Minister Delegate El Fassi" where the model began at "Delegate": the end of a title.
+        before = re.search(r"([A-Za-z-]+)[ ]+$", full[max(0, start - 30):start])
+        if len(words) > 2 and before and f"{before.group(1)} {words[0]}".lower() in self.titles:
+            i = 1
         while i < len(words) - 1:
             word = words[i].lower().rstrip(".")
             if word in self.titles or word in self.honorifics or word.endswith("s") and word[:-1] in self.titles:
@@ -988,8 +992,8 @@ class EntityResolver:
         another), "Zafran AI and Khalifa University" (a company the story names elsewhere and another)."""
         out = []
         for m in found:
-            bodies = re.fullmatch(r"(.+?) and (?:the )?([A-Z].+)", m.text) if m.type == "Organization" and not m.canonical else None
-            if bodies and all(" " in b for b in bodies.groups()) and (bodies.group(1).split()[-1].lower() in _body_words() or any(
+            bodies = re.fullmatch(r"(.+?) and (?:the )?([^\W\d_].+)", m.text) if m.type == "Organization" and not m.canonical else None
+            if bodies and bodies.group(2)[0].isupper() and all(" " in b for b in bodies.groups()) and (bodies.group(1).split()[-1].lower() in _body_words() or any(
                     o.type == "Organization" and o is not m and (o.text + " ").startswith(bodies.group(1) + " ") for o in found)):
                 second = m.start + bodies.start(2)
                 out.append(Mention(m.start, m.start + len(bodies.group(1)), bodies.group(1), "Organization", rule="org-rule"))
@@ -1060,7 +1064,7 @@ class EntityResolver:
         label whose text is exactly a known place's name."""
         extra = []
 
-        def add(s: int, e: int) -> None:
+        def add(s: int, e: int, whole: bool = False) -> None:
             # A known place's whole name wins over the piece of it the model found
             # ("São Gonçalo do Amarante" over "Amarante", "Kuwait City" over the country),
             # never over an organisation the gazetteer knows.
@@ -1068,7 +1072,7 @@ class EntityResolver:
             if s >= e or full[s:e].lower() in self.common_place_words:
                 return
             overlapping = _overlapping(found + extra, s, e)
-            if all(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) and (not m.canonical or m.type == "Place")
+            if all(s <= m.start and m.end <= e and (whole or (m.start, m.end) != (s, e)) and (not m.canonical or m.type == "Place")
                    for m in overlapping):
                 for m in overlapping:
                     (found if m in found else extra).remove(m)
@@ -1078,6 +1082,10 @@ class EntityResolver:
             if ent.label_ not in LABEL_TYPES and ent.label_ not in ("NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
                 if self._surely_place(ent.text):
                     add(ent.start_char, ent.end_char)
+        # "Iskandar Puteri" read as a place and a person: two entities side by side that name a known place.
+        for one, two in zip(doc.ents, doc.ents[1:]):
+            if two.start_char == one.end_char + 1 and self._surely_place(full[one.start_char:two.end_char]):
+                add(one.start_char, two.end_char, whole=True)  # (a rule may already have joined them as a person)
         # "in zhongwei", "from beijing": a machine translation's place in lower case, which the
         # tagger still reads as a proper noun (not "reading" or "green").
         for tok in doc:

@@ -120,6 +120,10 @@ def test_places_named_whole_and_apart(extract_text):
     assert "Amarante" not in ents and "Fortaleza and Rio de Janeiro" not in ents
     assert ents["Assam"].located_in == "India" and ents["Assam"].subtype == "Region"
     assert all(not a.isspace() and a == a.strip() for e in x.entities for a in e.aliases)
+    # A known place the model cut in two ("Iskandar" a place, "Puteri" a person) is one place.
+    y = extract_text("Raffles Edge said it would spend US$800mil on a 96MW facility in Iskandar Puteri, its first outside "
+                     "the city-state.")
+    assert by_name(y)["Iskandar Puteri"].type == "Place" and "Iskandar" not in by_name(y), y.entities
 
 
 def test_a_list_of_places_is_not_a_containment_chain(extract_text):
@@ -704,6 +708,16 @@ def test_public_bodies_named_side_by_side_or_with_a_particle_in_their_towns_name
     y = extract_text("Zafran AI Holding PJSC will build the supercomputer. The announcement follows a memorandum signed by "
                      "Zafran AI and Khalifa University in January.")
     assert "Khalifa University" in {e.name for e in y.entities} and not any(" and " in e.name for e in y.entities), y.entities
+    # …whatever letter the second name opens with.
+    z = extract_text("Atlas Nour Holding and Íbera Datacenters join forces to build a data centre near Tétouan\n\n"
+                     "The joint venture is owned 51% by Atlas Nour Holding and 49% by Íbera Datacenters.")
+    assert "Íbera Datacenters" in {e.name for e in z.entities} and not any(" and " in e.name for e in z.entities), z.entities
+
+
+def test_a_title_before_a_surname_is_not_part_of_the_name(extract_text):
+    x = extract_text("The agreement was signed in the presence of Mrs. Samira El Fassi, Minister Delegate in charge of "
+                     "Digital Transition. \"This project confirms the attractiveness of Morocco,\" said Minister Delegate El Fassi.")
+    assert [e.name for e in x.entities if e.type == "Person"] == ["Samira El Fassi"], x.entities
 
 
 def test_regions_known_by_their_english_names(extract_text):

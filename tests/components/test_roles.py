@@ -664,6 +664,8 @@ def test_a_department_after_a_post_is_no_employer(extract_text):
         ("Layla Mansour", "Zafran AI Holding", "director of corporate communications"),
         ("Ryan Whitcombe", "Corlex Semiconductor Inc", "head of global media relations")}, x.roles
     assert not {"Corporate Communications", "Global Media Relations"} & {e.name for e in x.entities}
+    z = extract_text("Media contacts:\nÍbera Datacenters – Lucía Fernández Roca, Head of Press – prensa@iberadc.es\n")
+    assert "Press" not in {e.name for e in z.entities}, z.entities
     # …but a public body named after its field is one.
     y = extract_text("Aung Kyaw, the head of the Ministry of Transport and Communications, welcomed the cable.")
     assert "Ministry of Transport and Communications" in {e.name for e in y.entities}

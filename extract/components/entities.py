@@ -2131,8 +2131,9 @@ class EntityResolver:
         # An acronym is no person; a name the rules found outranks the model.
         if counts["Person"] and all(_is_acronym(f) for f in forms):
             return "Organization"
-        if any(m.rule in ("org-rule", "lowercase") or m.rule.startswith("unit:") for m in g.mentions):
-            return "Organization"
+        if any(m.rule in ("org-rule", "lowercase") or m.rule.startswith("unit:") for m in g.mentions) \
+                or any(" " in f and _has_legal_form(f) for f in forms):
+            return "Organization"  # (once "Putra Awan Bhd", "Putra Awan" is no person)
         rules = _rules()
         if any(f.split()[0] in rules["org_first_words"] or " ".join(f.split()[:2]) in rules["org_first_words"]
                or f.split()[-1].lower() in ("municipality", "council", "government", "authority", "ministry", "commission")

@@ -714,6 +714,12 @@ def test_public_bodies_named_side_by_side_or_with_a_particle_in_their_towns_name
     assert "Íbera Datacenters" in {e.name for e in z.entities} and not any(" and " in e.name for e in z.entities), z.entities
 
 
+def test_a_name_once_given_with_a_legal_form_is_an_organisation(extract_text):
+    x = extract_text("Meanwhile, Putra Awan Bhd said it would build a RM1.2bil facility in Cyberjaya. Putra Awan managing "
+                     "director Nurul Huda Ismail chose the town. Putra Awan already operates a 10MW data centre there.")
+    assert by_name(x)["Putra Awan Bhd"].type == "Organization", x.entities
+
+
 def test_a_title_before_a_surname_is_not_part_of_the_name(extract_text):
     x = extract_text("The agreement was signed in the presence of Mrs. Samira El Fassi, Minister Delegate in charge of "
                      "Digital Transition. \"This project confirms the attractiveness of Morocco,\" said Minister Delegate El Fassi.")

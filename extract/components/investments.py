@@ -221,6 +221,8 @@ _SITE_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS})\b", r
 # A sentence that opens on a description of a company or on "it": "The AI cloud provider raised…", "It said it would spend…".
 _DESCRIBED_COMPANY = re.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
                                 r"carrier|telco|start-?up|conglomerate|utility)|It)\s")
+# …or a facility it has just been said to build: "… topped out LLA2. The SEK 2.4bn facility will add 36MW".
+_DESCRIBED_FACILITY = re.compile(r"\s*(?:The|This)\s+(?:\S+\s+){0,3}?(?:facility|site|campus|data cent(?:re|er)|plant|fab|building)\s")
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
@@ -529,8 +531,10 @@ class InvestmentFinder:
             # service: "…operates a 12 MW data centre in Rungkut, running since 2022 with an
             # investment of Rp 1.12 trillion".)
             amounts = [(pos, money) for pos, money in sent.amounts if not self._not_an_investment(sent, pos)]
+            # ("The SEK 2.4bn facility will add 36MW": a sum given to a facility told before.)
+            described = _DESCRIBED_FACILITY.match(sent.text)
             for pos, money in amounts:
-                if invest_cue or sent.facilities:
+                if invest_cue or sent.facilities or described and pos < sent.start + described.end():
                     anchors.append((sent, pos, money, self._local(sent.facilities, pos, sent)))
             if not sent.amounts and sent.facilities and (invest_cue or _STAKE.search(sent.bare)):
                 pos, label = sent.facilities[0]
@@ -626,14 +630,18 @@ class InvestmentFinder:
         for sent, pos, money, facility in self._anchors():
             # A sum whose sentence names no company continues the investment before it ("Kisumu:
             # a 2.4 MW facility, an investment of KSh 3.6 billion" after the announcement).
-            investor = self._investor_in(sent, pos) or self._company_before(sent, events) or (
-                self._last_investor(events[-1], sent) if events else main_investor)
+            investor = self._investor_in(sent, pos)
+            before = None if investor else self._company_before(sent, events)
+            investor = investor or before or (self._last_investor(events[-1], sent) if events else main_investor)
             if not investor:
                 continue
             buyer = self._buyer(sent, investor)
             if buyer:
                 investor = buyer
             place = self._place_in(sent, pos) or self._place_referred_to(sent)
+            if before and place is None:  # (where the sentence before put the company's facility)
+                told = self.sentences[sent.index - 1]
+                place = self._place_in(told, next(p for p, n in told.orgs if n == before))
             facility = facility or main_facility
             # A locality no index knows lies in the article's country, not in another one the
             # sentence mentions ("fourteen sites across Norrland, and a few in Norway. Sollefteå won").
@@ -708,10 +716,15 @@ class InvestmentFinder:
     def _company_before(self, sent: _Sentence, events: list[_Event]) -> str | None:
         """Who a sentence naming no company is about when the one before it turned to another
         company than the last investment's: "Pinecrest Compute Holdings was the exception. The
-        AI cloud provider … would build a $1.4 billion campus"."""
-        if not sent.index or not _DESCRIBED_COMPANY.match(sent.text):
+        AI cloud provider … would build a $1.4 billion campus", "Polarvolt topped out LLA2 at
+        Gammelstad. The SEK 2.4bn facility will add 36MW"."""
+        if not sent.index:
             return None
-        named = [n for pos, n in self.sentences[sent.index - 1].orgs if self._is_investor(n) and self._main_subject(pos)]
+        told = self.sentences[sent.index - 1]
+        # (A facility, in the same paragraph: a new one opens on another subject.)
+        if not (_DESCRIBED_COMPANY.match(sent.text) or _DESCRIBED_FACILITY.match(sent.text) and "\n" not in self.text[told.end:sent.start]):
+            return None
+        named = [n for pos, n in told.orgs if self._is_investor(n) and self._main_subject(pos)]
         last = events[-1].investor if events else self.main_investor
         if not named or any(n == last or self._related(n, last) for n in named if last):
             return None

@@ -658,6 +658,16 @@ def test_capex_guidance_is_no_investment_and_a_described_company_is_the_one_just
         ("Pinecrest Compute Holdings", "Villeta", Decimal("1400000000"))], x.investments
 
 
+def test_a_facility_told_after_another_companys_news_is_the_company_just_named(extract_text):
+    x = extract_text("Google will invest 13 billion kronor in a hyperscale campus at Vikmanshyttan in Hedemora.\n\n"
+                     "Eight hundred kilometres north, colocation operator Polarvolt Datacenter AB topped out LLA2 in "
+                     "Gammelstad, Luleå, last week. The SEK 2.4bn facility will add 36MW of critical load and is targeting RFS in "
+                     "Q1 2027.")
+    assert {(i.investor, i.place, i.amount.value) for i in x.investments} == {
+        ("Google", "Vikmanshyttan", Decimal("13000000000")),
+        ("Polarvolt Datacenter AB", "Gammelstad", Decimal("2400000000"))}, x.investments
+
+
 def test_a_park_named_after_its_town_places_the_site_in_the_town(extract_text):
     x = extract_text("TAIPEI, Dec. 3, 2025 -- Everwin Semiconductor said its board had approved NT$285 billion for the second "
                      "phase of its wafer fab in the Ciaotou Science Park in Kaohsiung. Taipower will add a substation in "

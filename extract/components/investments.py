@@ -121,6 +121,7 @@ class _Event:
     sentences: list[int] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)
     existing: bool = False  # a site already running, told with its capacity and no sum
+    part: tuple[int, int] | None = None  # the stretch of a sentence telling of several sites that is about this one
     called_off: bool = False  # a project cancelled or paused, told with its size and no sum
 
 
@@ -521,7 +522,10 @@ class InvestmentFinder:
             and not re.search(r"\b(?:(?:led|owned|operated|run)|to be (?:deployed|established|developed|set up|rolled out))\s+by\s+", before) \
             and not (before.endswith("from ") and pos in self.org_spans and _SITE_OF.match(self.text, self.org_spans[pos]))
 
-    def _anchors(self) -> list[tuple[_Sentence, int, Money | None, str | None]]:
+    def _anchors(self) -> list[tuple[_Sentence, int, Money | None, str | None, str | None]]:
+        """Where the sentences tell of an investment: the sentence, the position of its sum or
+        site, the sum, the kind of facility — and the place, when the sentence tells of several
+        sites each with its own."""
         anchors = []
         for sent in self.sentences:
             if sent.retracted:
@@ -535,17 +539,41 @@ class InvestmentFinder:
             described = _DESCRIBED_FACILITY.match(sent.text)
             for pos, money in amounts:
                 if invest_cue or sent.facilities or described and pos < sent.start + described.end():
-                    anchors.append((sent, pos, money, self._local(sent.facilities, pos, sent)))
+                    anchors.append((sent, pos, money, self._local(sent.facilities, pos, sent), None))
             if not sent.amounts and sent.facilities and (invest_cue or _STAKE.search(sent.bare)):
                 pos, label = sent.facilities[0]
                 site = self._existing_site(sent)  # "…after Bayline Data opened a 5MW facility at Tauriko"
-                anchors.append((sent, pos, None, label) if site is None else (sent, site, None, self._local(sent.facilities, site, sent)))
+                anchors.extend([(sent, pos, None, label, None)] if site is None
+                               else self._sites_in_service(sent, site, self._local(sent.facilities, site, sent)))
             elif not amounts:
                 # A site already running, or a project called off, told with its size and no sum.
                 site = self._existing_site(sent)
-                site = self._called_off(sent) if site is None else site
                 if site is not None:
-                    anchors.append((sent, site, None, sent.facilities[0][1] if sent.facilities else None))
+                    anchors.extend(self._sites_in_service(sent, site, sent.facilities[0][1] if sent.facilities else None))
+                elif (site := self._called_off(sent)) is not None:
+                    anchors.append((sent, site, None, sent.facilities[0][1] if sent.facilities else None, None))
+        return anchors
+
+    def _sites_in_service(self, sent: _Sentence, site: int, label: str | None) -> list[tuple]:
+        """The sites in service a sentence tells of: the ``label`` one at ``site``, or one for each
+        size when it gives several, each with its stretch of the sentence and the town in it
+        ("JNB1 in Midrand, a 24MW campus opened in 2020, and CPT1, a 5MW facility in Bellville")."""
+        sizes = [sent.start + size.start for size in quantities.find_capacity(sent.text)]
+        towns = [(pos, name) for pos, name in sent.places if self.entities[name].subtype not in ("Region", "Country", "Continent")]
+        if len(sizes) < 2 or len(towns) < len(sizes):
+            return [(sent, site, None, label, None)]
+        # Each site's stretch ends where ", and" or ";" opens the next one's.
+        cuts = [sent.start]
+        for one, two in zip(sizes, sizes[1:]):
+            joins = [m.start() for m in re.finditer(r",? and |; ", self.text[one:two])]
+            cuts.append(one + joins[-1] if joins else (one + two) // 2)
+        cuts.append(sent.end)
+        anchors = []
+        for at, start, end in zip(sizes, cuts, cuts[1:]):
+            inside = [town for town in towns if start <= town[0] < end]
+            if inside:
+                town = min(inside, key=lambda town: abs(town[0] - at))[1]
+                anchors.append((sent, at, None, self._local(sent.facilities, at, sent) if sent.facilities else None, (town, start, end)))
         return anchors
 
     @staticmethod
@@ -627,7 +655,7 @@ class InvestmentFinder:
     def events(self) -> list[_Event]:
         main_investor, main_facility = self.main_investor, self._main_facility()
         events: list[_Event] = []
-        for sent, pos, money, facility in self._anchors():
+        for sent, pos, money, facility, site in self._anchors():
             # A sum whose sentence names no company continues the investment before it ("Kisumu:
             # a 2.4 MW facility, an investment of KSh 3.6 billion" after the announcement).
             investor = self._investor_in(sent, pos)
@@ -638,7 +666,7 @@ class InvestmentFinder:
             buyer = self._buyer(sent, investor)
             if buyer:
                 investor = buyer
-            place = self._place_in(sent, pos) or self._place_referred_to(sent)
+            place = site[0] if site else self._place_in(sent, pos) or self._place_referred_to(sent)
             if before and place is None:  # (where the sentence before put the company's facility)
                 told = self.sentences[sent.index - 1]
                 place = self._place_in(told, next(p for p, n in told.orgs if n == before))
@@ -673,7 +701,8 @@ class InvestmentFinder:
                     continue  # a facility named again without anything new
                 if money is None and not _cue("build").search(sent.bare) and not existing and not called_off:
                     continue  # a facility named with no sum and no plan to build it
-                event = _Event(investor, facility, place, country, existing=existing, called_off=called_off, place_in_headline=headline)
+                event = _Event(investor, facility, place, country, existing=existing, called_off=called_off, place_in_headline=headline,
+                               part=site[1:] if site else None)
                 events.append(event)
             # The body's place for the headline's sum replaces the headline's ("DonauNet scraps
             # BGN 390 million Bozhurishte campus, moves plans to Rakovski", where only Rakovski
@@ -952,7 +981,8 @@ class InvestmentFinder:
         for s in sorted(scope, key=lambda s: (s.index not in event.sentences, not s.facilities, s.index)):
             if _MARKET_CAPACITY.search(s.text):
                 continue  # "Thailand's data centre capacity will pass 1 GW by 2028": the market's, not the site's
-            found = [c for c in quantities.find_capacity(s.text) if c.mw <= 5000]
+            found = [c for c in quantities.find_capacity(s.text) if c.mw <= 5000
+                     and not (event.part and s.start <= event.part[0] < s.end and not event.part[0] <= s.start + c.start < event.part[1])]
             if found and (s.facilities or s.index in event.sentences or _CAPACITY_OF_FACILITY.search(s.text)):
                 capacity = found[0].mw
                 break
@@ -1005,7 +1035,8 @@ class InvestmentFinder:
         """When a site in service opened: the date its own sentence gives ("opened in 2019",
         "operational since early 2024") or the next one's about it ("That site opened in 2019"),
         not when the company was founded ("Rwenzori, founded in 2016, already runs…")."""
-        told = [self.sentences[i].text for i in event.sentences]
+        told = [self.text[event.part[0]:event.part[1]] if event.part and self.sentences[i].start <= event.part[0] < self.sentences[i].end
+                else self.sentences[i].text for i in event.sentences]
         after = event.sentences[-1] + 1
         if after < len(self.sentences) and re.match(r"\s*(?:(?:The|That|This|Its) (?:site|facility|data cent(?:re|er)|campus|plant)|It)\b",
                                                     self.sentences[after].text):

@@ -245,6 +245,13 @@ def test_a_site_already_in_service_is_an_investment_of_its_own(extract_text):
     assert lahore.amount is None and lahore.capacity_mw == 6 and lahore.operational.value == "2021"
     assert lahore.status == "Operational" and found["Dhabeji"].status != "Operational"
     assert found["Multan"].capacity_mw == 2 and found["Multan"].operational.value == "2016"
+    # …two of them in one sentence, each with its size and place.
+    y = extract_text("Umoya will invest R4.2bn in a 40MW data centre in Isando, Gauteng. Umoya already runs JNB1 in "
+                     "Midrand, a 24MW campus opened in 2020, and CPT1, a 5MW facility in Bellville that came online in 2023.")
+    found = {i.place: i for i in y.investments}
+    assert set(found) == {"Isando", "Midrand", "Bellville"}, found
+    assert (found["Midrand"].capacity_mw, found["Bellville"].capacity_mw) == (24, 5), found
+    assert (found["Midrand"].operational.value, found["Bellville"].operational.value) == ("2020", "2023"), found
 
 
 def test_a_sum_converted_in_brackets_and_a_funds_size_are_no_investments_of_their_own(extract_text):

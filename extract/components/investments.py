@@ -670,7 +670,8 @@ class InvestmentFinder:
             if before and place is None:  # (where the sentence before put the company's facility)
                 told = self.sentences[sent.index - 1]
                 place = self._place_in(told, next(p for p, n in told.orgs if n == before))
-            facility = facility or main_facility
+            # (A sum given to "the project" is for the company's facility told last, else the article's.)
+            facility = facility or next((e.facility for e in reversed(events) if e.investor == investor and e.facility), main_facility)
             # A locality no index knows lies in the article's country, not in another one the
             # sentence mentions ("fourteen sites across Norrland, and a few in Norway. Sollefteå won").
             country = self._country_of(place) or (self.main_country or self._country_in(sent) if place else None)
@@ -695,7 +696,7 @@ class InvestmentFinder:
             # A project dropped at one place, or a site already running there, is not the one
             # going ahead elsewhere in the same country.
             event = next((e for e in events if e.investor == investor and e.place == place), None) if called_off or existing \
-                else self._matching(events, investor, facility, place, country, money)
+                else self._restated(events, investor, sent, pos, place) or self._matching(events, investor, facility, place, country, money)
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
@@ -722,6 +723,13 @@ class InvestmentFinder:
                 if partner != investor and self._is_investor(partner) and partner not in event.partners and self._partner_cue(sent.text):
                     event.partners.append(partner)
         return _without_totals(self._fold(e for e in events if e.amount is not None or e.place is not None))
+
+    def _restated(self, events: list[_Event], investor: str, sent: _Sentence, pos: int, place: str | None) -> _Event | None:
+        """The investment a sum told as "the investment" restates, in another currency or rounded:
+        "The company said the investment, worth about 27 trillion rupiah, covered construction"."""
+        if place is None and re.search(r"\bthe (?:investment|outlay|spending)\b[^.;]{0,40}$", self.text[sent.start:pos], re.I):
+            return next((e for e in reversed(events) if e.investor == investor and e.amount is not None), None)
+        return None
 
     def _buyer(self, sent: _Sentence, winner: str) -> str | None:
         """Whose investment a tender or a contract won is ("Sirmium Systems has won the tender to

@@ -655,6 +655,33 @@ def test_a_correction_puts_the_right_sum_in_place_of_the_wrong_one(extract_text)
     assert (inv.amount.value, inv.amount.currency) == (5400000000, "CZK"), inv
 
 
+def test_a_sum_told_as_the_investment_restates_it(extract_text):
+    x = extract_text("JAKARTA, Feb 11, 2026 - Arcline Cloud Inc said on Wednesday its Jakarta cloud region was now "
+                     "operational, completing a $1.7 billion investment first announced in 2024.\n\nThe company said the "
+                     "investment, worth about 27 trillion rupiah, covered construction, servers and network equipment.")
+    assert [(i.investor, i.place, i.amount.value) for i in x.investments] == [
+        ("Arcline Cloud Inc", "Jakarta", Decimal("1700000000"))], x.investments
+
+
+def test_a_sum_for_the_project_is_for_the_companys_facility_told_last(extract_text):
+    x = extract_text("Arcline Cloud Inc said its Jakarta cloud region was now operational, completing a $1.7 billion "
+                     "investment. The cloud region is Arcline's largest in Asia.\n\nSeparately, PT Kepri Digital "
+                     "Infrastruktur said it will invest in a 48-megawatt data centre in Sekupang, Batam. The project will "
+                     "cost about 4.8 trillion rupiah.")
+    assert {(i.investor, i.facility, i.amount.value) for i in x.investments} == {
+        ("Arcline Cloud Inc", "cloud region", Decimal("1700000000")),
+        ("PT Kepri Digital Infrastruktur", "data center", Decimal("4800000000000"))}, x.investments
+
+
+def test_the_sum_of_applications_an_agency_approved_is_no_investment(extract_text):
+    x = extract_text("Thanakorn Holdings Pcl will invest 14 billion baht in a data centre in Chonburi province.\n\nThe "
+                     "project has received promotional privileges from the Board of Investment (BOI). BOI Secretary-General "
+                     "Chaiwat Srisombat said the board approved applications for data centres and cloud services worth more "
+                     "than 300 billion baht in 2025, most of them located in the EEC and the Bangkok area. The Malaysian Investment Development Authority said data centre "
+                     "investments approved nationwide reached RM144.2bil between 2021 and 2026.")
+    assert [(i.investor, i.amount.value) for i in x.investments] == [("Thanakorn Holdings Pcl", Decimal("14000000000"))], x.investments
+
+
 def test_capex_guidance_is_no_investment_and_a_described_company_is_the_one_just_named(extract_text):
     x = extract_text("Corvane Cloud Corp. raised its capital expenditure forecast for 2026 to $48 billion, from $41 billion "
                      "previously. Halberd Systems, the networking equipment maker, cut its capex budget to 900 million "

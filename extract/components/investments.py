@@ -446,7 +446,8 @@ class InvestmentFinder:
         if majority:
             return majority  # a joint venture's largest owner
         candidates = [(pos, n) for pos, n in sent.orgs if (self._is_investor(n) or self._public_builder(n, pos))
-                      and not self._partner_position(sent, pos)]
+                      and not self._partner_position(sent, pos)
+                      and not re.match(r"-(?:listed|quoted|traded)\b", self.text[self.org_spans.get(pos, pos):])]  # ("JSE-listed")
         if not candidates:
             return None
         # "Mace Group has been hired to build Kestrel Data Centres' £300 million data centre": whose

@@ -673,6 +673,12 @@ def test_a_sum_for_the_project_is_for_the_companys_facility_told_last(extract_te
         ("PT Kepri Digital Infrastruktur", "data center", Decimal("4800000000000"))}, x.investments
 
 
+def test_the_exchange_a_company_is_listed_on_is_not_its_investor(extract_text):
+    x = extract_text("JSE-listed data-centre operator Umoya Data Holdings Ltd said on Tuesday it would invest R7 billion over "
+                     "three years in two new facilities in Johannesburg and Cape Town.")
+    assert [i.investor for i in x.investments] == ["Umoya Data Holdings Ltd"], x.investments
+
+
 def test_the_sum_of_applications_an_agency_approved_is_no_investment(extract_text):
     x = extract_text("Thanakorn Holdings Pcl will invest 14 billion baht in a data centre in Chonburi province.\n\nThe "
                      "project has received promotional privileges from the Board of Investment (BOI). BOI Secretary-General "

@@ -714,6 +714,15 @@ def test_public_bodies_named_side_by_side_or_with_a_particle_in_their_towns_name
     assert "Íbera Datacenters" in {e.name for e in z.entities} and not any(" and " in e.name for e in z.entities), z.entities
 
 
+def test_german_words_left_in_a_machine_translation_name_nothing_but_a_towns_utility_does(extract_text):
+    x = extract_text("The Rechenzentrum is to be built in Königstädten. The waste heat of the servers shall be fed into the "
+                     "Fernwärmenetz of the Stadtwerke Rüsselsheim. The Oberbürgermeisterin Petra Wendland expects more "
+                     "Gewerbesteuer from the Rechenzentren.")
+    names = {e.name: e.type for e in x.entities}
+    assert names.get("Stadtwerke Rüsselsheim") == "Organization", names
+    assert not {"Rechenzentrum", "Rechenzentren", "Gewerbesteuer", "Fernwärmenetz", "Oberbürgermeisterin"} & set(names), names
+
+
 def test_a_name_once_given_with_a_legal_form_is_an_organisation(extract_text):
     x = extract_text("Meanwhile, Putra Awan Bhd said it would build a RM1.2bil facility in Cyberjaya. Putra Awan managing "
                      "director Nurul Huda Ismail chose the town. Putra Awan already operates a 10MW data centre there.")

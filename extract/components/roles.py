@@ -252,6 +252,15 @@ class RoleFinder:
         # the Department of Information and Communications Technology).
         self.ministries = [n for n, e in self.entities.items() if e.type == "Organization" and any(_MINISTRY.search(f) for f in (n, *e.aliases))]
 
+    def _company_named(self, words: str | None) -> str | None:
+        """The one company whose name or alias the words open ("Polarvolt" for "Polarvolt Datacenter AB")."""
+        words = (words or "").strip(" ,")
+        if not words or "⟨" in words:
+            return None
+        found = {n for n, e in self.entities.items() if e.type == "Organization" and self._company(n)
+                 and any(f == words or f.startswith(words + " ") for f in (n, *e.aliases))}
+        return found.pop() if len(found) == 1 else None
+
     def _company(self, name: str) -> bool:
         e = self.entities.get(name)
         return bool(e) and e.subtype not in ("GovernmentAgency", "Government", "Media")
@@ -404,8 +413,12 @@ class RoleFinder:
                     person = slots[int(g["p"])][1] if g.get("p") is not None else last_person
                     if person is None or self.entities.get(person, None) is None or self.entities[person].type != "Person":
                         continue
+                    # "Polarvolt chief executive NAME": a company's short name before the post is its employer.
+                    employer = self._company_named(g.get("portfolio"))
+                    if employer:
+                        g = {**g, "portfolio": None}
                     title = self._title(g, slots)
-                    org = self._org(g, slots, title, m.group(0), shape, shape[:m.start()])
+                    org = employer or self._org(g, slots, title, m.group(0), shape, shape[:m.start()])
                     # A move to a new post is a role of its own beside the one held now ("NAME,
                     # finance director of MTN Ghana, will join as group chief financial officer").
                     if not org or (person in placed and g.get("o") is None and confidence < 0.8 and not g.get("move")) \

@@ -714,3 +714,11 @@ def test_a_professor_named_with_the_abbreviation_before_the_university(extract_t
     x = extract_text("Prof. Mikko Rautavaara of Tampere University, who chairs the national user committee, said the queue "
                      "was long.")
     assert ("Mikko Rautavaara", "Tampere University", "professor") in {(r.person, r.org, r.title) for r in x.roles}, x.roles
+
+
+def test_a_companys_short_name_before_a_post_is_the_employer(extract_text):
+    x = extract_text("Google will build a campus in Hedemora. Luleå colocation operator Polarvolt Datacenter AB topped out "
+                     "LLA2 at Gammelstad. \"We are building for the GPU clouds,\" Polarvolt chief executive Jonna Niemi told "
+                     "NDR. Hedemora Economic Development Minister Anna Berg welcomed both.")
+    roles = {(r.person, r.org, r.title) for r in x.roles}
+    assert ("Jonna Niemi", "Polarvolt Datacenter AB", "chief executive officer") in roles, roles

@@ -722,3 +722,13 @@ def test_a_companys_short_name_before_a_post_is_the_employer(extract_text):
                      "NDR. Hedemora Economic Development Minister Anna Berg welcomed both.")
     roles = {(r.person, r.org, r.title) for r in x.roles}
     assert ("Jonna Niemi", "Polarvolt Datacenter AB", "chief executive officer") in roles, roles
+
+
+def test_local_titles_left_in_the_language_of_the_town(extract_text):
+    x = extract_text("Marek Wilczyński, wójt of Gmina Nadarzyn, said no decision had been taken. The announcement was made "
+                     "in Rawson with the governor of Chubut, Martín Iturraspe, and the intendant of Puerto Madryn, Lorena "
+                     "Quiroga, whose Municipality of Puerto Madryn will sell the land. Høyanger's ordfører, Lars Inge Nesse, said the municipality welcomed the tenant.")
+    roles = {(r.person, r.title) for r in x.roles}
+    assert {("Marek Wilczyński", "Gmina Nadarzyn", "wójt"), ("Lorena Quiroga", "Municipality of Puerto Madryn", "intendant")} <= {
+        (r.person, r.org, r.title) for r in x.roles}, x.roles
+    assert ("Lars Inge Nesse", "ordfører") in roles, x.roles

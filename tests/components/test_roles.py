@@ -732,3 +732,10 @@ def test_local_titles_left_in_the_language_of_the_town(extract_text):
     assert {("Marek Wilczyński", "Gmina Nadarzyn", "wójt"), ("Lorena Quiroga", "Municipality of Puerto Madryn", "intendant")} <= {
         (r.person, r.org, r.title) for r in x.roles}, x.roles
     assert ("Lars Inge Nesse", "ordfører") in roles, x.roles
+
+
+def test_a_chairman_of_the_board_of_directors_before_the_name(extract_text):
+    x = extract_text("Boğaziçi Holding A.Ş. will build the data centre. Boğaziçi Holding Chairman of the Board of Directors "
+                     "Kemal Erdinç, in his speech, said that the group entered the sector for the first time.")
+    assert [(r.person, r.org, r.title) for r in x.roles] == [
+        ("Kemal Erdinç", "Boğaziçi Holding A.Ş", "chairman of the board of directors")], x.roles

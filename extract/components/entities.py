@@ -739,7 +739,8 @@ class EntityResolver:
                 return [Mention(s, end, full[s:end], "Person")]
             return [Mention(start, end, text, etype)]
         if any(w.lower() in org_words for w in words) or any(_capitals(w) for w in words):
-            if len(words) >= 4 and names.is_given_name(words[-2]) and words[-1][:1].isupper() and words[-3][:1].isupper():
+            if len(words) >= 4 and names.is_given_name(words[-2]) and words[-1][:1].isupper() and words[-3][:1].isupper() \
+                    and not _has_legal_form(text):  # ("Thanakorn Merlion Data Co Ltd": no "Co Ltd" at its end)
                 person_start = end - len(" ".join(words[-2:]))
                 out = [Mention(person_start, end, full[person_start:end], "Person")]
                 rest_end = person_start - 1

@@ -723,6 +723,11 @@ def test_german_words_left_in_a_machine_translation_name_nothing_but_a_towns_uti
     assert not {"Rechenzentrum", "Rechenzentren", "Gewerbesteuer", "Fernwärmenetz", "Oberbürgermeisterin"} & set(names), names
 
 
+def test_a_legal_form_is_no_persons_name(extract_text):
+    x = extract_text("The two firms will set up a joint venture, Thanakorn Merlion Data Co Ltd, in which Thanakorn will hold 60%.")
+    assert [e.name for e in x.entities if e.type == "Organization"] == ["Thanakorn Merlion Data Co Ltd"], x.entities
+
+
 def test_a_name_once_given_with_a_legal_form_is_an_organisation(extract_text):
     x = extract_text("Meanwhile, Putra Awan Bhd said it would build a RM1.2bil facility in Cyberjaya. Putra Awan managing "
                      "director Nurul Huda Ismail chose the town. Putra Awan already operates a 10MW data centre there.")

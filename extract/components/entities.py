@@ -1081,7 +1081,10 @@ class EntityResolver:
 
         for ent in doc.ents:
             if ent.label_ not in LABEL_TYPES and ent.label_ not in ("NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
-                if self._surely_place(ent.text):
+                # (…or a smaller town, put somewhere in the country the story names: "capacity in
+                # Atlantis, on the West Coast" read as a product.)
+                if self._surely_place(ent.text) or places.is_place_name(ent.text) and ent.text.lower() not in self.not_entities \
+                        and self._locative(full, ent.start_char, ent.end_char) and _country_named(places.lookup(ent.text), full):
                     add(ent.start_char, ent.end_char)
         # "Iskandar Puteri" read as a place and a person: two entities side by side that name a known place.
         for one, two in zip(doc.ents, doc.ents[1:]):

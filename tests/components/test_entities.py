@@ -126,6 +126,12 @@ def test_places_named_whole_and_apart(extract_text):
     assert by_name(y)["Iskandar Puteri"].type == "Place" and "Iskandar" not in by_name(y), y.entities
 
 
+def test_a_town_of_the_storys_country_the_model_read_as_a_product(extract_text):
+    x = extract_text("Umoya Data Holdings of South Africa will spend R2.8bn and add 20MW of capacity in Atlantis, on the West "
+                     "Coast north of Cape Town.")
+    assert by_name(x)["Atlantis"].type == "Place", x.entities
+
+
 def test_a_list_of_places_is_not_a_containment_chain(extract_text):
     x = extract_text("The cable will connect Asia, Africa, Europe and South America. It lands in Dublin, Ireland.")
     ents = by_name(x)

@@ -131,6 +131,7 @@ CASES = [
     # and billion ("300 mil" with a space stays the Spanish and Portuguese thousand).
     ("US$800mil", Money(Decimal(800000000), "USD")),
     ("RM3.6bil", Money(Decimal(3600000000), "MYR")),
+    ("4,8 milyar lira", Money(Decimal(4800000000), "TRY")),
     ("US$ 300 mil", Money(Decimal(300000), "USD")),
 ]
 

@@ -153,6 +153,10 @@ _STAKE = re.compile(r"\bstake\b|\b(?:holds?|holding|owns?|owning|retains?|takes?
 _HOLDS = re.compile(r"\s+(?:will\s+hold|holds?|holding|owns?|owning|takes?|taking|with)\s+(?:a\s+|the\s+)?"
                     r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent)")
 
+# …or before it: "70 percent will be undertaken by Boğaziçi Holding", "60% owned by OIA".
+_SHARE_BY = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:of\s+(?:it|the\s+\w+)\s+)?(?:will\s+be\s+|is\s+|are\s+)?"
+                       r"(?:undertaken|held|owned|financed|funded|provided|contributed)\s+by\s+(?:the\s+)?$")
+
 # A company's home, not where it builds: "the Denver-based developer", "Melbourne infrastructure
 # investor Banksia Capital", "Johannesburg wholesale carrier Fynbos".
 _COMPANY_KINDS = (r"(?:investor|carrier|operator|developer|company|firm|group|fund|bank|start-?up|provider|telco|lender|"
@@ -316,6 +320,12 @@ class InvestmentFinder:
         ours = our_company(self.doc, {n for n in self.entities if self._is_investor(n)})
         if ours:
             return ours
+        # "Of the investment, 70 percent will be undertaken by Boğaziçi Holding": a joint venture's largest owner.
+        for s in self.sentences:
+            for pos, name in s.orgs:
+                share = _SHARE_BY.search(self.text, s.start, pos)
+                if share and float(share.group(1)) > 50 and self._is_investor(name):
+                    return name
         counts = Counter(name for s in self.sentences for _, name in s.orgs if self._is_investor(name))
         return counts.most_common(1)[0][0] if counts else None
 

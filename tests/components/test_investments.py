@@ -958,3 +958,12 @@ def test_a_facility_named_after_its_town_is_sited_there(extract_text):
     x = extract_text("LAGOS, May 2, 2026 - Okuta Cloud Ltd will invest N185 billion in a data centre in Epe that will open in "
                      "2027, while its N70 billion Abuja campus is due to open in 2029.")
     assert {(i.place, i.amount.value) for i in x.investments} == {("Epe", 185000000000), ("Abuja", 70000000000)}, x.investments
+
+
+def test_the_largest_owner_of_a_joint_venture_is_the_investor(extract_text):
+    x = extract_text("Boğaziçi Holding A.Ş. and Marmara Telekomünikasyon A.Ş. lay foundation of data center in Arnavutköy\n\n"
+                     "The foundation of the data center was laid in Arnavutköy. Marmara Telekom already runs a data center in "
+                     "Gölbaşı. The project will cost 4,8 milyar lira (about $120 million). Marmara Telekom said the centre "
+                     "will open in 2027. Of the investment, 70 percent will be undertaken by Boğaziçi Holding and 30 percent "
+                     "by Marmara Telekom.")
+    assert x.investments and x.investments[0].investor.startswith("Boğaziçi Holding"), x.investments

@@ -132,6 +132,7 @@ CASES = [
     ("US$800mil", Money(Decimal(800000000), "USD")),
     ("RM3.6bil", Money(Decimal(3600000000), "MYR")),
     ("4,8 milyar lira", Money(Decimal(4800000000), "TRY")),
+    ("185 thousand million pesos", Money(Decimal(185000000000), "MXN")),
     ("US$ 300 mil", Money(Decimal(300000), "USD")),
 ]
 

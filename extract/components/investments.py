@@ -227,7 +227,7 @@ _SITE_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS})\b", r
 _DESCRIBED_COMPANY = re.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
                                 r"carrier|telco|start-?up|conglomerate|utility)|It)\s")
 # …or a facility it has just been said to build: "… topped out LLA2. The SEK 2.4bn facility will add 36MW".
-_DESCRIBED_FACILITY = re.compile(r"\s*(?:The|This)\s+(?:\S+\s+){0,3}?(?:facility|site|campus|data cent(?:re|er)|plant|fab|building)\s")
+_DESCRIBED_FACILITY = re.compile(r"\s*(?:The|This)\s+(?:\S+\s+){0,3}?(?:facility|site|campus|data cent(?:re|er)|plant|fab|building|cable)[\s,]")
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
@@ -769,8 +769,7 @@ class InvestmentFinder:
         if not sent.index:
             return None
         told = self.sentences[sent.index - 1]
-        # (A facility, in the same paragraph: a new one opens on another subject.)
-        if not (_DESCRIBED_COMPANY.match(sent.text) or _DESCRIBED_FACILITY.match(sent.text) and "\n" not in self.text[told.end:sent.start]):
+        if not (_DESCRIBED_COMPANY.match(sent.text) or _DESCRIBED_FACILITY.match(sent.text)):
             return None
         named = [n for pos, n in told.orgs if self._is_investor(n) and self._main_subject(pos)]
         last = events[-1].investor if events else self.main_investor

@@ -708,6 +708,16 @@ def test_a_facility_told_after_another_companys_news_is_the_company_just_named(e
         ("Polarvolt Datacenter AB", "Gammelstad", Decimal("2400000000"))}, x.investments
 
 
+def test_a_cable_told_in_the_paragraph_after_its_company_is_that_companys(extract_text):
+    x = extract_text("The company Austral Submarino S.A. confirmed that the submarine cable Transpacífico Sur remains "
+                     "suspended, while in Quilicura the construction of a data center of Cóndor Datacenters SpA advances.\n\n"
+                     "The cable, of some 14,000 kilometers, contemplated an investment of US$ 780 million and had its landing "
+                     "point in San Antonio.\n\nCóndor Datacenters said its data center will open in 2027. Cóndor "
+                     "Datacenters already operates a site in Pudahuel.")
+    cable = next(i for i in x.investments if i.amount and i.amount.value == Decimal("780000000"))
+    assert (cable.investor, cable.place) == ("Austral Submarino S.A.", "San Antonio"), x.investments
+
+
 def test_a_park_named_after_its_town_places_the_site_in_the_town(extract_text):
     x = extract_text("TAIPEI, Dec. 3, 2025 -- Everwin Semiconductor said its board had approved NT$285 billion for the second "
                      "phase of its wafer fab in the Ciaotou Science Park in Kaohsiung. Taipower will add a substation in "

@@ -188,6 +188,7 @@ def test_a_machine_translations_units_of_a_hundred_million_and_ten_thousand():
     assert money.parse("plans to invest 28 100 million yuan").value == Decimal("2800000000")
     assert money.parse("an investment of 1.5 100 million yuan").value == Decimal("150000000")
     assert money.parse("a subsidy of 500 10 thousand yuan").value == Decimal("5000000")
+    assert money.parse("investment about 1800 hundred million yen").value == Decimal("180000000000")
     assert money.parse("it raised 100 million yuan in 2023").value == Decimal("100000000")
     assert money.parse("in 2023 100 million yuan went to the park").value == Decimal("100000000")
     # Not a sum grouped by spaces: "18 100 million yuan" is 1.8 billion, not 18.1 billion.

@@ -729,6 +729,12 @@ def test_german_words_left_in_a_machine_translation_name_nothing_but_a_towns_uti
     assert not {"Rechenzentrum", "Rechenzentren", "Gewerbesteuer", "Fernwärmenetz", "Oberbürgermeisterin"} & set(names), names
 
 
+def test_a_japanese_releases_headquarters_field_names_nothing(extract_text):
+    x = extract_text("Tsukushi Electronics Co., Ltd. (tsukushi denshi, Headquarters: Fukuoka city, President: Morimoto "
+                     "Kazuhiro) announced on the 18th that it will build a factory in Nakatsu.")
+    assert "Headquarters" not in {e.name for e in x.entities}, x.entities
+
+
 def test_a_legal_form_is_no_persons_name(extract_text):
     x = extract_text("The two firms will set up a joint venture, Thanakorn Merlion Data Co Ltd, in which Thanakorn will hold 60%.")
     assert [e.name for e in x.entities if e.type == "Organization"] == ["Thanakorn Merlion Data Co Ltd"], x.entities

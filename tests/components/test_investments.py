@@ -679,6 +679,12 @@ def test_the_exchange_a_company_is_listed_on_is_not_its_investor(extract_text):
     assert [i.investor for i in x.investments] == ["Umoya Data Holdings Ltd"], x.investments
 
 
+def test_a_polish_municipality_is_no_investor(extract_text):
+    x = extract_text("Mazovia Compute sp. z o.o. plans a data centre in Młochów. Marek Wilczyński, wójt of Gmina Nadarzyn, "
+                     "said no decision had been taken. Gmina Nadarzyn says the company puts the cost at 1 240 mln zł.")
+    assert {i.investor for i in x.investments} == {"Mazovia Compute"}, x.investments
+
+
 def test_the_sum_of_applications_an_agency_approved_is_no_investment(extract_text):
     x = extract_text("Thanakorn Holdings Pcl will invest 14 billion baht in a data centre in Chonburi province.\n\nThe "
                      "project has received promotional privileges from the Board of Investment (BOI). BOI Secretary-General "

@@ -292,7 +292,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
         if text[start:end].endswith(tail) and end - len(tail) > start:
             end -= len(tail)
             break
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'“”‘’(),.:;"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'“”‘’(),.:;/|"):  # ("Hyperscale /")
         if text[end - 1] == "." and re.search(r"(?:^|[\s.])[A-Z]\.$", text[start:end]):
             break  # "U.S." keeps its dots
         end -= 1

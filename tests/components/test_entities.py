@@ -729,6 +729,12 @@ def test_german_words_left_in_a_machine_translation_name_nothing_but_a_towns_uti
     assert not {"Rechenzentrum", "Rechenzentren", "Gewerbesteuer", "Fernwärmenetz", "Oberbürgermeisterin"} & set(names), names
 
 
+def test_a_mastheads_section_label_names_nothing(extract_text):
+    x = extract_text("NORDIC DATACENTER REPORT | 22 April 2026 | Hyperscale / Sweden\n\nGoogle will invest 13 billion "
+                     "kronor in a campus at Vikmanshyttan in Hedemora.")
+    assert not any("Hyperscale" in e.name for e in x.entities), x.entities
+
+
 def test_a_japanese_releases_headquarters_field_names_nothing(extract_text):
     x = extract_text("Tsukushi Electronics Co., Ltd. (tsukushi denshi, Headquarters: Fukuoka city, President: Morimoto "
                      "Kazuhiro) announced on the 18th that it will build a factory in Nakatsu.")

@@ -470,6 +470,13 @@ class EntityResolver:
             return True                    # "Director of Operations": a department, not an organisation
         return label == "ORG" and all(w in self.titles or w in ("&", "and") for w in words)  # "& CEO"
 
+    @staticmethod
+    def _nation_named(name: str, full: str) -> bool:
+        """Whether a story names the country a body's name opens with ("Nigerian Communications
+        Commission", "Irish …"): any other body's name is true of every story."""
+        nation = places.place_of_demonym(name.split()[0]) or places.place_named(name.split()[0], ("Country",))
+        return nation is None or nation.kind != "Country" or nation.name in full or name.split()[0] in full.replace(name, "")
+
     def mentions(self, doc: Doc, full: str) -> list[Mention]:
         found: list[Mention] = []
         first_line = full.split("\n", 1)[0]
@@ -509,6 +516,11 @@ class EntityResolver:
                     continue
                 if text.islower() and len(text) <= 3 and re.match(r" [A-Z]", full[end:end + 2]):
                     continue  # "Société des traversiers du Québec": the particle before a name, not the telco du
+                if _is_acronym(text) and text != ent.ent_id_ and not self._nation_named(ent.ent_id_, full):
+                    # "General contractor is NCC" in a Swedish story: another body than the Nigerian
+                    # Communications Commission, whose country the story never names.
+                    found.append(Mention(start, end, text, "Organization"))
+                    continue
                 found.append(Mention(start, end, text, LABEL_TYPES[ent.label_], ent.ent_id_, "gazetteer"))
                 continue
             stripped_start, end, text = self._strip_title(full, start, end)

@@ -729,6 +729,13 @@ def test_german_words_left_in_a_machine_translation_name_nothing_but_a_towns_uti
     assert not {"Rechenzentrum", "Rechenzentren", "Gewerbesteuer", "Fernwärmenetz", "Oberbürgermeisterin"} & set(names), names
 
 
+def test_an_acronym_the_gazetteer_knows_for_a_body_of_a_country_the_story_never_names(extract_text):
+    x = extract_text("Polarvolt topped out LLA2 in Luleå. General contractor is NCC, which has around 300 workers on site.")
+    assert "Nigerian Communications Commission" not in {e.name for e in x.entities}, x.entities
+    y = extract_text("The NCC, Nigeria's regulator, approved the licence for the Lagos data centre.")
+    assert "Nigerian Communications Commission" in {e.name for e in y.entities}, y.entities
+
+
 def test_a_mastheads_section_label_names_nothing(extract_text):
     x = extract_text("NORDIC DATACENTER REPORT | 22 April 2026 | Hyperscale / Sweden\n\nGoogle will invest 13 billion "
                      "kronor in a campus at Vikmanshyttan in Hedemora.")

@@ -999,8 +999,8 @@ class InvestmentFinder:
         for s in sorted(scope, key=lambda s: (s.index not in event.sentences, not s.facilities, s.index)):
             if _MARKET_CAPACITY.search(s.text):
                 continue  # "Thailand's data centre capacity will pass 1 GW by 2028": the market's, not the site's
-            found = [c for c in quantities.find_capacity(s.text) if c.mw <= 5000
-                     and not (event.part and s.start <= event.part[0] < s.end and not event.part[0] <= s.start + c.start < event.part[1])]
+            part = self._own_part(event, s)
+            found = [c for c in quantities.find_capacity(s.text) if c.mw <= 5000 and (not part or part[0] <= s.start + c.start < part[1])]
             if found and (s.facilities or s.index in event.sentences or _CAPACITY_OF_FACILITY.search(s.text)):
                 capacity = found[0].mw
                 break
@@ -1049,12 +1049,16 @@ class InvestmentFinder:
                 return min(close, key=lambda c: c[2].value)[2] if close else min(candidates, key=lambda c: (c[0], c[1]))[2]
         return None
 
+    @staticmethod
+    def _own_part(event: _Event, sent: _Sentence) -> tuple[int, int] | None:
+        """The stretch of a sentence about several sites that tells of this one, if it is this sentence."""
+        return event.part if event.part and sent.start <= event.part[0] < sent.end else None
+
     def _opened(self, event: _Event, anchor) -> When | None:
         """When a site in service opened: the date its own sentence gives ("opened in 2019",
         "operational since early 2024") or the next one's about it ("That site opened in 2019"),
         not when the company was founded ("Rwenzori, founded in 2016, already runs…")."""
-        told = [self.text[event.part[0]:event.part[1]] if event.part and self.sentences[i].start <= event.part[0] < self.sentences[i].end
-                else self.sentences[i].text for i in event.sentences]
+        told = [self.text[slice(*part)] if (part := self._own_part(event, s)) else s.text for s in (self.sentences[i] for i in event.sentences)]
         after = event.sentences[-1] + 1
         if after < len(self.sentences) and re.match(r"\s*(?:(?:The|That|This|Its) (?:site|facility|data cent(?:re|er)|campus|plant)|It)\b",
                                                     self.sentences[after].text):

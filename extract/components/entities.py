@@ -91,6 +91,12 @@ def _written_as(text: str, m: Mention, after: re.Pattern, before: re.Pattern) ->
     return bool(after.match(text, m.end) or before.search(text[max(0, m.start - 40):m.start]))
 
 
+def _word_before(text: str, start: int) -> re.Match | None:
+    """The capitalised word right before a span, whatever its first letter ("Øyvind" + "Straume")."""
+    word = re.search(r"([^\W\d_][\w'’-]+) $", text[max(0, start - 30):start])
+    return word if word and word.group(1)[0].isupper() else None
+
+
 def _country_named(place: places.Place, text: str) -> bool:
     """Whether the text names the country a known place lies in."""
     return (places.country_name(place.country) or "\0") in text
@@ -508,7 +514,7 @@ class EntityResolver:
                                                               or re.match(r"\s+of\b", full[end:end + 4])):
                 continue  # "the PDG of Kestrel", "Chairman-Director General (PDG)": a post, not the company the gazetteer knows by it
             if ent.ent_id_:
-                before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
+                before = _word_before(full, start)
                 if " " not in text and before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.word_names:
                     # "Hiroshi Nomura" is a person, not the bank the gazetteer knows as Nomura.
                     s = start - len(before.group(0))
@@ -745,7 +751,7 @@ class EntityResolver:
             person = Mention(person_start, end, full[person_start:end], "Person")
             return [Mention(start, org_end, full[start:org_end], "Organization"), person] if words[0][:1].isupper() else [person]
         if len(words) == 1:
-            before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
+            before = _word_before(full, start)
             if before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.honorifics and not _is_acronym(text):
                 s = start - len(before.group(0))
                 return [Mention(s, end, full[s:end], "Person")]
@@ -763,7 +769,7 @@ class EntityResolver:
             return [Mention(start, end, text, "Organization" if any(w.lower() in org_words for w in words[1:]) else etype)]
         if etype == "Person" or (2 <= len(words) <= 4 and names.is_given_name(words[0]) and not places.lookup(text)):
             # "Ana" + "Paula Siqueira": a given name just before a person's name is part of it.
-            before = re.search(r"([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
+            before = _word_before(full, start)
             if before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.honorifics | self.titles:
                 start -= len(before.group(0))
             return [Mention(start, end, full[start:end], "Person")]

@@ -748,6 +748,11 @@ def test_a_japanese_releases_headquarters_field_names_nothing(extract_text):
     assert "Headquarters" not in {e.name for e in x.entities}, x.entities
 
 
+def test_a_given_name_the_model_left_out_whatever_letter_it_opens_with(extract_text):
+    x = extract_text("Øyvind Straume, Nordvik's CTO, said the redundancy topology would be N+1 on cooling.")
+    assert [e.name for e in x.entities if e.type == "Person"] == ["Øyvind Straume"], x.entities
+
+
 def test_a_legal_form_is_no_persons_name(extract_text):
     x = extract_text("The two firms will set up a joint venture, Thanakorn Merlion Data Co Ltd, in which Thanakorn will hold 60%.")
     assert [e.name for e in x.entities if e.type == "Organization"] == ["Thanakorn Merlion Data Co Ltd"], x.entities

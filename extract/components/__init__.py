@@ -13,6 +13,11 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 
 
+# Nouns for a facility that the name of its place or owner stands next to: "a data centre in X",
+# "its X campus", "Meta's data centre".
+FACILITY_NOUNS = r"data cent(?:re|er)|campus|facility|fab|plant"
+
+
 def full_text(doc: Doc) -> str:
     """The Doc's text, built once: Doc.text joins every token anew on each access (so it is
     not passed to setdefault, which would build it every time)."""

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .. import money, names, places, quantities
 from ..lexicon import load, name_words, words_pattern
 from ..records import Entity
-from . import full_text
+from . import FACILITY_NOUNS, full_text
 from .gazetteer import by_name
 
 LABEL_TYPES = {"ORG": "Organization", "PERSON": "Person", "GPE": "Place", "LOC": "Place"}
@@ -118,8 +118,6 @@ _COMPASS = re.compile(r"(?:Upper|Lower|North|South|East|West|Northern|Southern|E
 # "MEL3", "LOS-2", "Fab 8B": a site's code, not its operator.
 _SITE_CODE = re.compile(r"[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?")
 _STREET = re.compile(r"\s(?:Road|Street|Drive|Avenue|Boulevard|Lane|Highway|Expressway)$")
-# Nouns for a facility that a place's name stands next to: "a data centre in X", "its X campus".
-_FACILITY_NOUNS = r"data cent(?:re|er)|campus|facility|fab|plant"
 # A name that opens on another's possessive: "Quebec's Shawinigan", "San Luis Potosí's Secretariat of…".
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 
@@ -480,8 +478,9 @@ class EntityResolver:
     def _nation_named(name: str, full: str) -> bool:
         """Whether a story names the country a body's name opens with ("Nigerian Communications
         Commission", "Irish …"): any other body's name is true of every story."""
-        nation = places.place_of_demonym(name.split()[0]) or places.place_named(name.split()[0], ("Country",))
-        return nation is None or nation.kind != "Country" or nation.name in full or name.split()[0] in full.replace(name, "")
+        first = name.split()[0]
+        nation = places.place_of_demonym(first) or places.place_named(first, ("Country",))
+        return nation is None or nation.kind != "Country" or nation.name in full or first in full.replace(name, "")
 
     def mentions(self, doc: Doc, full: str) -> list[Mention]:
         found: list[Mention] = []
@@ -827,7 +826,7 @@ class EntityResolver:
     _SITED_IN = re.compile(r"\b(?:at|near|outside)\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
     _NAMED_AREA = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}"
                              r"(?:Region|Governorate|Province|District|Prefecture|Oblast|Regency|City))\b(?![ -][A-Z]|['’]s)")
-    _FACILITY_IN = re.compile(rf"\b(?:{_FACILITY_NOUNS})s?\s+(?:in|at)\s+"
+    _FACILITY_IN = re.compile(rf"\b(?:{FACILITY_NOUNS})s?\s+(?:in|at)\s+"
                               r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})", re.I)
     _PLACE_CANDIDATE = re.compile(
         r"\b(?:in|near|at|outside|across|from|to|between|and|of|(?:planned|proposed|slated|earmarked)\s+for)\s+(?:the\s+)?"
@@ -1152,7 +1151,7 @@ class EntityResolver:
             if self._surely_place(m.group(1)):
                 add(m.start(1), m.end(1))
         # "its N70 billion Abuja campus", "a $2 billion Johor campus": where the facility is, before it.
-        for m in re.finditer(rf"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:{_FACILITY_NOUNS}|site)s?\b", full):
+        for m in re.finditer(rf"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:{FACILITY_NOUNS}|site)s?\b", full):
             if self._surely_place(m.group(1)):
                 add(m.start(1), m.end(1))
         # "RABAT, 8 July 2025 –": a dateline's place, in capitals, one or two ("MEXICO CITY and

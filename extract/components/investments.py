@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from .. import dates, places, quantities
 from ..lexicon import load
 from ..records import Investment, Money, When
-from . import country_of, full_text, our_company, places_around, sentences
+from . import FACILITY_NOUNS, country_of, full_text, our_company, places_around, sentences
 
 # How specific a place is, by its subtype.
 _RANK = {"City": 3, "Region": 2, "Country": 1, "Continent": 0}
@@ -217,7 +217,7 @@ _OWNED_BY = re.compile(r"\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+
 _OWNS = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|flagship|first|second|third)\s+)?")
 
 # Nouns for a site, after the name of its place or its owner.
-_SITE_NOUNS = r"site|campus|facility|data cent(?:re|er)|plant|fab"
+_SITE_NOUNS = rf"site|{FACILITY_NOUNS}"
 # A facility right after a place's name: "its N70 billion Abuja campus", "the Kwai Chung data centre".
 _NAMED_SITE = re.compile(rf"\s+(?:project|{_SITE_NOUNS}|hub)s?\b", re.I)
 # "Meta's data centre", "Arcwell's existing campus": a company's own site.
@@ -227,7 +227,7 @@ _SITE_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS})\b", r
 _DESCRIBED_COMPANY = re.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
                                 r"carrier|telco|start-?up|conglomerate|utility)|It)\s")
 # …or a facility it has just been said to build: "… topped out LLA2. The SEK 2.4bn facility will add 36MW".
-_DESCRIBED_FACILITY = re.compile(r"\s*(?:The|This)\s+(?:\S+\s+){0,3}?(?:facility|site|campus|data cent(?:re|er)|plant|fab|building|cable)[\s,]")
+_DESCRIBED_FACILITY = re.compile(rf"\s*(?:The|This)\s+(?:\S+\s+){{0,3}}?(?:{_SITE_NOUNS}|building|cable)[\s,]")
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 

@@ -219,7 +219,9 @@ def _abstract(text: str, sent, mentions) -> tuple[str, list[tuple[str, str]]]:
         slots.append((text[start:end], name))
         pos = end
     pieces.append(text[pos:sent.end_char])
-    return "".join(pieces), slots
+    # A gloss in brackets that names no one is left out: "the managing director (Geschäftsführer)
+    # of RMC", "Mayor (primátorka) NAME".
+    return re.sub(r"\s*\([^()⟨⟩]*\)", "", "".join(pieces)), slots
 
 
 def _lead_region(head: str) -> str | None:

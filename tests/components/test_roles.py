@@ -412,6 +412,11 @@ CASES = [
     # A post for a country, in an article about one company.
     ("Savanna Connect Group named its new leaders. Meron Tadesse is appointed country manager for Ethiopia.",
      "Meron Tadesse", "Savanna Connect Group", "country manager for ethiopia"),
+    # A translator's gloss of the post in brackets.
+    ("The president of the board of directors (Verwaltungsratspräsident) of Alpenfels Infrastructure AG, Beat Zimmerli, "
+     "spoke of a commitment.", "Beat Zimmerli", "Alpenfels Infrastructure AG", "president of the board of directors"),
+    ("The plant was opened by the managing director (Geschäftsführer) of Rheinmain Compute GmbH, Dr. Florian Weißhaupt.",
+     "Florian Weißhaupt", "Rheinmain Compute GmbH", "managing director"),
 ]
 
 

@@ -405,7 +405,7 @@ class RoleFinder:
             subject = people[0] if people else subject
             orgs_here = [name for _, name in slots if name in self.entities and self.entities[name].type == "Organization"]
             if "⟨P" not in shape or not (_any_title().search(shape) or re.search(r"\bwho |\b(?:heads|leads|runs|chairs|has led|has headed|has run) ⟨O|⟩\s+chief\s+⟨P", shape)):
-                self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
+                self.previous_org = self._topic(sent, orgs_here) or self.previous_org
                 continue
             placed: set[str] = set()      # people who got a role from a stronger pattern here
             posted: set[tuple[str, str]] = set()  # …and the posts they got
@@ -452,10 +452,21 @@ class RoleFinder:
                 for person in (slots[int(i)][1] for i in re.findall(r"⟨P(\d+)⟩", m.group("people"))) if org else ():
                     if person not in placed:
                         roles.setdefault((person, org), Role(person, org, title, (sent.text.strip(),), 0.6))
-            self.previous_org = orgs_here[-1] if orgs_here else self.previous_org
+            self.previous_org = self._topic(sent, orgs_here) or self.previous_org
         for role in self._contact_lines(text):
             roles.setdefault((role.person, role.org), role)
         return list(roles.values())
+
+    def _topic(self, sent, orgs_here: list[str]) -> str | None:
+        """The organisation a sentence is about, which "its" in the next one means: the subject
+        ("The Agglomération Seine-Eure, the grouping of 60 communes, said it had offered
+        Hexaterra a plot. Its president, NAME"), else the last one it names."""
+        for start, end, name, etype in self.doc._.mentions:
+            if etype == "Organization" and name in orgs_here and sent.start_char <= start and end <= sent.end_char:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head == sent.root:
+                    return name
+        return orgs_here[-1] if orgs_here else None
 
     def _contact_lines(self, text: str) -> list[Role]:
         """A press release's contact, a line each: the name, the post, the organisation

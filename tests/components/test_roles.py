@@ -412,6 +412,10 @@ CASES = [
     # A post for a country, in an article about one company.
     ("Savanna Connect Group named its new leaders. Meron Tadesse is appointed country manager for Ethiopia.",
      "Meron Tadesse", "Savanna Connect Group", "country manager for ethiopia"),
+    # "Its president" after a sentence about one organisation that names another: the subject's.
+    ("The Agglomération Seine-Eure, the grouping of 60 communes around Louviers, said it had offered Hexaterra a plot "
+     "last year. Its president, Bernard Leroux, regretted the decision.",
+     "Bernard Leroux", "Agglomération Seine-Eure", "president"),
     # A translator's gloss of the post in brackets.
     ("The president of the board of directors (Verwaltungsratspräsident) of Alpenfels Infrastructure AG, Beat Zimmerli, "
      "spoke of a commitment.", "Beat Zimmerli", "Alpenfels Infrastructure AG", "president of the board of directors"),

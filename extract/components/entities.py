@@ -374,12 +374,16 @@ class EntityResolver:
                         j -= 1  # a hyphen inside a word: "Salaberry-de-Valleyfield Town Council"
                         steps += 1
                         continue
-                    if capitals and t.is_lower and t.lower_ not in self.particles | {"&"} or t.text in self.legal:
+                    # A continental company's name has lower-case words before its legal form: "PEN
+                    # Datová centra s.r.o.", "Polabská energetika a.s.".
+                    lower_word = tok.text in self.legal and lead is None and steps < 2 and t.is_alpha and t.is_lower \
+                        and t.lower_ not in ("the", "a", "an", "and", "or", "of")
+                    if capitals and t.is_lower and t.lower_ not in self.particles | {"&"} and not lower_word or t.text in self.legal:
                         break  # (a legal form ends the name before: "Carmel Gateway Ltd and Nile Crossing S.A.E.")
-                    if t.is_title and t.lower_ not in ("the", "a", "an") and (
+                    if (t.is_title or tok.text in self.legal and t.is_upper and t.is_alpha and len(t) > 1) and t.lower_ not in ("the", "a", "an") and (
                             not t.is_sent_start or t.pos_ == "PROPN" and t.lower_ not in _LEVELS):  # "Rana municipality was"
-                        lead = j
-                    if t.pos_ not in ("PROPN", "NOUN", "ADJ", "CCONJ") or t.lower_ in ("the", "a", "an", "or"):
+                        lead = j  # (and "PEN" of "PEN Datová centra s.r.o.")
+                    if not lower_word and (t.pos_ not in ("PROPN", "NOUN", "ADJ", "CCONJ") or t.lower_ in ("the", "a", "an", "or")):
                         break
                     if company and t.lower_ == "and":
                         break  # "Hokuto Electric Industries and Minato Semiconductor": two companies
@@ -1344,14 +1348,23 @@ class EntityResolver:
             out = _take_span(out, Mention(hit.start(1), hit.end(1), name, "Organization", rule="org-rule"))
         return out
 
+    # "Hostivice, 3 March 2026 (ČTK) –", "LONDON (Reuters) -": whatever agency a dateline credits.
+    _DATELINE_CREDIT = re.compile(r"^(?:[A-Z][^\n().!?]{0,80}?\b(?:19|20)\d\d|[A-Z][A-Z '’.-]{2,40}(?:,\s*[A-Z][\w.]*)?)\s*"
+                                  r"\(([^\W\d_][\w'’.&-]*(?:\s+[^\W\d_][\w'’.&-]*){0,3})\)\s*[–—-]", re.MULTILINE)
+
     def _wire_credits(self, text: str, found: list[Mention]) -> list[Mention]:
         """"BAKU (Caspian Business Wire) –", "June 3, 2025 /PRNewswire/ --": the agency a dateline
-        credits is named whole, not as the better-known agency whose name ends its own."""
+        credits is named whole, not as the better-known agency whose name ends its own; an agency
+        the dateline credits by any name is the source ("credit"), never the investor."""
         out = list(found)
         for hit in self._WIRE_CREDIT.finditer(text):
             s, e = hit.span(1 if hit.group(1) else 2)
             known = next((n for n, r in self.gazetteer.items() if text[s:e] in (n, *r["aliases"])), None)
             out = _take_span(out, Mention(s, e, text[s:e], "Organization", known, "gazetteer" if known else "org-rule"))
+        for hit in self._DATELINE_CREDIT.finditer(text):
+            s, e = hit.span(1)
+            if text[s].isupper() and not any(m.start == s and m.end == e and m.rule == "gazetteer" for m in out):
+                out = _take_span(out, Mention(s, e, text[s:e], "Organization", rule="credit"))
         return out
 
     def _extend_org_names(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -1457,8 +1470,8 @@ class EntityResolver:
                         and m.end <= end
                 if m.type == "Person" and " " not in m.text and m.start == start and m.end < end:
                     return m.rule != "gazetteer"  # "Kaba town council": one word taken for a person is the town
-                if m.type == "Person" and m.start == start and m.end < end and _has_legal_form(text):
-                    return True  # "Varmaveita Vestfjarða hf.": no person has a legal form
+                if m.type == "Person" and start <= m.start and m.end < end and _has_legal_form(text):
+                    return True  # "Varmaveita Vestfjarða hf.", "PEN Datová centra s.r.o.": no person has a legal form
                 if m.type == "Person" and start < m.start and m.end <= end and text.split()[0].lower().rstrip(".") in self.suffixes:
                     return True  # "PT Lintas Samudra Batang": nor is a name led by one a person's
                 if m.rule == "gazetteer" and (m.canonical or "").startswith("The ") and m.start == start and m.end < end:
@@ -2266,7 +2279,8 @@ class EntityResolver:
         name = max(proper, key=lambda f: (f[:1].isupper(), sum(w[:1].isupper() for w in f.split()), len(f)))
         lowered = name.lower()
         subtype = None
-        if lowered.split()[-1] in _rules()["media_words"] or lowered.endswith(("press", "post", "news agency")):
+        if lowered.split()[-1] in _rules()["media_words"] or lowered.endswith(("press", "post", "news agency")) \
+                or any(m.rule == "credit" for m in g.mentions):
             subtype = "Media"      # "Canadian Press", "Business Daily": the source, never the investor
         elif set(lowered.split()) & {"university", "universidad", "universidade", "université", "institute", "instituto", "college",
                                      "school", "association", "federation", "foundation", "chamber", "society", "union"}:

@@ -1418,3 +1418,18 @@ def test_a_street_is_no_name(extract_text):
     names = {e.name for e in x.entities}
     assert not {"Mamre Road", "Elizabeth Drive", "Ngong Road", "Elizabeth"} & names, names
     assert "Nairobi" in names
+
+
+def test_a_continental_company_name_with_lower_case_words_before_its_legal_form(extract_text):
+    x = extract_text("Hostivice, 3 March 2026 – The company PEN Datová centra s.r.o., which is the daughter company of the "
+                     "energy group Polabská energetika a.s., will build a data centre in Hostivice.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"PEN Datová centra s.r.o", "Polabská energetika a.s"} <= orgs, orgs
+    assert not [e for e in x.entities if e.type == "Person"]
+
+
+def test_an_agency_any_dateline_credits_is_the_source_not_the_investor(extract_text):
+    x = extract_text("Hostivice, 3 March 2026 (ČTK) – Kolín Data will invest 6.5 billion crowns in a data centre in Hostivice.")
+    ents = by_name(x)
+    assert ents["ČTK"].subtype == "Media"
+    assert [i.investor for i in x.investments] == ["Kolín Data"]

@@ -436,6 +436,8 @@ class EntityResolver:
                 while j < n and j - tok.i <= 9 and (doc[j].text[:1].isupper() or doc[j].lower_ in self.particles):
                     if doc[j].text[:1].isupper():
                         last = j
+                    if doc[j].text in self.legal:
+                        break  # "PT Graha Andalas Tbk and Singapore-based Novena": the legal form ends the name
                     j += 1
                 if last is not None and last > tok.i:
                     spans.append((tok.i, last + 1))
@@ -1388,6 +1390,11 @@ class EntityResolver:
             if place:
                 out.remove(place)
                 out[out.index(m)] = Mention(place.start, m.end, text[place.start:m.end], "Organization", rule="org-rule")
+        # "Piteå" + "-Tidningen": a name the tokenizer cut at a hyphen goes on to the capitalised word after it.
+        for m in [m for m in out if m.type == "Organization" and not m.canonical]:
+            more = re.match(r"-[^\W\d_][\w'’]*", text[m.end:])
+            if more and more.group(0)[1].isupper() and not _overlapping(out, m.end, m.end + more.end()):
+                out[out.index(m)] = Mention(m.start, m.end + more.end(), text[m.start:m.end + more.end()], "Organization", rule=m.rule)
         # "Yunhai Digital (Cambodia) Co., Ltd.": a unit named by its country in brackets before
         # its legal form.
         for m in [m for m in out if m.type == "Organization" and not m.canonical]:
@@ -2279,7 +2286,7 @@ class EntityResolver:
         name = max(proper, key=lambda f: (f[:1].isupper(), sum(w[:1].isupper() for w in f.split()), len(f)))
         lowered = name.lower()
         subtype = None
-        if lowered.split()[-1] in _rules()["media_words"] or lowered.endswith(("press", "post", "news agency")) \
+        if re.split(r"[\s-]", lowered)[-1] in _rules()["media_words"] or lowered.endswith(("press", "post", "news agency")) \
                 or any(m.rule == "credit" for m in g.mentions):
             subtype = "Media"      # "Canadian Press", "Business Daily": the source, never the investor
         elif set(lowered.split()) & {"university", "universidad", "universidade", "université", "institute", "instituto", "college",

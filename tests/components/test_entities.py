@@ -1433,3 +1433,18 @@ def test_an_agency_any_dateline_credits_is_the_source_not_the_investor(extract_t
     ents = by_name(x)
     assert ents["ČTK"].subtype == "Media"
     assert [i.investor for i in x.investments] == ["Kolín Data"]
+
+
+def test_a_legal_form_ends_a_name_that_opens_with_one(extract_text):
+    x = extract_text("Indonesian conglomerate PT Graha Andalas Tbk and Singapore-based operator Novena Data Centres Pte Ltd "
+                     "will build a data centre in Batam.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert "PT Graha Andalas Tbk" in orgs and not [o for o in orgs if "Singapore" in o and "Graha" in o], orgs
+
+
+def test_a_newspapers_hyphenated_name_is_one_name_and_the_source(extract_text):
+    x = extract_text("Nordlys Compute will build a data centre in Piteå, Sweden. According to planning documents first "
+                     "reported by local daily Piteå-Tidningen, the investment is put at SEK 9.5bn.")
+    ents = by_name(x)
+    assert ents["Piteå-Tidningen"].subtype == "Media"
+    assert {i.investor for i in x.investments} == {"Nordlys Compute"}

@@ -443,6 +443,20 @@ class InvestmentFinder:
             return None
         return self._place_in(previous, previous.end) if previous.facilities or _FACILITY_REFERRED.search(previous.text) else None
 
+    def _section_place(self, sent: _Sentence) -> str | None:
+        """A sum in a release's section whose heading names the site ("MEL2 - Laverton North,
+        Victoria" over "The A$650m, 48MW facility will open in 2026"): the heading's most
+        specific place."""
+        if sent.places:
+            return None
+        for told in reversed(self.sentences[1:sent.index]):
+            line = self.text[told.start:told.end].strip()
+            heading = self.text[told.start - 1:told.start] == "\n" and "\n" in self.text[told.start:told.end + 1] and "\n" not in line \
+                and len(line.split()) <= 10 and not re.search(r"[.!?:;\"”]$|\b(?:19|20)\d\d\b", line)  # (not a dateline: "Cairo, 22 July 2025")
+            if heading:
+                return max((n for _, n in told.places), key=self._specificity, default=None)
+        return None
+
     def _investor_in(self, sent: _Sentence, at: int) -> str | None:
         """The company that does the investing: the unit a parent's sum is for ("by its
         subsidiary X"), the subject of the sentence ("X will invest", "X's data centre"), else
@@ -523,6 +537,13 @@ class InvestmentFinder:
         """The subject of its sentence's main verb, not of a clause in it ("…after the utility refused")."""
         token = self._head(pos)
         return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+
+    def _owner_of_subject(self, pos: int) -> bool:
+        """Whose the main clause's subject or complement is: "The headline project is Sagarmatha
+        Data's 20MW campus at Banepa"."""
+        token = self._head(pos)
+        return token is not None and token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass", "attr") \
+            and token.head.head.dep_ == "ROOT"
 
     def _partner_position(self, sent: _Sentence, pos: int) -> bool:
         """"together with LG CNS", "backed by Harrow Peak", "built by X": a partner, not the investor."""
@@ -677,7 +698,7 @@ class InvestmentFinder:
             buyer = self._buyer(sent, investor)
             if buyer:
                 investor = buyer
-            place = site[0] if site else self._place_in(sent, pos) or self._place_referred_to(sent)
+            place = site[0] if site else self._place_in(sent, pos) or self._place_referred_to(sent) or self._section_place(sent)
             if before and place is None:  # (where the sentence before put the company's facility)
                 told = self.sentences[sent.index - 1]
                 place = self._place_in(told, next(p for p, n in told.orgs if n == before))
@@ -771,7 +792,7 @@ class InvestmentFinder:
         told = self.sentences[sent.index - 1]
         if not (_DESCRIBED_COMPANY.match(sent.text) or _DESCRIBED_FACILITY.match(sent.text)):
             return None
-        named = [n for pos, n in told.orgs if self._is_investor(n) and self._main_subject(pos)]
+        named = [n for pos, n in told.orgs if self._is_investor(n) and (self._main_subject(pos) or self._owner_of_subject(pos))]
         last = events[-1].investor if events else self.main_investor
         if not named or any(n == last or self._related(n, last) for n in named if last):
             return None

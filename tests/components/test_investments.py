@@ -983,3 +983,20 @@ def test_the_largest_owner_of_a_joint_venture_is_the_investor(extract_text):
                      "will open in 2027. Of the investment, 70 percent will be undertaken by Boğaziçi Holding and 30 percent "
                      "by Marmara Telekom.")
     assert x.investments and x.investments[0].investor.startswith("Boğaziçi Holding"), x.investments
+
+
+def test_a_sum_under_a_heading_that_names_the_site_is_sited_there(extract_text):
+    x = extract_text("Karri Data Centres commits A$1.85bn to two new campuses\n\nSYDNEY, 9 February 2026 - Karri Data Centres "
+                     "Limited today announced a combined investment of A$1.85bn in two new data centres.\n\n"
+                     "SYD3 - Penrith, New South Wales\n\nSYD3 will be built on a 9.4-hectare site. The A$1.2bn facility will "
+                     "deliver 96MW of IT capacity.\n\nMEL2 - Geelong, Victoria\n\nConstruction of MEL2 began in 2025. The "
+                     "A$650m, 48MW facility will open in 2026.")
+    assert {(i.place, i.amount.value) for i in x.investments} == {("Penrith", 1200000000), ("Geelong", 650000000)}, x.investments
+
+
+def test_the_company_after_a_sentence_about_a_companys_project_is_that_company(extract_text):
+    x = extract_text("KATHMANDU, 2 June 2025 - Himal Cloud Pvt Ltd will spend NPR 2.4 billion on a "
+                     "data centre in Hetauda.\n\nThe headline project is Sagarmatha Data Pvt Ltd's 20MW campus at Banepa. "
+                     "The company says it will spend NPR 4.5 billion and open the first phase by the end of 2027.")
+    assert {(i.investor, i.amount.value) for i in x.investments} == {
+        ("Himal Cloud Pvt Ltd", 2400000000), ("Sagarmatha Data Pvt Ltd", 4500000000)}, x.investments

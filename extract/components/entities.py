@@ -1125,8 +1125,10 @@ class EntityResolver:
         localities = [(m, False) for m in self._LOCALITY.finditer(full)] + [(m, True) for m in self._SITED_IN.finditer(full)]
         for m, sited in localities:
             s, e = m.span(1)
-            # (The known place may be the first one, two or three words: "Ras Al Khaimah".)
-            if self._leading_name(m.group(2).split(), self._surely_area) is None \
+            # (The known place may be the first one, two or three words: "Ras Al Khaimah"; "in
+            # Melbourne's west" and "in Western Sydney" are in Melbourne and Sydney.)
+            area = re.sub(r"^(?:Western|Eastern|Northern|Southern|Central|Greater|North|South|East|West)\s+(?=\S)|['’]s$", "", m.group(2))
+            if self._leading_name(area.split(), self._surely_area) is None \
                     or places.is_place_name(m.group(1)) and self._surely_place(m.group(1)):
                 continue
             same = _overlapping(found + extra, s, e)

@@ -1448,3 +1448,10 @@ def test_a_newspapers_hyphenated_name_is_one_name_and_the_source(extract_text):
     ents = by_name(x)
     assert ents["Piteå-Tidningen"].subtype == "Media"
     assert {i.investor for i in x.investments} == {"Nordlys Compute"}
+
+
+def test_a_locality_sited_in_a_known_place_is_a_place(extract_text):
+    x = extract_text("Karri announced two new data centres, SYD3 at Kemps Creek in Western Sydney and MEL2 at Laverton North "
+                     "in Melbourne's west.")
+    ents = by_name(x)
+    assert ents["Kemps Creek"].type == "Place" and ents["Laverton North"].type == "Place"

@@ -729,6 +729,12 @@ class EntityResolver:
         name at the end of an organisation's ("Minister for Digital Development and
         Information Josephine Teo") is split off."""
         text = full[start:end]
+        # "Gravataí, Jéssica" + "Fontoura Lemos": the model ran a name into the given name of the
+        # person after it.
+        given = re.fullmatch(r"(.+?),\s+([^\W\d_][\w'’-]+)", text)
+        if given and names.is_given_name(given.group(2)) and re.match(r" [^\W\d_]", full[end:end + 2]) and full[end + 1].isupper():
+            end = start + given.end(1)
+            text = full[start:end]
         if etype == "Person" and " of " in text:
             # "Pieter van Dam of Hyperion": a name does not contain "of".
             end = start + text.index(" of ")
@@ -755,6 +761,12 @@ class EntityResolver:
             org_end = start + len(" ".join(words[:post]))
             person = Mention(person_start, end, full[person_start:end], "Person")
             return [Mention(start, org_end, full[start:org_end], "Organization"), person] if words[0][:1].isupper() else [person]
+        if len(words) == 1 and etype == "Person" and names.is_given_name(text):
+            # "Marcelo" + "Dall'Agnol Ribeiro,": a given name, then the surnames the model left out.
+            rest = re.match(r"(?: [^\W\d_][\w'’-]*){1,3}(?=[,.;:)]| [a-z])", full[end:end + 60])
+            if rest and all(w[:1].isupper() and w.lower() not in org_words for w in rest.group(0).split()) \
+                    and not places.is_place_name(rest.group(0).strip()):
+                return [Mention(start, end + rest.end(), full[start:end + rest.end()], "Person")]
         if len(words) == 1:
             before = _word_before(full, start)
             if before and names.is_given_name(before.group(1)) and before.group(1).lower() not in self.honorifics and not _is_acronym(text):

@@ -1455,3 +1455,12 @@ def test_a_locality_sited_in_a_known_place_is_a_place(extract_text):
                      "in Melbourne's west.")
     ents = by_name(x)
     assert ents["Kemps Creek"].type == "Place" and ents["Laverton North"].type == "Place"
+
+
+def test_a_given_name_the_model_cut_off_from_its_surnames_or_ran_into_a_place_is_the_persons(extract_text):
+    x = extract_text("The announcement was made with the presence of the governor of Rio Grande do Sul, Marcelo Dall'Agnol "
+                     "Ribeiro, and of the company's president.\n\nThe mayor (prefeita) of Gravataí, Jessica Fontoura Lemos, "
+                     "celebrated the announcement.")
+    people = {e.name for e in x.entities if e.type == "Person"}
+    assert {"Marcelo Dall'Agnol Ribeiro", "Jessica Fontoura Lemos"} <= people, people
+    assert not [e for e in x.entities if "," in e.name]

@@ -5,6 +5,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..lexicon import legal_forms_with_dots
+from ..names import is_given_name
+
 # What our components add to a Doc, all plain data (records from extract.records).
 for _name in ("mentions", "entities", "amounts", "roles", "investments"):
     if not Doc.has_extension(_name):
@@ -39,7 +42,12 @@ def sentences(doc: Doc) -> list[Span]:
         abbreviated = last is not None and last.text == "." and last.i > sent.start and not doc[last.i - 1].whitespace_ \
             and (doc[last.i - 1].text in _ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]", doc[last.i - 1].text)) \
             and sent.end < len(doc) and doc[sent.end].text[:1].isupper()
-        if last is not None and (last.pos_ in _RUNS_ON or abbreviated) and "\n" not in sent[-1].text_with_ws and sent.end < len(doc):
+        # "Kaupunginjohtaja (city manager) | Antero Hyvönen said", "the chairman of Polabská energetika a.s. |
+        # Ivana Králová said": a gloss in brackets, or a company's legal form, before a name.
+        before_name = last is not None and sent.end < len(doc) and (
+            last.text == ")" or last.text in legal_forms_with_dots() and is_given_name(doc[sent.end].text))
+        if last is not None and (last.pos_ in _RUNS_ON or abbreviated or before_name) and "\n" not in sent[-1].text_with_ws \
+                and sent.end < len(doc):
             continue
         out.append(doc[start:sent.end])
         start = sent.end

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import load, name_words, words_pattern
+from ..lexicon import legal_forms_with_dots, load, name_words, words_pattern
 from ..places import government_of, place_named, place_of_demonym, region_named
 from ..records import Role
 from . import country_of, full_text, our_company, sentences
@@ -214,14 +214,36 @@ def _abstract(text: str, sent, mentions) -> tuple[str, list[tuple[str, str]]]:
     for start, end, name, etype in mentions:
         if start < sent.start_char or end > sent.end_char or start < pos:
             continue
+        if text[end:end + 1] == "." and (text[start:end] + ".").split()[-1] in legal_forms_with_dots():
+            end += 1  # "Polabská energetika a.s. NAME": the legal form's last dot is the name's
         pieces.append(text[pos:start])
         pieces.append(f"⟨{letter[etype]}{len(slots)}⟩")
         slots.append((text[start:end], name))
         pos = end
     pieces.append(text[pos:sent.end_char])
-    # A gloss in brackets that names no one is left out: "the managing director (Geschäftsführer)
-    # of RMC", "Mayor (primátorka) NAME".
-    return re.sub(r"\s*\([^()⟨⟩]*\)", "", "".join(pieces)), slots
+    return _without_glosses("".join(pieces)), slots
+
+
+def _without_glosses(shape: str) -> str:
+    """The sentence with its brackets that name no one left out ("the managing director
+    (Geschäftsführer) of RMC", "Mayor (primátorka) NAME"), except a translation's gloss of a
+    post, which stands for the native word before it ("wethouder (alderman) NAME", "the
+    předseda představenstva (chairman of the board) of ORG")."""
+    out, pos = [], 0
+    for bracket in re.finditer(r"\s*\(([^()⟨⟩]*)\)", shape):
+        kept, gloss = shape[pos:bracket.start()], bracket.group(1).strip()
+        post = re.fullmatch(rf"(?:[\w-]+\s+){{0,2}}?(?:{_title()})", gloss, re.I)  # ("city manager", "municipal commissioner")
+        native = re.search(r"(?:(?<!\S)([^\W\d_][\w-]*)\s+)?(?<!\S)([^\W\d_][\w-]*)$", kept) if post else None
+        if native:
+            two = native.group(1) and native.group(1).islower() and native.group(1) not in _NOT_NATIVE
+            kept = kept[:native.start() if two else native.start(2)] + gloss
+        out.append(kept)
+        pos = bracket.end()
+    return "".join(out) + shape[pos:]
+
+
+# Words before a native post that are not part of it: "said wethouder (alderman)".
+_NOT_NATIVE = frozenset({"the", "a", "an", "of", "its", "their", "our", "and", "said", "says", "told", "by", "with", "to"})
 
 
 def _lead_region(head: str) -> str | None:

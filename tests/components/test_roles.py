@@ -416,6 +416,14 @@ CASES = [
     ("The Agglomération Seine-Eure, the grouping of 60 communes around Louviers, said it had offered Hexaterra a plot "
      "last year. Its president, Bernard Leroux, regretted the decision.",
      "Bernard Leroux", "Agglomération Seine-Eure", "president"),
+    # A translation's gloss of a native post stands for it; a company's legal form with dots
+    # does not end the sentence before a name.
+    ('"This is a pause to think," said wethouder (alderman) Gerrit Dijkhuis of the Municipality of Het Hogeland.',
+     "Gerrit Dijkhuis", "Municipality of Het Hogeland", "alderman"),
+    ("Kaupunginjohtaja (city manager) Antero Hyvönen said the heat contract mattered to the City of Savonlinna.",
+     "Antero Hyvönen", "City of Savonlinna", "city manager"),
+    ("The předseda představenstva (chairman of the board) of Polabská energetika a.s. Ivana Králová said, that the "
+     "group sees the way.", "Ivana Králová", "Polabská energetika a.s", "chairman of the board"),
     # A translator's gloss of the post in brackets.
     ("The president of the board of directors (Verwaltungsratspräsident) of Alpenfels Infrastructure AG, Beat Zimmerli, "
      "spoke of a commitment.", "Beat Zimmerli", "Alpenfels Infrastructure AG", "president of the board of directors"),

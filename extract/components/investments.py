@@ -643,7 +643,8 @@ class InvestmentFinder:
             return None
         # "…the second data centre proposed this year, after Bayline Data opened a smaller 5MW
         # facility at Tauriko": the site the cue tells of.
-        return cls._site(sent, "facility|site|campus|plant|cent(?:re|er)", sent.start + cue.start())  # (a "disaster recovery center")
+        # (…or its code: "Karri currently operates SYD1 in Macquarie Park (24MW) and MEL1 in Port Melbourne (16MW)".)
+        return cls._site(sent, r"facility|site|campus|plant|cent(?:re|er)|(?-i:[A-Z]{2,5}-?\d{1,2}[A-Z]?)", sent.start + cue.start())
 
     def _denied_sums(self, sent: _Sentence) -> list[Money]:
         """The sums a sentence says are not so: "…, not CZK 4.5 billion as stated"."""

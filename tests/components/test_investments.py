@@ -1000,3 +1000,11 @@ def test_the_company_after_a_sentence_about_a_companys_project_is_that_company(e
                      "The company says it will spend NPR 4.5 billion and open the first phase by the end of 2027.")
     assert {(i.investor, i.amount.value) for i in x.investments} == {
         ("Himal Cloud Pvt Ltd", 2400000000), ("Sagarmatha Data Pvt Ltd", 4500000000)}, x.investments
+
+
+def test_sites_in_service_named_by_their_codes(extract_text):
+    x = extract_text("SYDNEY, 9 February 2026 - Karri Data Centres Limited will invest A$1.2bn in a data centre at Kemps "
+                     "Creek.\n\nFounded in 2014, Karri currently operates SYD1 in Chatswood, Sydney (24MW) and MEL1 in Port "
+                     "Melbourne (16MW), serving cloud providers across Australia.")
+    running = {(i.place, i.capacity_mw) for i in x.investments if i.status == "Operational"}
+    assert running == {("Chatswood", 24.0), ("Port Melbourne", 16.0)}, x.investments

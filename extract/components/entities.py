@@ -499,7 +499,8 @@ class EntityResolver:
                 # "March 3, 2025 - Corrib Data": a dateline's date swallowed the name after it.
                 tail = re.search(r"\s[-–—]\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*)*)$", ent.text)
                 if tail and ent.label_ in ("DATE", "TIME", "CARDINAL") and not self._junk(tail.group(1), "ORG") \
-                        and tail.group(1).split()[0].lower() not in load("numbers.json"):  # (not "- Two companies")
+                        and tail.group(1).split()[0].lower() not in {*load("numbers.json"), "the", "a", "an", "this", "its"}:
+                    # (not "- Two companies", "- The largest park")
                     s = ent.start_char + tail.start(1)
                     found.append(Mention(s, ent.end_char, full[s:ent.end_char], "Organization"))
                 continue

@@ -551,7 +551,7 @@ class InvestmentFinder:
         # (…but "led by X", "to be deployed by X": the one who builds and owns it; "12km from
         # Meta's data centre": a site of its own.)
         return bool(re.search(r"\b(?:with|by|alongside|from|including|and partner|partner)\s+(?:local\s+|the\s+)?(?:[\w-]+\s+){0,3}$", before)) \
-            and not re.search(r"\b(?:(?:led|owned|operated|run)|to be (?:deployed|established|developed|set up|rolled out))\s+by\s+", before) \
+            and not re.search(r"\b(?:(?:led|owned|operated|run|developed)|to be (?:deployed|established|developed|set up|rolled out))\s+by\s+", before) \
             and not (before.endswith("from ") and pos in self.org_spans and _SITE_OF.match(self.text, self.org_spans[pos]))
 
     def _anchors(self) -> list[tuple[_Sentence, int, Money | None, str | None, str | None]]:

@@ -1464,3 +1464,8 @@ def test_a_given_name_the_model_cut_off_from_its_surnames_or_ran_into_a_place_is
     people = {e.name for e in x.entities if e.type == "Person"}
     assert {"Marcelo Dall'Agnol Ribeiro", "Jessica Fontoura Lemos"} <= people, people
     assert not [e for e in x.entities if "," in e.name]
+
+
+def test_the_article_after_a_datelines_dash_is_no_name(extract_text):
+    x = extract_text("JAIPUR, 4 March 2025 - The largest park will be built at Kukas by Kesari Data Parks Pvt Ltd.")
+    assert "The" not in {e.name for e in x.entities}

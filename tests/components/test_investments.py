@@ -1008,3 +1008,9 @@ def test_sites_in_service_named_by_their_codes(extract_text):
                      "Melbourne (16MW), serving cloud providers across Australia.")
     running = {(i.place, i.capacity_mw) for i in x.investments if i.status == "Operational"}
     assert running == {("Chatswood", 24.0), ("Port Melbourne", 16.0)}, x.investments
+
+
+def test_the_company_a_park_will_be_developed_by_is_its_investor(extract_text):
+    x = extract_text("JAIPUR, 4 March 2025 - The largest park, at Kukas in Jaipur district, will be developed by Kesari Data "
+                     "Parks Pvt Ltd, a wholly owned subsidiary of Mumbai-based Kesari Infra Ltd, at a cost of Rs 7,800 crore.")
+    assert [i.investor for i in x.investments] == ["Kesari Data Parks Pvt Ltd"], x.investments

@@ -212,6 +212,10 @@ _UNNAMED_OTHER = re.compile(r"\b(?:report|reports|claims?|speculation|rumou?rs?)
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # Who owns what the sentence tells of: "is owned by a consortium led by", "financed by".
 _OWNED_BY = re.compile(r"\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+led\s+by\s+|the\s+)?$|\bconsortium\s+led\s+by\s+$")
+# Whose a project is, told after it: "a 64MW campus at Sedenak by Pulai Digital Infra", "an expansion by
+# Kempas Cloud", "will be realized by the controlled Aurora Data Center".
+_MADE_BY = re.compile(r"\b(?:(?:campus|cent(?:re|er)|facility|project|expansion|investment|plant|fab)(?:\s+(?:at|in|near)\s+[^,;.]{1,40}?)?"
+                      r"|realized|realised|undertaken|carried out|planned|proposed|promoted|implemented)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 # What stands between a company and the sum its facility costs: "Kestrel Data Centres' £300 million data centre".
 _OWNS = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|flagship|first|second|third)\s+)?")
@@ -492,7 +496,8 @@ class InvestmentFinder:
         # Only companies after the sum: its owner when the sentence says so ("The US$620 million
         # cable is owned by a consortium led by Tihama Carriers"); else ("…with the participation
         # of HDBI") the article's own company, if it has one, more often than they are.
-        owners = [n for pos, n in candidates if _OWNED_BY.search(self.text, max(sent.start, pos - 40), pos)]
+        owners = [n for pos, n in candidates if _OWNED_BY.search(self.text, max(sent.start, pos - 40), pos)
+                  or _MADE_BY.search(self.text, max(sent.start, pos - 40), pos)]
         return owners[0] if owners else self.main_investor or candidates[0][1]
 
     def _majority_holder(self, sent: _Sentence) -> str | None:
@@ -552,6 +557,7 @@ class InvestmentFinder:
         # Meta's data centre": a site of its own.)
         return bool(re.search(r"\b(?:with|by|alongside|from|including|and partner|partner)\s+(?:local\s+|the\s+)?(?:[\w-]+\s+){0,3}$", before)) \
             and not re.search(r"\b(?:(?:led|owned|operated|run|developed)|to be (?:deployed|established|developed|set up|rolled out))\s+by\s+", before) \
+            and not _MADE_BY.search(self.text, max(sent.start, pos - 80), pos) \
             and not (before.endswith("from ") and pos in self.org_spans and _SITE_OF.match(self.text, self.org_spans[pos]))
 
     def _anchors(self) -> list[tuple[_Sentence, int, Money | None, str | None, str | None]]:

@@ -1014,3 +1014,10 @@ def test_the_company_a_park_will_be_developed_by_is_its_investor(extract_text):
     x = extract_text("JAIPUR, 4 March 2025 - The largest park, at Kukas in Jaipur district, will be developed by Kesari Data "
                      "Parks Pvt Ltd, a wholly owned subsidiary of Mumbai-based Kesari Infra Ltd, at a cost of Rs 7,800 crore.")
     assert [i.investor for i in x.investments] == ["Kesari Data Parks Pvt Ltd"], x.investments
+
+
+def test_the_company_a_project_is_by_is_its_investor_not_a_partner(extract_text):
+    x = extract_text("KUALA LUMPUR, 3 June 2025 - Larkspur Data will spend RM1.8 billion on a data centre in Kulai. Larkspur "
+                     "Data said work starts in May. The second project is a RM3.2 billion, 64MW campus at Sedenak Tech Park by "
+                     "Pulai Digital Infra Sdn Bhd, a joint venture between Seri Pulai Bhd and Hoshizora Energy Corp.")
+    assert {i.investor for i in x.investments} == {"Larkspur Data", "Pulai Digital Infra Sdn Bhd"}, x.investments

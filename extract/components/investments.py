@@ -212,6 +212,9 @@ _UNNAMED_OTHER = re.compile(r"\b(?:report|reports|claims?|speculation|rumou?rs?)
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # Who owns what the sentence tells of: "is owned by a consortium led by", "financed by".
 _OWNED_BY = re.compile(r"\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+led\s+by\s+|the\s+)?$|\bconsortium\s+led\s+by\s+$")
+# "The investment will be made by X", "the investment is channelled through its subsidiary X".
+_MADE_THROUGH = re.compile(r"\b(?:the|this|that)\s+investment\s+(?:will\s+be|would\s+be|is\s+being|is|was)\s+(?:made|carried\s+out|undertaken|"
+                           r"channell?ed|executed)\s+(?:by|through|via)\s+(?:(?:its|their)\s+(?:subsidiary|unit)\s+)?(?:the\s+)?", re.I)
 # Whose a project is, told after it: "a 64MW campus at Sedenak by Pulai Digital Infra", "an expansion by
 # Kempas Cloud", "will be realized by the controlled Aurora Data Center".
 _MADE_BY = re.compile(r"\b(?:(?:campus|cent(?:re|er)|facility|project|expansion|investment|plant|fab)(?:\s+(?:at|in|near)\s+[^,;.]{1,40}?)?"
@@ -761,7 +764,18 @@ class InvestmentFinder:
             for _, partner in sent.orgs:
                 if partner != investor and self._is_investor(partner) and partner not in event.partners and self._partner_cue(sent.text):
                     event.partners.append(partner)
+        self._made_through(events)
         return _without_totals(self._fold(e for e in events if e.amount is not None or e.place is not None))
+
+    def _made_through(self, events: list[_Event]) -> None:
+        """"The investment will be made by Brazos Microsystems de México": the company a sentence
+        says makes the investment told just before is its investor."""
+        for sent in self.sentences:
+            made = _MADE_THROUGH.search(sent.text)
+            unit = next((n for pos, n in sent.orgs if made and pos == sent.start + made.end() and self._is_investor(n)), None)
+            told = [e for e in events if e.sentences and min(e.sentences) <= sent.index]
+            if unit and told:
+                max(told, key=lambda e: max(i for i in e.sentences if i <= sent.index)).investor = unit
 
     def _restated(self, events: list[_Event], investor: str, sent: _Sentence, pos: int, place: str | None) -> _Event | None:
         """The investment a sum told as "the investment" restates, in another currency or rounded:

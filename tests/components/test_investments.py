@@ -1021,3 +1021,10 @@ def test_the_company_a_project_is_by_is_its_investor_not_a_partner(extract_text)
                      "Data said work starts in May. The second project is a RM3.2 billion, 64MW campus at Sedenak Tech Park by "
                      "Pulai Digital Infra Sdn Bhd, a joint venture between Seri Pulai Bhd and Hoshizora Energy Corp.")
     assert {i.investor for i in x.investments} == {"Larkspur Data", "Pulai Digital Infra Sdn Bhd"}, x.investments
+
+
+def test_the_company_a_story_says_makes_the_investment_is_its_investor(extract_text):
+    x = extract_text("GUADALAJARA, 2 May 2025 - Brazos Microsystems Inc. will invest 1,200 million dollars in a chip "
+                     "packaging plant in El Salto, Jalisco. The investment will be made by Brazos Microsystems de México, "
+                     "S. de R.L. de C.V., its local subsidiary.")
+    assert [i.investor for i in x.investments] == ["Brazos Microsystems de México"], x.investments

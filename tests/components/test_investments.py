@@ -1028,3 +1028,13 @@ def test_the_company_a_story_says_makes_the_investment_is_its_investor(extract_t
                      "packaging plant in El Salto, Jalisco. The investment will be made by Brazos Microsystems de México, "
                      "S. de R.L. de C.V., its local subsidiary.")
     assert [i.investor for i in x.investments] == ["Brazos Microsystems de México"], x.investments
+
+
+def test_sites_in_service_in_a_translations_words(extract_text):
+    x = extract_text("MILAN, 3 March 2026 - Aurora Data Center S.r.l. will invest 95 million euros in a data center in "
+                     "Cornaredo. Aurora Data Center manages already from 2020 a data center of 18 megawatt in Bergamo, "
+                     "near Milan.")
+    assert {i.place for i in x.investments if i.status == "Operational"} == {"Bergamo"}, x.investments
+    x = extract_text("GUIYANG, 20 May 2025 - Lanjing Cloud will invest 2 billion yuan in a computing center in Anshun. Its "
+                     "data center in Gui'an New Area was put into operation in June 2023 and has 12 MW.")
+    assert {i.place for i in x.investments if i.status == "Operational"} == {"Gui'an New Area"}, x.investments

@@ -1038,3 +1038,9 @@ def test_sites_in_service_in_a_translations_words(extract_text):
     x = extract_text("GUIYANG, 20 May 2025 - Lanjing Cloud will invest 2 billion yuan in a computing center in Anshun. Its "
                      "data center in Gui'an New Area was put into operation in June 2023 and has 12 MW.")
     assert {i.place for i in x.investments if i.status == "Operational"} == {"Gui'an New Area"}, x.investments
+
+
+def test_a_cable_named_by_its_route_is_a_subsea_cable(extract_text):
+    x = extract_text("NICOSIA, 3 June 2026 - Amathus Connect Ltd will invest €210 million in the Cyprus-Greece cable, which "
+                     "will land at Pentakomo.")
+    assert [i.facility for i in x.investments] == ["subsea cable"], x.investments

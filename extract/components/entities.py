@@ -311,6 +311,7 @@ class EntityResolver:
         self.agency_heads = [h.lower() for h in rules["agency_heads"]]
         self.company_heads = [h.lower() for h in rules["company_heads"]]
         self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
+        self.title_words = {w for t in self.titles | set(load("titles.json")["modifiers"]) for w in t.split()}
         self.title_words = {w for h in load("titles.json")["heads"] + load("titles.json")["modifiers"] for w in h.split()}
         # A post over a part of an organisation, just before its name: "Director of", "Head of the".
         self._post_of = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))})\s+(?:of|for)\s+(?:the\s+)?$", re.I)
@@ -765,8 +766,8 @@ class EntityResolver:
         if len(words) == 1 and etype == "Person" and names.is_given_name(text):
             # "Marcelo" + "Dall'Agnol Ribeiro,": a given name, then the surnames the model left out.
             rest = re.match(r"(?: [^\W\d_][\w'’-]*){1,3}(?=[,.;:)]| [a-z])", full[end:end + 60])
-            if rest and all(w[:1].isupper() and w.lower() not in org_words for w in rest.group(0).split()) \
-                    and not places.is_place_name(rest.group(0).strip()):
+            if rest and all(w[:1].isupper() and w.lower() not in org_words and w.lower() not in self.title_words for w in rest.group(0).split()) \
+                    and not places.is_place_name(rest.group(0).strip()):  # (not "Karri" + "Managing Director and CEO")
                 return [Mention(start, end + rest.end(), full[start:end + rest.end()], "Person")]
         if len(words) == 1:
             before = _word_before(full, start)

@@ -1469,3 +1469,11 @@ def test_a_given_name_the_model_cut_off_from_its_surnames_or_ran_into_a_place_is
 def test_the_article_after_a_datelines_dash_is_no_name(extract_text):
     x = extract_text("JAIPUR, 4 March 2025 - The largest park will be built at Kukas by Kesari Data Parks Pvt Ltd.")
     assert "The" not in {e.name for e in x.entities}
+
+
+def test_a_given_name_does_not_run_on_into_the_post_after_it(extract_text):
+    x = extract_text("Karri Data Centres Limited will invest A$1.2bn in Sydney. \"This is the largest commitment,\" said Karri. "
+                     "Karri Managing Director and CEO Stephen Lowe said the investment would be funded through cash.")
+    names = {e.name for e in x.entities}
+    assert not [n for n in names if "Director" in n], names
+    assert {i.investor for i in x.investments} == {"Karri Data Centres Limited"}

@@ -1152,6 +1152,13 @@ class EntityResolver:
                 for x in same:
                     (found if x in found else extra).remove(x)
                 extra.append(Mention(s, e, full[s:e], "Place", rule="known-place"))
+        # "in Masdar City", "at Macquarie Park": a known company's name, then a kind of area, is a place.
+        for m in [m for m in found if m.canonical and m.type == "Organization"]:
+            area = re.match(r" (?:City|Park|Town|Village|Heights|Hills|Bay|Beach|Island)\b(?! (?:[A-Z]|of\b))", full[m.end:m.end + 12])
+            if area and re.search(r"\b(?:in|at|near|from)\s+$", full[max(0, m.start - 6):m.start]) \
+                    and not _overlapping(found + extra, m.end, m.end + area.end()):
+                found.remove(m)
+                extra.append(Mention(m.start, m.end + area.end(), full[m.start:m.end + area.end()], "Place", rule="known-place"))
         # "a campus in Abu Dhabi's Masdar City": a place's own locality.
         for m in re.finditer(r"\b(?:in|at|near)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:'s|’s)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full):
             name = m.group(2)

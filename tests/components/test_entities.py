@@ -1477,3 +1477,11 @@ def test_a_given_name_does_not_run_on_into_the_post_after_it(extract_text):
     names = {e.name for e in x.entities}
     assert not [n for n in names if "Director" in n], names
     assert {i.investor for i in x.investments} == {"Karri Data Centres Limited"}
+
+
+def test_a_known_companys_name_then_a_kind_of_area_is_a_place(extract_text):
+    x = extract_text("The company will build a 40MW data centre in Masdar City, Abu Dhabi. It already operates a site in "
+                     "Macquarie Park, Sydney. Macquarie Group will fund it.")
+    ents = by_name(x)
+    assert ents["Masdar City"].type == "Place" and ents["Macquarie Park"].type == "Place"
+    assert ents["Macquarie Group"].type == "Organization"

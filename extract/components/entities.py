@@ -2135,6 +2135,7 @@ class EntityResolver:
                 and words[0] not in _rules()["org_first_words"]
                 and words[-1].lower() not in _body_words()  # "Aabenraa Municipality", "Gimhae City Hall"
                 and words[-1].lower() not in _rules()["media_words"]  # "Reno County Courier", "Dnevni Kurir"
+                and words[-1] not in ("North", "South", "East", "Central", "Norte", "Sur", "Nord", "Süd")  # "Laverton North"
                 and not any(re.match(rx, m.text) for rx in _rules()["place_name_patterns"])
                 and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_region_name(words[0]))
 

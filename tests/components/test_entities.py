@@ -1485,3 +1485,9 @@ def test_a_known_companys_name_then_a_kind_of_area_is_a_place(extract_text):
     ents = by_name(x)
     assert ents["Masdar City"].type == "Place" and ents["Macquarie Park"].type == "Place"
     assert ents["Macquarie Group"].type == "Organization"
+
+
+def test_a_name_ending_on_a_compass_word_is_no_persons(extract_text):
+    x = extract_text("Karri announced two new data centres, SYD3 at Kemps Creek in Western Sydney and MEL2 at Laverton North "
+                     "in Melbourne's west.\n\nMEL2 - Laverton North, Victoria\n\nConstruction of MEL2 began in 2025.")
+    assert by_name(x)["Laverton North"].type == "Place"

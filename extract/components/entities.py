@@ -311,7 +311,6 @@ class EntityResolver:
         self.agency_heads = [h.lower() for h in rules["agency_heads"]]
         self.company_heads = [h.lower() for h in rules["company_heads"]]
         self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
-        self.title_words = {w for t in self.titles | set(load("titles.json")["modifiers"]) for w in t.split()}
         self.title_words = {w for h in load("titles.json")["heads"] + load("titles.json")["modifiers"] for w in h.split()}
         # A post over a part of an organisation, just before its name: "Director of", "Head of the".
         self._post_of = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))})\s+(?:of|for)\s+(?:the\s+)?$", re.I)

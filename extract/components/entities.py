@@ -126,7 +126,7 @@ _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 # with a noun's ending, which places' and companies' names do not have.
 _GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:(?:igung|erung|ierung|nutzung|nung|ellung|legung|bindung|ordnung|wanderung)(?:en)?|"
                           r"heit|keit|netz|netze|werk|konzept|verfahren|beschluss|plan|pläne|führer|führerin|anlage|gebiet|"
-                          r"gesetz|vertrag|bereich|standort)")
+                          r"gesetz|vertrag|bereich|standort)|Standort|Konzept|Verfahren|Beschluss|Vertrag|Gebiet|Gesetz|Bereich|Anlage")
 
 
 # A name defined as a facility in apposition: ", a new 1,900-kilometre subsea cable".

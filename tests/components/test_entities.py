@@ -914,6 +914,10 @@ def test_german_common_nouns_a_machine_translation_leaves_are_no_names(extract_t
     names = {n for e in x.entities for n in (e.name, *e.aliases)}
     assert not names & {"Aufstellungsbeschluss", "Bebauungsplan", "Fernwärmenetz", "Baugenehmigung"}, names
     assert "Elbtor Infrastruktur Holding AG" in names
+    x = extract_text('Novalith will invest 2.4 billion euros in Dresden. "Wir investieren 2,4 Milliarden Euro in diesen '
+                     'Standort, weil die Nachfrage nach Leistungshalbleitern nicht aus Asien allein bedient werden kann," '
+                     'she said.')
+    assert "Standort" not in {e.name for e in x.entities} and [i.investor for i in x.investments] == ["Novalith"]
 
 
 def test_a_name_that_owns_a_companys_posts_is_no_persons(extract_text):

@@ -127,7 +127,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     at = rf"\s+(?:of|at|for|with|in)\s+(?:the\s+)?{_DESCRIPTOR}"
     rules = [
         # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
-        (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}(?:⟨L\d+⟩-based\s+)?{tw}{at}{o}", 0.9),
+        # …and the part of it the post is over: "NAME, president of Arkona's management board".
+        (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}(?:⟨L\d+⟩-based\s+)?{tw}{at}{o}"
+         rf"(?:(?:'s|’s)\s+(?P<part>(?:[a-z-]+\s+){{0,2}}?(?:{_TAIL_NOUNS}))\b)?", 0.9),
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         (rf"{_DET}{tx}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                         # chief executive of ORG (ACR), NAME; director of X at ORG, NAME
@@ -525,6 +527,8 @@ class RoleFinder:
                     "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder", "sits on": "board member",
                     "sat on": "board member"}[re.sub(r"\s+", " ", g["verb"].lower())]
             return _normalise_title(f"{verb} of {what}" if what and verb in ("head", "chairman") else verb, slots)
+        if g.get("part"):
+            return _normalise_title(f"{g['title']} of {g['part']}", slots)
         return _normalise_title(g["title"], slots)
 
     def _sentence_government(self, title: str, slots, shape: str) -> str | None:

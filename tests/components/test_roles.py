@@ -424,6 +424,9 @@ CASES = [
      "Antero Hyvönen", "City of Savonlinna", "city manager"),
     ("The předseda představenstva (chairman of the board) of Polabská energetika a.s. Ivana Králová said, that the "
      "group sees the way.", "Ivana Králová", "Polabská energetika a.s", "chairman of the board"),
+    # The part of the organisation the post is over, after its name.
+    ("Marek Stępień, president of Arkona Capital's management board, said the company would pay its share.",
+     "Marek Stępień", "Arkona Capital", "president of management board"),
     # A translator's gloss of the post in brackets.
     ("The president of the board of directors (Verwaltungsratspräsident) of Alpenfels Infrastructure AG, Beat Zimmerli, "
      "spoke of a commitment.", "Beat Zimmerli", "Alpenfels Infrastructure AG", "president of the board of directors"),

@@ -62,7 +62,7 @@ def _jobs_pattern() -> re.Pattern:
         # "120 permanent, highly qualified jobs"; "9,000 Micron jobs" (the employer's name).
         r"(?P<mods>(?:(?:new|permanent|full[- ]time|part[- ]time|direct|indirect|high[- ](?:skilled|quality|value)|skilled|"
         r"highly|qualified|speciali[sz]ed|local|technical|operational|long[- ]term|temporary|construction|contract|additional|well[- ]paid|"
-        r"stable|fixed|good|quality|"
+        r"stable|fixed|good|quality|ongoing|operations|operating|maintenance|security|support|"
         r"on[- ]site|field|[a-z]+-related|(?-i:[A-Z][a-z]+)),?\s+(?:and\s+)?)*)"
         r"(?P<noun>jobs|roles|positions|posts|employees|workers|staff|people|persons|engineers|technicians|specialists|"
         r"professionals|hires|employments|workplaces)\b",

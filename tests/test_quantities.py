@@ -89,6 +89,8 @@ JOBS = [
     ("During the construction period, the project will absorb around 1.500 workers, while after operating it will need "
      "around 150 permanent employees", [(1500, True), (150, False)]),
     ("one thousand two hundred and fifty jobs", [(1250, False)]),
+    ("up to 800 construction jobs and around 90 ongoing roles once operational", [(800, True), (90, False)]),
+    ("MEL2 will employ approximately 45 operations staff", [(45, False)]),
 ]
 
 

@@ -123,10 +123,12 @@ _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
 
 # German common nouns, capitalised as German writes every noun, that machine translations leave
 # untranslated ("Baugenehmigung", "Fernwärmenetz", "Aufstellungsbeschluss"): long single words
-# with a noun's ending, which places' and companies' names do not have.
+# with a noun's ending, which places' and companies' names do not have — and some of those
+# endings on their own ("in diesen Standort").
+_GERMAN_NOUNS = ("konzept", "verfahren", "beschluss", "anlage", "gebiet", "gesetz", "vertrag", "bereich", "standort")
 _GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:(?:igung|erung|ierung|nutzung|nung|ellung|legung|bindung|ordnung|wanderung)(?:en)?|"
-                          r"heit|keit|netz|netze|werk|konzept|verfahren|beschluss|plan|pläne|führer|führerin|anlage|gebiet|"
-                          r"gesetz|vertrag|bereich|standort)|Standort|Konzept|Verfahren|Beschluss|Vertrag|Gebiet|Gesetz|Bereich|Anlage")
+                          rf"heit|keit|netz|netze|werk|plan|pläne|führer|führerin|{'|'.join(_GERMAN_NOUNS)})"
+                          rf"|{'|'.join(w.capitalize() for w in _GERMAN_NOUNS)}")
 
 
 # A name defined as a facility in apposition: ", a new 1,900-kilometre subsea cable".

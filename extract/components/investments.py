@@ -772,7 +772,9 @@ class InvestmentFinder:
         says makes the investment told just before is its investor."""
         for sent in self.sentences:
             made = _MADE_THROUGH.search(sent.text)
-            unit = next((n for pos, n in sent.orgs if made and pos == sent.start + made.end() and self._is_investor(n)), None)
+            if not made:
+                continue
+            unit = next((n for pos, n in sent.orgs if pos == sent.start + made.end() and self._is_investor(n)), None)
             told = [e for e in events if e.sentences and min(e.sentences) <= sent.index]
             if unit and told:
                 max(told, key=lambda e: max(i for i in e.sentences if i <= sent.index)).investor = unit

@@ -234,14 +234,20 @@ def _without_glosses(shape: str) -> str:
     out, pos = [], 0
     for bracket in re.finditer(r"\s*\(([^()⟨⟩]*)\)", shape):
         kept, gloss = shape[pos:bracket.start()], bracket.group(1).strip()
-        post = re.fullmatch(rf"(?:[\w-]+\s+){{0,2}}?(?:{_title()})", gloss, re.I)  # ("city manager", "municipal commissioner")
-        native = re.search(r"(?:(?<!\S)([^\W\d_][\w-]*)\s+)?(?<!\S)([^\W\d_][\w-]*)$", kept) if post else None
+        native = re.search(r"(?:(?<!\S)([^\W\d_][\w-]*)\s+)?(?<!\S)([^\W\d_][\w-]*)$", kept) if _glossed_post().fullmatch(gloss) else None
         if native:
             two = native.group(1) and native.group(1).islower() and native.group(1) not in _NOT_NATIVE
             kept = kept[:native.start() if two else native.start(2)] + gloss
         out.append(kept)
         pos = bracket.end()
     return "".join(out) + shape[pos:]
+
+
+@cache
+def _glossed_post() -> re.Pattern:
+    """A post a translation glosses in brackets, with up to two words before it ("city manager",
+    "municipal commissioner")."""
+    return re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_title()})", re.IGNORECASE)
 
 
 # Words before a native post that are not part of it: "said wethouder (alderman)".

@@ -2147,7 +2147,10 @@ class EntityResolver:
         verb ("Atlântida's CFO" beside "Atlântida Data Parks", far from Honduras; "Parkland
         expects 160 jobs" beside "Parkland Compute Inc.")."""
         owner = any(self._owner_context(text, m) for m in g.mentions)
-        if not g.canonical and all(not self._surely_place(f) for f in g.forms) and (
+        # (A known town the text also puts things in is that town: "Piteå's kommunalråd" and
+        # "every household in Piteå" beside "Piteå Energi".)
+        somewhere = any(self._is_place_name(m.text) and self._locative(text, m.start, m.end) for m in g.mentions)
+        if not g.canonical and all(not self._surely_place(f) for f in g.forms) and not somewhere and (
                 owner or all(m.rule == "ner" and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
                              for m in g.mentions) and any(self._short_name(f, o) or self._company_named_after(f, o, text)
                                                           for f in g.forms for o in org_forms)):

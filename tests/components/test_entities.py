@@ -824,6 +824,16 @@ def test_a_regions_name_used_only_as_a_companys_short_name_is_the_company(extrac
     assert by_name(x)["Alberta"].type == "Place"
 
 
+def test_a_town_the_story_puts_things_in_is_no_short_name_of_a_company_named_after_it(extract_text):
+    x = extract_text("Google will invest SEK 9.5bn in a data centre campus at Haraholmen, south of the Swedish "
+                     "town of Piteå. Waste heat would go to the municipal utility Piteå Energi. \"We are looking at Piteå "
+                     "because of the power,\" Google said. Piteå's kommunalråd Helena Öberg said every household in "
+                     "Piteå would gain.")
+    ents = by_name(x)
+    assert ents["Piteå"].type == "Place" and "Piteå" not in ents["Piteå Energi"].aliases
+    assert [i.investor for i in x.investments] == ["Google"]
+
+
 def test_a_name_ending_in_a_company_word_is_no_persons(extract_text):
     x = extract_text("The main contract went to Tamar Constructions, and Kadohadacho Enterprises will run the water reuse "
                      "plant that Redbed Compute pays for.")

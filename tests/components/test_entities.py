@@ -834,6 +834,14 @@ def test_a_town_the_story_puts_things_in_is_no_short_name_of_a_company_named_aft
     assert [i.investor for i in x.investments] == ["Google"]
 
 
+def test_a_city_things_happen_in_is_no_company_for_a_post_written_before_it(extract_text):
+    x = extract_text("Ministers spent Wednesday in Guayaquil asking why Ecuador has attracted no data centres. \"Guayaquil "
+                     "is not asking for favours,\" the mayor said. Camila Ortega, co-founder of Guayaquil start-up "
+                     "Pacífico Data Centers, agreed.")
+    assert by_name(x)["Guayaquil"].type == "Place"
+    assert "Guayaquil" not in [r.org for r in x.roles]
+
+
 def test_a_name_ending_in_a_company_word_is_no_persons(extract_text):
     x = extract_text("The main contract went to Tamar Constructions, and Kadohadacho Enterprises will run the water reuse "
                      "plant that Redbed Compute pays for.")

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import money, names, places, quantities
+from .. import dates, money, names, places, quantities
 from ..lexicon import load, name_words, words_pattern
 from ..records import Entity
 from . import FACILITY_NOUNS, full_text
@@ -1079,8 +1079,11 @@ class EntityResolver:
         return [m for m in found if m.canonical or m.type == "Place" or " " in m.text or _is_acronym(m.text)
                 or m.text.lower() not in ordinary and (m.start, m.end) not in plural]
 
-    _DATELINE = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]{2,8}\.? \d{1,2}\b)",
-                           re.MULTILINE)
+    _DATELINE = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?: \(([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\))?,\s+"
+                           r"(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]{2,8}\.? \d{1,2}\b)", re.MULTILINE)
+    # …its date, and the dash the story opens with: "22 April 2026 –", "April 3, 2026 (ČTK) —".
+    _DATELINE_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\.? [A-Z][a-z]+\.?|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?),? (?:19|20)\d\d"
+                                r"(?: \([^()\n]{1,40}\))?\s*[-–—]")
 
     def _surely_place(self, name: str) -> bool:
         """A known place's name that is not also an everyday word: "March", "Green" or
@@ -1103,7 +1106,7 @@ class EntityResolver:
         label whose text is exactly a known place's name."""
         extra = []
 
-        def add(s: int, e: int, whole: bool = False) -> None:
+        def add(s: int, e: int, whole: bool = False, rule: str = "known-place") -> None:
             # A known place's whole name wins over the piece of it the model found
             # ("São Gonçalo do Amarante" over "Amarante", "Kuwait City" over the country),
             # never over an organisation the gazetteer knows.
@@ -1115,7 +1118,7 @@ class EntityResolver:
                    for m in overlapping):
                 for m in overlapping:
                     (found if m in found else extra).remove(m)
-                extra.append(Mention(s, e, full[s:e], "Place", rule="known-place"))
+                extra.append(Mention(s, e, full[s:e], "Place", rule=rule))
 
         for ent in doc.ents:
             if ent.label_ not in LABEL_TYPES and ent.label_ not in ("NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
@@ -1193,9 +1196,14 @@ class EntityResolver:
             for k in (1, 2):
                 if m.group(k) and dateline(m.group(k).title()):
                     add(m.start(k), m.end(k))
+        # (A village no index knows is the place too, in a dateline in full: "Troubsko (Brno-venkov),
+        # 22 April 2026 –", with its district.)
         for m in self._DATELINE.finditer(full):
-            if dateline(m.group(1)):
-                add(m.start(1), m.end(1))
+            whole = self._DATELINE_DATE.match(full, m.end()) and not any(
+                w.lower() in self.not_entities or w.lower() in dates.MONTHS for w in m.group(1).split())
+            for k in (1, 2):
+                if m.group(k) and not _is_acronym(m.group(k)) and (whole or dateline(m.group(k))):  # (not "(SP)")
+                    add(m.start(k), m.end(k), whole=bool(whole), rule="dateline" if whole else "known-place")
         for m in self._PLACE_CANDIDATE.finditer(full):
             words = m.group(1).split()
             # Where a facility is being built, a small town counts too: "a £650m data
@@ -1953,6 +1961,8 @@ class EntityResolver:
                 continue  # (a name no index knows as a place, taken for one — "Mugisha said" — may still be a surname;
                 # so may a town's in a country the story never names, put nowhere: "Bambang denied it" in Jakarta;
                 # and a town's that speaks: "Restrepo said" after "Ana Lucía Restrepo Vélez")
+            if any(m.rule == "dateline" for m in g.mentions) and not speaks:
+                continue  # (nor a village no index knows that a dateline gives: "Troubsko (Brno-venkov), 22 April")
             # A shorter form of a full name → that person: "Cloutier" → "Roland Cloutier",
             # "van Dam" → "Pieter van Dam", "Zhang" → "Zhang zhewei".
             for form in g.forms:
@@ -2219,6 +2229,8 @@ class EntityResolver:
             return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,", "B. Enkhbold"
         if any(re.match(rx, f) and f.split()[-1].lower() not in _company_words() for f in forms for rx in rules["place_name_patterns"]):
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec" (not "Wadi Ham Capital")
+        if any(m.rule == "dateline" for m in g.mentions) and not any(EntityResolver._person_form(m) for m in g.mentions):
+            return "Place"         # "Troubsko (Brno-venkov), 22 April 2026 –" and then "the municipality Troubsko"
         if any(m.rule == "known-place" for m in g.mentions) and all(
                 m.type != "Organization" or m.rule == "propagated" or EntityResolver._loose_guess(m) for m in g.mentions) \
                 and not any(EntityResolver._person_form(m) for m in g.mentions):

@@ -1197,6 +1197,16 @@ def test_a_datelines_town_is_a_place_in_capitals_or_not(extract_text):
     assert by_name(x)["Mexico City"].type == "Place"
 
 
+def test_a_village_no_index_knows_is_a_place_when_a_dateline_gives_it_with_its_date_and_dash(extract_text):
+    x = extract_text("Near Brno will grow a data centre\n\nTroubsko (Brno-venkov), 22 April 2026 – The Brno operator Svratka "
+                     "Data s.r.o. will build on the edge of the municipality Troubsko a data centre of 20 megawatts.")
+    ents = by_name(x)
+    assert ents["Troubsko"].type == "Place" and ents["Brno-venkov"].type == "Place"
+    # …but not a state's abbreviation in its brackets.
+    x = extract_text("HORTOLÂNDIA (SP), March 12, 2025 — The Câmara Municipal de Hortolândia approved a data center.")
+    assert "SP" not in by_name(x)
+
+
 def test_a_span_across_a_line_break_keeps_the_line_with_the_name():
     from extract.components.entities import _clean
 

@@ -384,6 +384,10 @@ class InvestmentFinder:
             if name != chosen and at is not None and pos < at and pos in self.place_mentions \
                     and re.fullmatch(rf"(?:,\s+|{_LIES_IN.pattern})", self.text[self.place_mentions[pos][0]:at]) and self._may_lie_in(name, chosen):
                 return name
+            # …and so is the place it holds, named right after it as its own: "in Baku's Khatai district".
+            if at is not None and pos > at and at in self.place_mentions \
+                    and re.fullmatch(r"['’]s\s+", self.text[self.place_mentions[at][0]:pos]) and self._may_lie_in(name, chosen):
+                return name
         return chosen
 
     def _may_lie_in(self, inner: str, outer: str) -> bool:
@@ -840,8 +844,8 @@ class InvestmentFinder:
             home = next((k for k in kept if k.investor == e.investor and k.country and k.country == e.country
                          and _compatible(k.facility, e.facility)), None)
             elsewhere = bool(home and home.place and e.place) and not self._same_area(e.place, home.place)
-            if home is None or e.called_off and e.place != home.place or e.existing and elsewhere \
-                    or elsewhere and min(self._specificity(e.place), self._specificity(home.place)) >= 3:
+            if home is None or (e.called_off or e.existing) and e.place != home.place \
+                    or elsewhere and min(self._town_or_in_one(e.place), self._town_or_in_one(home.place)):
                 # The company's older site elsewhere ("its 12 MW facility in Bodø, which opened
                 # in 2019"), a project it dropped elsewhere, or one in another town, is an
                 # investment of its own.
@@ -853,6 +857,10 @@ class InvestmentFinder:
             home.partners.extend(p for p in e.partners if p not in home.partners)
         order = {id(e): i for i, e in enumerate(events)}
         return sorted(kept, key=lambda e: order[id(e)])
+
+    def _town_or_in_one(self, place: str) -> bool:
+        """A town, or a place in one ("Karachi's Korangi Industrial Area")."""
+        return any(self._specificity(p) >= 3 for p in places_around(self.entities, place))
 
     def _within(self, inner: str, outer: str) -> bool:
         return outer in list(places_around(self.entities, inner))[1:]
@@ -901,6 +909,10 @@ class InvestmentFinder:
             owners = [e for e in events if s.index in e.sentences]
             if not owners:
                 owners = [e for e in events if e.place and e.place in names]
+            if not owners:  # ("The Karachi facility" of the one in Karachi's Korangi Industrial Area)
+                inside = [e for e in events if e.place and any(self._specificity(p) >= 3 and p in names
+                                                               for p in list(places_around(self.entities, e.place))[1:])]
+                owners = inside if len(inside) == 1 else []
             if not owners:
                 by_investor = [e for e in events if e.investor in names]
                 owners = by_investor if len(by_investor) == 1 else []

@@ -812,6 +812,24 @@ def test_no_plans_to_announce_or_for_another_country_deny_nothing(extract_text):
     assert [i.status for i in x.investments] == ["Announced"], x.investments
 
 
+def test_a_site_in_service_in_another_part_of_the_same_city_is_an_investment_of_its_own(extract_text):
+    x = extract_text("Azerbaijan Data Centres OJSC will invest AZN 430 million in a new 24 MW data centre in Baku's Garadagh "
+                     "district. The company already operates a data centre in Baku's Khatai district, which opened in 2021 "
+                     "and has 3 MW of capacity.")
+    found = {i.place: i for i in x.investments}
+    assert set(found) == {"Garadagh district", "Khatai district"}, found
+    assert found["Khatai district"].status == "Operational" and found["Khatai district"].capacity_mw == 3
+    assert found["Garadagh district"].capacity_mw == 24
+
+
+def test_a_facility_named_by_its_city_is_the_one_in_a_part_of_that_city(extract_text):
+    x = extract_text("Mehran Telecom Limited will invest Rs32 billion in a data centre in Karachi's Korangi Industrial Area. "
+                     "It also plans a Rs7 billion site in Lahore's Sundar Industrial Estate, to open in 2027. The Karachi "
+                     "facility is expected to create about 300 direct jobs.")
+    found = {i.place: i for i in x.investments}
+    assert found["Korangi Industrial Area"].jobs == 300 and found["Sundar Industrial Estate"].jobs is None, found
+
+
 def test_a_financing_facility_is_no_investment(extract_text):
     x = extract_text("Our CFO closed an AED 900 million Islamic financing facility with local banks in July. Qamar Data Centres "
                      "will invest 9 billion baht in a 30MW data centre in Chonburi, Thailand.")

@@ -842,6 +842,9 @@ def test_a_financing_facility_is_no_investment(extract_text):
     "Parkland will add 2 MW to its existing 14 MW data centre in Regina.",
     "Besides, a disaster recovery center of 14 megawatt of Parkland is running in Regina since 2023.",
     "The 14 MW data centre of Parkland in Regina was inaugurated in 2023 inside the city's tech park.",
+    "Parkland will move customers out of its 14 MW server facility in Regina, which has operated since 2023.",
+    "Parkland exploits the small DPC in the city of Regina of 14 megawatts, which was put into operation in 2023.",
+    "Parkland also has a site of backup in Regina, put into service in 2023, of a capacity of 14 MW.",
 ])
 def test_a_site_in_service_told_in_other_words_is_an_investment_made(extract_text, told):
     x = extract_text("Parkland Compute Inc. will build a C$3.4-billion, 300 MW data centre near Prince Albert, Saskatchewan. " + told)

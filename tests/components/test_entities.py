@@ -553,6 +553,9 @@ def test_a_countrys_adjective_is_no_name(extract_text):
     assert "Moldovan" not in {n for e in x.entities for n in (e.name, *e.aliases)}
     x = extract_text("Emirati investors and Nordic pension funds back DonauNet Holding EAD. EAD said the plan stands.")
     assert not {"Emirati", "Nordic", "EAD"} & {n for e in x.entities for n in (e.name, *e.aliases)}
+    # …nor a people's name with no regular ending.
+    x = extract_text("The minister said the data centre in Tološi would \"make the Montenegrin state more resilient\".")
+    assert "Montenegrin" not in {n for e in x.entities for n in (e.name, *e.aliases)}
 
 
 def test_a_short_name_the_model_takes_for_a_place_is_the_company_it_begins(extract_text):

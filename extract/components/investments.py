@@ -183,6 +183,8 @@ _WON = re.compile(r"\b(?:won|wins|win|winning|secured|secures|was\s+awarded|has\
 
 _BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission|invit|tender|procur|install|buy|bought|purchas)")
 
+_CONTRACTOR_BEFORE = re.compile(r"\b(?i:contractors?|builders?)\s+(?:(?:in|at|for|on)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:is|was|will\s+be)\s+)?(?:(?:the|a|local|firm|company|construction)\s+)*"
+                                r"(?:[A-Z][\w'’-]*\s+){0,2}$")
 _LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit facility|debt financing)\b", re.I)
 _LENDER_VERB = re.compile(r"[\w.&'’-]*[\s(),]*(?:(?:and|&)[\s(),]*)*(?:the\s+[\w\s-]{0,60}?,\s*)?"
                           r"(?:(?:will|is|are|has|have|had|would|also|be|to)\s+)*(?:lend|lends|lending|lent)\b"
@@ -251,6 +253,7 @@ class InvestmentFinder:
         self.sentences = self._sentences()
         self.amount_spans = [(a.start, a.end) for a in doc._.amounts]
         self.lenders = self._lenders()
+        self.contractors = self._contractors()
         self.main_investor = self._main_investor()
         # A place the gazetteer does not know ("Pudahuel") lies in the country the article is
         # about: the one its places lie in most often (Hamburg and Potsdam count for Germany).
@@ -321,6 +324,17 @@ class InvestmentFinder:
         ea, eb = self.entities.get(a), self.entities.get(b)
         return bool(ea and eb) and (ea.subsidiary_of == b or eb.subsidiary_of == a)
 
+    def _contractors(self) -> set[str]:
+        """Companies a story names as the builders ("The main contractor in Tološi is the local
+        firm Moračagradnja d.o.o.", "Turkish contractor Ege İnşaat A.Ş. won the tender"): not
+        whose project it is."""
+        found = set()
+        for sent in self.sentences:
+            for pos, name in sent.orgs:
+                if _CONTRACTOR_BEFORE.search(self.text[max(sent.start, pos - 60):pos]):
+                    found.add(name)
+        return found
+
     def _main_investor(self) -> str | None:
         """The article's company: the one that speaks as "we" ("We started Fjällhall Compute in
         2021", "I founded Khuree Data"), else the one named most."""
@@ -333,7 +347,7 @@ class InvestmentFinder:
                 share = _SHARE_BY.search(self.text, s.start, pos)
                 if share and float(share.group(1)) > 50 and self._is_investor(name):
                     return name
-        counts = Counter(name for s in self.sentences for _, name in s.orgs if self._is_investor(name))
+        counts = Counter(name for s in self.sentences for _, name in s.orgs if self._is_investor(name) and name not in self.contractors)
         return counts.most_common(1)[0][0] if counts else None
 
     def _main_facility(self) -> str | None:
@@ -819,7 +833,8 @@ class InvestmentFinder:
         told = self.sentences[sent.index - 1]
         if not (_DESCRIBED_COMPANY.match(sent.text) or _DESCRIBED_FACILITY.match(sent.text)):
             return None
-        named = [n for pos, n in told.orgs if self._is_investor(n) and (self._main_subject(pos) or self._owner_of_subject(pos))]
+        named = [n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors
+                 and (self._main_subject(pos) or self._owner_of_subject(pos))]
         last = events[-1].investor if events else self.main_investor
         if not named or any(n == last or self._related(n, last) for n in named if last):
             return None

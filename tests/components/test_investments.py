@@ -830,6 +830,17 @@ def test_a_facility_named_by_its_city_is_the_one_in_a_part_of_that_city(extract_
     assert found["Korangi Industrial Area"].jobs == 300 and found["Sundar Industrial Estate"].jobs is None, found
 
 
+def test_the_contractor_that_builds_a_project_is_not_its_investor(extract_text):
+    x = extract_text("The Ministry of Public Administration will spend €18.5 million on a government data centre in "
+                     "Tološi, Podgorica. The main contractor in Tološi is the local firm Moračagradnja d.o.o., which won "
+                     "the tender in June. Moračagradnja d.o.o. said 60 workers would be on site.")
+    assert [i.investor for i in x.investments] == ["Ministry of Public Administration"], x.investments
+    x = extract_text("Azerbaijan Data Centres OJSC will build a data centre in Baku for AZN 337 million. Turkish contractor "
+                     "Ege İnşaat A.Ş. won the tender for the works. The disaster-recovery site in Yevlakh will cost $55 "
+                     "million and have 6 MW.")
+    assert {i.investor for i in x.investments} == {"Azerbaijan Data Centres OJSC"}, x.investments
+
+
 def test_a_financing_facility_is_no_investment(extract_text):
     x = extract_text("Our CFO closed an AED 900 million Islamic financing facility with local banks in July. Qamar Data Centres "
                      "will invest 9 billion baht in a 30MW data centre in Chonburi, Thailand.")

@@ -247,6 +247,10 @@ def _without_kind(name: str) -> str | None:
     return joined.group(1) if joined else None
 
 
+# The small words inside a surname: "Riaan du Plessis", "Pieter van der Merwe", "María de los Ángeles".
+_PARTICLES = r"(?:(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|le|la|los|las|ter|ten|bin|bint|ibn) +){1,2}"
+
+
 @cache
 def _demonym(word: str) -> bool:
     """"Moldovan", "Kenyan", "Japanese": a word made of a place's name and the ending of its people."""
@@ -1602,7 +1606,7 @@ class EntityResolver:
                   "researcher", "professor", "engineer", "manager", "member"}
         return re.compile(
             # (…or an initial before the name: "B. Enkhbold said", "CEO Ts. Ganbold said")
-            r"(?<![\w'’.-])((?!(?:Mr|Dr|Ms|St|Mt|Co|No)\.)[A-Z][a-z]?\.|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})"
+            rf"(?<![\w'’.-])((?!(?:Mr|Dr|Ms|St|Mt|Co|No)\.)[A-Z][a-z]?\.|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:{_PARTICLES})?[A-Z][\w'’-]+){{1,2}})"
             # (…a post capitalised or not, with its modifiers: ", Group Chief Executive Officer of")
             rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?i:(?:(?:{_POST_MODIFIERS})[ -])*(?:co-|vice-?\s*)?(?:{words_pattern(posts)}))\b"
             r"|\s*,\s+who\s"
@@ -1636,7 +1640,7 @@ class EntityResolver:
     def _posts() -> str:
         return rf"{words_pattern(load('titles.json')['heads'])}|chief (?:[a-z-]+ ){{1,3}}officer"
 
-    _NAME_AT = re.compile(r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:(?:de|da|do|dos|van|von|del|di|bin) +)?[A-Z][\w'’-]+){1,2})(?=\s+[a-z]|[,.;:]|\s+\()")
+    _NAME_AT = re.compile(rf"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:{_PARTICLES})?[A-Z][\w'’-]+){{1,2}})(?=\s+[a-z]|[,.;:]|\s+\()")
     # …or closing a bracket after a post and a colon: "(headquarters: Toyama city, President: Hayashi Tomoko)".
     _NAME_AFTER_COLON = re.compile(r"(?<=[:：] )([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +[A-Z][\w'’-]+){1,2})(?=\))")
 

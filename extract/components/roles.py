@@ -124,7 +124,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     p = r"(?:(?-i:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{2},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
-    at = rf"\s+(?:of|at|for|with|in)\s+(?:the\s+)?{_DESCRIPTOR}"
+    at = rf"\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{_DESCRIPTOR}"  # (…"a councillor on the X Council")
     rules = [
         # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
         # …and the part of it the post is over: "NAME, president of Arkona's management board".

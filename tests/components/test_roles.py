@@ -432,6 +432,12 @@ CASES = [
      "spoke of a commitment.", "Beat Zimmerli", "Alpenfels Infrastructure AG", "president of the board of directors"),
     ("The plant was opened by the managing director (Geschäftsführer) of Rheinmain Compute GmbH, Dr. Florian Weißhaupt.",
      "Florian Weißhaupt", "Rheinmain Compute GmbH", "managing director"),
+    # A seat on a council.
+    ("Francisco Lacayo Mendieta, a councillor on the Managua Municipal Council who represents District VII, said the "
+     "mayor's office would pave the road.", "Francisco Lacayo Mendieta", "Managua Municipal Council", "councillor"),
+    # A surname with a small word in it, which the model missed.
+    ("\"The constraint is grid access,\" said Riaan du Plessis, a portfolio manager at Fynbos Asset Management in "
+     "Stellenbosch.", "Riaan du Plessis", "Fynbos Asset Management", "portfolio manager"),
 ]
 
 

@@ -989,7 +989,10 @@ class InvestmentFinder:
                 # plant in Casa Grande, …, while going ahead with an $11 billion fab in Hutto".)
                 found.append((-rank, name != event.place, s.index, pos, name))
         if found:
-            return min(found)[4]
+            best = min(found)
+            # (…never a bigger area than the one its own sentence gave: "our data centre of Bab
+            # Ezzouar, in service since 2018", and then "hosting in Algeria".)
+            return event.place if event.place and -best[0] <= _RANK["Country"] < self._specificity(event.place) else best[4]
         # Nothing stated where the facility is talked about: local news places it in its
         # dateline's town ("NEW ALBANY, Ohio — … the two chip factories it is building east
         # of the city"), when that town lies in the place found so far.

@@ -841,6 +841,13 @@ def test_the_contractor_that_builds_a_project_is_not_its_investor(extract_text):
     assert {i.investor for i in x.investments} == {"Azerbaijan Data Centres OJSC"}, x.investments
 
 
+def test_a_site_in_service_keeps_the_town_its_sentence_gives_over_a_country_named_later(extract_text):
+    x = extract_text("Algérie Télécom will invest 32 billion dinars in a data centre at Sidi Abdellah, Algiers. \"The data "
+                     "centre of Sidi Abdellah will reinforce the capacities of our data centre of Bab Ezzouar, in service since "
+                     "2018,\" she declared. The data centres will offer hosting to the banks in Algeria.")
+    assert ("Bab Ezzouar", "Operational") in [(i.place, i.status) for i in x.investments], x.investments
+
+
 def test_a_financing_facility_is_no_investment(extract_text):
     x = extract_text("Our CFO closed an AED 900 million Islamic financing facility with local banks in July. Qamar Data Centres "
                      "will invest 9 billion baht in a 30MW data centre in Chonburi, Thailand.")

@@ -153,6 +153,10 @@ _STAKE = re.compile(r"\bstake\b|\b(?:holds?|holding|owns?|owning|retains?|takes?
 _HOLDS = re.compile(r"\s+(?:will\s+hold|holds?|holding|owns?|owning|takes?|taking|with)\s+(?:a\s+|the\s+)?"
                     r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent)")
 
+# A share bought into another's project: "Sadaf takes 40% of Iveria's data centre", "Sadaf, which will acquire a 40% stake".
+_BUYS_INTO = re.compile(r"(?:,\s+which)?\s+(?:will\s+)?(?:takes?|taking|took|acquires?|acquiring|acquired|buys?|buying|bought)\s+(?:a\s+)?"
+                        r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent)")
+
 # …or before it: "70 percent will be undertaken by Boğaziçi Holding", "60% owned by OIA".
 _SHARE_BY = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:%|per ?cent)\s+(?:of\s+(?:it|the\s+\w+)\s+)?(?:will\s+be\s+|is\s+|are\s+)?"
                        r"(?:undertaken|held|owned|financed|funded|provided|contributed)\s+by\s+(?:the\s+)?$")
@@ -348,6 +352,10 @@ class InvestmentFinder:
                 if share and float(share.group(1)) > 50 and self._is_investor(name):
                     return name
         counts = Counter(name for s in self.sentences for _, name in s.orgs if self._is_investor(name) and name not in self.contractors)
+        # (…and not one that takes a minority stake in another's projects: "Sadaf takes 40% of Iveria's Tbilisi data centre".)
+        minority = {name for s in self.sentences for pos, name in s.orgs
+                    if (share := _BUYS_INTO.match(self.text, self.org_spans.get(pos, pos))) and float(share.group(1)) < 50}
+        counts = Counter({n: c for n, c in counts.items() if n not in minority}) or counts
         return counts.most_common(1)[0][0] if counts else None
 
     def _main_facility(self) -> str | None:

@@ -848,6 +848,15 @@ def test_a_site_in_service_keeps_the_town_its_sentence_gives_over_a_country_name
     assert ("Bab Ezzouar", "Operational") in [(i.place, i.status) for i in x.investments], x.investments
 
 
+def test_a_company_buying_a_minority_stake_in_anothers_projects_is_not_their_investor(extract_text):
+    x = extract_text("Abu Dhabi's Sadaf takes 40% of Iveria's Tbilisi data centre\n\nGeorgian firm Iveria Digital JSC has "
+                     "signed a deal with Abu Dhabi-based Sadaf Digital Investments, which will acquire a 40% stake in Iveria's "
+                     "two flagship builds. Sadaf will fund 40% of the capex in proportion to its stake. Sadaf said it saw "
+                     "a market in Georgia, and Sadaf expects more deals. The price was not disclosed.\n\nThe Tbilisi "
+                     "facility, in the Gldani district, is budgeted at GEL 435 million.")
+    assert [i.investor for i in x.investments] == ["Iveria Digital JSC"], x.investments
+
+
 def test_a_financing_facility_is_no_investment(extract_text):
     x = extract_text("Our CFO closed an AED 900 million Islamic financing facility with local banks in July. Qamar Data Centres "
                      "will invest 9 billion baht in a 30MW data centre in Chonburi, Thailand.")

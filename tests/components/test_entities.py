@@ -798,6 +798,9 @@ def test_companies_told_by_the_legal_form_of_their_country(extract_text):
     ents = by_name(x)
     for name in ("Norðurgeisli Gagnaver", "Varmaveita Vestfjarða", "Rheinwerk Rechenzentren", "Valmonte Dati", "Bangna Digital"):
         assert any(n.startswith(name) and e.type == "Organization" for n, e in ents.items()), name
+    x = extract_text("Banka Adriatik Sh.a., Albania's third-largest lender, will spend ALL 2.9 billion on a data centre in "
+                     "Kashar, the bank said.")
+    assert by_name(x)["Banka Adriatik Sh.a"].type == "Organization"
 
 
 def test_a_company_with_a_legal_form_of_several_words_is_no_person(extract_text):

@@ -279,7 +279,9 @@ class RoleFinder:
         places = Counter(country_of(self.entities, n) for _, _, n, t in doc._.mentions if t == "Place")
         places.pop(None, None)
         self.home = places.most_common(1)[0][0] if places else None
-        regions = Counter(n for _, _, n, t in doc._.mentions if t == "Place" and self.entities.get(n) and self.entities[n].subtype == "Region")
+        # (…and its region, one of that country's: not Virginia, where Puerto Rico's data is sent.)
+        regions = Counter(n for _, _, n, t in doc._.mentions if t == "Place" and self.entities.get(n) and self.entities[n].subtype == "Region"
+                          and country_of(self.entities, n) in (self.home, None))
         self.home_region = regions.most_common(1)[0][0] if regions else None
         # The ministries and departments the article names ("Ministry of Digital Affairs", "DICT" for
         # the Department of Information and Communications Technology).

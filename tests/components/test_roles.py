@@ -765,3 +765,10 @@ def test_a_chairman_of_the_board_of_directors_before_the_name(extract_text):
                      "Kemal Erdinç, in his speech, said that the group entered the sector for the first time.")
     assert [(r.person, r.org, r.title) for r in x.roles] == [
         ("Kemal Erdinç", "Boğaziçi Holding A.Ş", "chairman of the board of directors")], x.roles
+
+
+def test_a_governor_is_no_official_of_a_region_in_another_country_the_story_names(extract_text):
+    x = extract_text("BAYAMÓN — Microsoft will build a $210 million edge data centre in Bayamón, Governor Luis Ortiz Berríos "
+                     "announced Wednesday in San Juan, Puerto Rico. \"Today a hospital in Ponce sends its data to Virginia and "
+                     "waits,\" an executive said. Puerto Rico's grid was upgraded in Bayamón and in Caguas.")
+    assert "Government of Virginia" not in [r.org for r in x.roles], x.roles

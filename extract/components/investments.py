@@ -966,7 +966,10 @@ class InvestmentFinder:
             about = s.facilities or s.index in event.sentences or _FACILITY_REFERRED.search(s.text)
             if not (about or loose):
                 continue
+            part = self._own_part(event, s)
             for pos, name in s.places:
+                if part and not part[0] <= pos < part[1]:
+                    continue  # (another site's stretch of a sentence about several: "SYD1 in Macquarie Park (24MW) and MEL1 in …")
                 before = self.text[max(s.start, pos - 45):pos]
                 if not re.search(rf"\b(?:(?:in|at|near|outside|off)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?|{_SITE_IN}|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
                                  r"|across\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:districts|regions|provinces|counties|parts|towns)\s+of\s+"

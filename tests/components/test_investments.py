@@ -857,6 +857,14 @@ def test_a_company_buying_a_minority_stake_in_anothers_projects_is_not_their_inv
     assert [i.investor for i in x.investments] == ["Iveria Digital JSC"], x.investments
 
 
+def test_each_of_two_sites_in_one_sentence_keeps_the_town_of_its_own_stretch(extract_text):
+    x = extract_text("Karri Data Centres Limited will invest A$1.85 billion in a data centre at Kemps Creek, New South Wales. "
+                     "Founded in 2014, Karri currently operates SYD1 in Macquarie Park, Sydney (24MW) and MEL1 in Port "
+                     "Melbourne (16MW), serving cloud providers across Australia.")
+    found = {i.place: i.capacity_mw for i in x.investments}
+    assert found.get("Macquarie Park") == 24 and found.get("Port Melbourne") == 16, x.investments
+
+
 def test_a_financing_facility_is_no_investment(extract_text):
     x = extract_text("Our CFO closed an AED 900 million Islamic financing facility with local banks in July. Qamar Data Centres "
                      "will invest 9 billion baht in a 30MW data centre in Chonburi, Thailand.")

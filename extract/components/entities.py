@@ -1952,9 +1952,8 @@ class EntityResolver:
             # the name for (a place only when no index knows it and the text puts nothing in it;
             # "co-founder of Guayaquil start-up X" is no post at Guayaquil when things happen in it).
             somewhere = any(self._locative(text, o.start, o.end) for o in g.mentions)
-            if not g.canonical and any(m.type in ("Person", "Place") and not (somewhere and self._is_place_name(m.text))
-                                       and (m.type == "Person" or not somewhere and not self._is_place_name(m.text))
-                                       for m in g.mentions) \
+            if not g.canonical and any(m.type == "Person" and not (somewhere and self._is_place_name(m.text))
+                                       or m.type == "Place" and not somewhere and not self._is_place_name(m.text) for m in g.mentions) \
                     and any(self._corporate_owner(text, m) for m in g.mentions):
                 g.mentions = [replace(m, type="Organization", rule="org-rule") for m in g.mentions]
         people = [i for i, g in enumerate(groups) if self._full_person(g)]

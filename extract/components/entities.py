@@ -2060,6 +2060,14 @@ class EntityResolver:
                 base = _without_kind(form.lower())
                 if base in by_form:
                     union(by_form[base], i)
+        # "The Pasig facility" after "a site in Pasig": the model's other guess at a town's name
+        # the story puts something in is that town, unless the name is written as an employer.
+        towns = {f: i for i in placed for f in groups[i].forms if " " not in f}
+        for i, g in enumerate(groups):
+            if find(i) == i and i not in placed and not g.canonical and len(g.forms) == 1 and g.forms[0] in towns \
+                    and all(m.rule == "ner" and not self._owner_context(text, m) for m in g.mentions):
+                g.mentions = [replace(m, type="Place") for m in g.mentions]
+                union(towns[g.forms[0]], i)
         out: dict[int, _Group] = {}
         for i, g in enumerate(groups):
             root = find(i)

@@ -848,6 +848,14 @@ def test_a_city_things_happen_in_is_no_company_for_a_post_written_before_it(extr
     assert "Guayaquil" not in [r.org for r in x.roles]
 
 
+def test_the_models_other_guess_at_a_town_the_story_puts_a_site_in_is_that_town(extract_text):
+    x = extract_text("Kalayaan Data Centers Inc. will build a campus in Capas, Tarlac, Philippines. Customers would also be "
+                     "served from KDCI's existing site in Pasig.\n\nThe Pasig facility, an 8 MW data center, has been "
+                     "operating since 2019.")
+    assert [e.type for e in x.entities if "Pasig" in (e.name, *e.aliases)] == ["Place"], x.entities
+    assert "Pasig" not in [i.investor for i in x.investments]
+
+
 def test_a_name_ending_in_a_company_word_is_no_persons(extract_text):
     x = extract_text("The main contract went to Tamar Constructions, and Kadohadacho Enterprises will run the water reuse "
                      "plant that Redbed Compute pays for.")

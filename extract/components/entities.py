@@ -626,6 +626,7 @@ class EntityResolver:
         out = []
         # "Md. Rafiqul Islam", "Mohd. Azmi": the abbreviated Muhammad that opens many names is part of them.
         opened = {m.start for m in found if m.type == "Person"}
+        datelined = {m.text for m in found if m.rule == "dateline"}
         found = [m for m in found if not (re.fullmatch(r"M(?:d|ohd)\.?", m.text) and (gap := re.match(r"\.?\s+", full[m.end:]))
                                           and m.end + gap.end() in opened)]
         for m in found:
@@ -645,7 +646,9 @@ class EntityResolver:
             # "Auditor General Pulane Sebina": the end of a post the model ran into the name.
             general = words[0] == "General" and re.search(r"\b(?:Auditor|Attorney|Director|Secretary|Surgeon|Solicitor|Inspector|Accountant)[- ]$",
                                                           full[max(0, m.start - 12):m.start])
-            if len(words) > 1 and (words[0].lower().rstrip(".") in self.honorifics or general):
+            # "Troubsko Hana Dvořáková": the village a dateline gave, run into the name after it.
+            if len(words) > 1 and (words[0].lower().rstrip(".") in self.honorifics or general) \
+                    or len(words) > 2 and words[0] in datelined:
                 start += len(words[0]) + 1
             md = re.search(r"\bM(?:d|ohd)\.\s+$", full[max(0, start - 6):start])
             if md:

@@ -1216,6 +1216,11 @@ def test_a_village_no_index_knows_is_a_place_when_a_dateline_gives_it_with_its_d
                      "Data s.r.o. will build on the edge of the municipality Troubsko a data centre of 20 megawatts.")
     ents = by_name(x)
     assert ents["Troubsko"].type == "Place" and ents["Brno-venkov"].type == "Place"
+    # …nor part of a person's name the model ran it into.
+    x = extract_text("Near Brno will grow a data centre\n\nTroubsko (Brno-venkov), 22 April 2026 – The firm will build on the "
+                     "edge of the municipality Troubsko. The starostka (mayor) of Troubsko Hana Dvořáková said the "
+                     "council approved the plan.")
+    assert "Hana Dvořáková" in by_name(x) and by_name(x)["Troubsko"].type == "Place"
     # …but not a state's abbreviation in its brackets.
     x = extract_text("HORTOLÂNDIA (SP), March 12, 2025 — The Câmara Municipal de Hortolândia approved a data center.")
     assert "SP" not in by_name(x)

@@ -868,7 +868,7 @@ class InvestmentFinder:
                          and _compatible(k.facility, e.facility)), None)
             elsewhere = bool(home and home.place and e.place) and not self._same_area(e.place, home.place)
             if home is None or (e.called_off or e.existing) and e.place != home.place \
-                    or elsewhere and min(self._town_or_in_one(e.place), self._town_or_in_one(home.place)):
+                    or elsewhere and self._town_or_in_one(e.place) and self._town_or_in_one(home.place):
                 # The company's older site elsewhere ("its 12 MW facility in Bodø, which opened
                 # in 2019"), a project it dropped elsewhere, or one in another town, is an
                 # investment of its own.
@@ -933,8 +933,7 @@ class InvestmentFinder:
             if not owners:
                 owners = [e for e in events if e.place and e.place in names]
             if not owners:  # ("The Karachi facility" of the one in Karachi's Korangi Industrial Area)
-                inside = [e for e in events if e.place and any(self._specificity(p) >= 3 and p in names
-                                                               for p in list(places_around(self.entities, e.place))[1:])]
+                inside = [e for e in events if e.place and any(self._specificity(n) >= 3 and self._within(e.place, n) for n in names)]
                 owners = inside if len(inside) == 1 else []
             if not owners:
                 by_investor = [e for e in events if e.investor in names]

@@ -126,7 +126,8 @@ class _Event:
 
 
 # "The facility, planned for Olkaria": a sentence about the facility that does not name its kind.
-_FACILITY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:new|replacement) )?(?:facility|site|plant|campus|fab|factory|project)\b")
+_FACILITY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:new|replacement|[\d.,]+(?:-| )?(?:megawatt|MW|hectare|acre)s?) )?"
+                                 r"(?:facility|site|plant|campus|fab|factory|project)\b")
 
 
 # What stands between a sum and the same sum converted: " (", " (about ", " (or roughly ".

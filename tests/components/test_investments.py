@@ -204,6 +204,12 @@ def test_the_place_stated_where_the_text_calls_the_project_the_facility(extract_
     assert [(i.investor, i.place, i.country) for i in x.investments] == [("Microsoft", "Olkaria", "Kenya")]
 
 
+def test_the_place_stated_where_the_text_calls_the_project_by_its_size(extract_text):
+    x = extract_text("Volta Digital will invest $30 million in a data centre in Accra, the company said.\n\n"
+                     "The 12-megawatt facility will be built in the Dzorwulu industrial area in the east of the city.")
+    assert [(i.investor, i.place, i.capacity_mw) for i in x.investments] == [("Volta Digital", "Dzorwulu", 12.0)]
+
+
 def test_local_news_places_the_facility_in_its_datelines_town(extract_text):
     x = extract_text("Council told Intel has paused its fabs\n\nNEW ALBANY, Ohio — Intel Corp. has paused construction of "
                      "the two chip factories it is building east of the city.\n\nThe $28 billion project, known as Ohio "

@@ -63,6 +63,12 @@ def test_a_grant_is_not_the_investment(extract_text):
     assert inv.facility == "semiconductor fab"
 
 
+def test_a_donation_is_not_an_investment(extract_text):
+    x = extract_text("Atlantic Cables SA will spend €16 million on a cable landing station in Mindelo. Lusofonia Capital Ltd "
+                     "takes part in the project with a donation of 5 million euros.")
+    assert [(i.investor, i.amount.value) for i in x.investments] == [("Atlantic Cables SA", Decimal(16000000))]
+
+
 def test_a_public_agency_that_builds_a_facility_itself_is_its_investor(extract_text):
     x = extract_text("Sevan Compute CJSC will invest AMD 90 billion in a 30 MW data centre in Hrazdan. In parallel, the Digital "
                      "Infrastructure Development Agency (DIDA) is building the government cloud data centre in Gyumri. "

@@ -116,6 +116,8 @@ CASES = [
     ("1.9 billion vatu", Money(Decimal(1900000000), "VUV")),
     ("2 mld zł", Money(Decimal(2000000000), "PLN")),
     ("1,2 mld Kč", Money(Decimal(1200000000), "CZK")),
+    ("420 mil. eur", Money(Decimal(420000000), "EUR")),  # Slovak: "mil." with its dot is a million
+    ("NLe 870 million", Money(Decimal(870000000), "SLE")),
     ("62 milliárd forint", Money(Decimal(62000000000), "HUF")),
     ("4,5 miljard euro", Money(Decimal(4500000000), "EUR")),
     ("800 million denars", Money(Decimal(800000000), "MKD")),

@@ -49,6 +49,12 @@ def legal_forms_with_dots() -> frozenset[str]:
 
 
 @cache
+def scales_with_dots() -> frozenset[str]:
+    """Scale words written with a dot after a number ("mln.", "mld.", "mil."), without it."""
+    return frozenset(w[:-1] for w in load("multipliers.json") if w.endswith("."))
+
+
+@cache
 def _legal_suffixes() -> tuple[tuple[str, ...], ...]:
     """Legal suffixes as word tuples, longest first ("s de rl de cv" before "cv")."""
     import re

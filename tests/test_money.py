@@ -118,6 +118,7 @@ CASES = [
     ("1,2 mld Kč", Money(Decimal(1200000000), "CZK")),
     ("420 mil. eur", Money(Decimal(420000000), "EUR")),  # Slovak: "mil." with its dot is a million
     ("NLe 870 million", Money(Decimal(870000000), "SLE")),
+    ("1,6 mia. DKK", Money(Decimal(1600000000), "DKK")),
     ("62 milliárd forint", Money(Decimal(62000000000), "HUF")),
     ("4,5 miljard euro", Money(Decimal(4500000000), "EUR")),
     ("800 million denars", Money(Decimal(800000000), "MKD")),

@@ -37,6 +37,11 @@ def test_sentences_end_at_line_breaks_but_not_at_a_companys_legal_form(nlp):
     assert [s.text.split()[0] for s in doc.sents] == ["Westfjords", "ÍSAFJÖRÐUR,", "The"]
 
 
+def test_a_sums_dotted_scale_word_does_not_end_the_sentence(nlp):
+    doc = nlp("Kladenská Data will spend 9,6 mld. Kč on a data centre in Kladno. The site opens in 2027.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Kladenská", "The"]
+
+
 def test_the_documents_text_is_built_once_for_all_components():
     from extract.components import full_text
 

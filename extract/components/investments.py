@@ -123,6 +123,7 @@ class _Event:
     existing: bool = False  # a site already running, told with its capacity and no sum
     part: tuple[int, int] | None = None  # the stretch of a sentence telling of several sites that is about this one
     called_off: bool = False  # a project cancelled or paused, told with its size and no sum
+    unnamed: bool = False  # a headline's sum whose sentence names no investor: the article's main one was assumed
 
 
 # "The facility, planned for Olkaria": a sentence about the facility that does not name its kind.
@@ -760,6 +761,15 @@ class InvestmentFinder:
                 # million … together with Sheba Telecom": the headline's first company is the partner.
                 told.partners.insert(0, told.investor)
                 told.investor = investor
+            for e in events if not headline and money is not None else []:
+                # 'Swedish "Nordkraft" … for 210 mln. Eur' names no company the model found; the first
+                # sentence to give the sum again, "Nordkraft Datacenters AB … will invest 210 mln.
+                # eurų", says whose it is, if the headline wrote its name.
+                if e.unnamed and _same_sum(e.amount, money):
+                    if e.investor != investor and investor == self._investor_in(sent, pos) \
+                            and re.search(rf"\b{re.escape(investor.split()[0])}\b", self.sentences[0].text):
+                        e.investor = investor
+                    e.unnamed = False
             called_off = money is None and place is not None and self._called_off(sent) is not None
             existing = money is None and place is not None and self._existing_site(sent) is not None
             # A project dropped at one place, or a site already running there, is not the one
@@ -772,7 +782,8 @@ class InvestmentFinder:
                 if money is None and not _cue("build").search(sent.bare) and not existing and not called_off:
                     continue  # a facility named with no sum and no plan to build it
                 event = _Event(investor, facility, place, country, existing=existing, called_off=called_off, place_in_headline=headline,
-                               part=site[1:] if site else None)
+                               part=site[1:] if site else None,
+                               unnamed=headline and not any(p < pos for p, _ in sent.orgs))
                 events.append(event)
             # The body's place for the headline's sum replaces the headline's ("DonauNet scraps
             # BGN 390 million Bozhurishte campus, moves plans to Rakovski", where only Rakovski

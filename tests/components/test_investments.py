@@ -216,6 +216,16 @@ def test_the_place_stated_where_the_text_calls_the_project_by_its_size(extract_t
     assert [(i.investor, i.place, i.capacity_mw) for i in x.investments] == [("Volta Digital", "Dzorwulu", 12.0)]
 
 
+def test_the_headlines_sum_is_the_company_the_body_names_with_it(extract_text):
+    # The headline writes the investor in a form the model does not take for a company; the
+    # first sentence to give the sum again names it.
+    x = extract_text('Danish "Fjordvolt" in Aarhus will build data campus for 1,6 mia. kroner, "Hedenet" expands in Odense\n\n'
+                     "Data centre operator Fjordvolt Datacenters ApS will invest 1.6 billion kroner in a data campus in Aarhus, "
+                     "the company said on Tuesday.\n\nHedenet will spend 90 million kroner on a data centre in Odense. Hedenet "
+                     "already runs two sites. Hedenet chief executive Mette Holm said the market was growing.")
+    assert sorted((i.investor, i.place) for i in x.investments) == [("Fjordvolt Datacenters ApS", "Århus"), ("Hedenet", "Odense")]
+
+
 def test_local_news_places_the_facility_in_its_datelines_town(extract_text):
     x = extract_text("Council told Intel has paused its fabs\n\nNEW ALBANY, Ohio — Intel Corp. has paused construction of "
                      "the two chip factories it is building east of the city.\n\nThe $28 billion project, known as Ohio "

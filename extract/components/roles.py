@@ -132,7 +132,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:(?:'s|’s)\s+(?P<part>(?:[a-z-]+\s+){{0,2}}?(?:{_TAIL_NOUNS}))\b)?", 0.9),
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
-        (rf"{_DET}{tx}{at}{o}(?:\s*\([^)]*\))?{sep}{p}", 0.85),                         # chief executive of ORG (ACR), NAME; director of X at ORG, NAME
+        # …and where it serves: "The ambassador of the European Union in Cabo Verde, NAME".
+        (rf"{_DET}{tx}{at}{o}(?:\s*\([^)]*\))?(?:\s+in\s+⟨L\d+⟩)?{sep}{p}", 0.85),       # chief executive of ORG (ACR), NAME; director of X at ORG, NAME
         # NAME, Senior Vice President, Sovereign Cloud at ORG: the post's field, then its body.
         (rf"{p}{sep}(?P<title>{_title()}{sep}⟨O\d+⟩)\s+(?:at|of)\s+{o}", 0.8),
         (rf"{p}{sep}{tw}{sep}{o}(?!\s+(?:at|of)\s+⟨O)", 0.8),                           # NAME, CEO, ORG

@@ -438,6 +438,11 @@ CASES = [
     # A surname with a small word in it, which the model missed.
     ("\"The constraint is grid access,\" said Riaan du Plessis, a portfolio manager at Fynbos Asset Management in "
      "Stellenbosch.", "Riaan du Plessis", "Fynbos Asset Management", "portfolio manager"),
+    # The place the post is held in, after the body; a translated hyphenated post.
+    ("The ambassador of the European Union in Cabo Verde, Carla Guedes Pinto, said the cable was a sound investment.",
+     "Carla Guedes Pinto", "European Union", "ambassador"),
+    ("The administrator-delegate of the CVCS, Edson Barros Évora, explained that the cable would be ready in 2026.",
+     "Edson Barros Évora", "CVCS", "administrator-delegate"),
 ]
 
 

@@ -128,7 +128,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     rules = [
         # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
         # …and the part of it the post is over: "NAME, president of Arkona's management board".
-        (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}(?:⟨L\d+⟩-based\s+)?{tw}{at}{o}"
+        # …and what an analyst follows: "NAME, an analyst covering Latin American data centres at ORG".
+        (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}(?:⟨L\d+⟩-based\s+)?{tw}"
+         rf"(?:\s+(?:covering|tracking|following)\s+(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,4}}?(?:[\w-]+|⟨L\d+⟩))?{at}{o}"
          rf"(?:(?:'s|’s)\s+(?P<part>(?:[a-z-]+\s+){{0,2}}?(?:{_TAIL_NOUNS}))\b)?", 0.9),
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
@@ -177,14 +179,14 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"\bwhere\s+(?:he|she|they)\s+(?:was|had been|has been|served as|worked as)\s+{_DET}{tw}", 0.7),
         (rf"{p}\s+(?:[^.⟨]|⟨L\d+⟩)*?\b(?:co-?)?founded\s+(?:the\s+)?{o}(?:[^.⟨]|⟨L\d+⟩)*?\band\s+became\s+its\s+{t}", 0.7),
         (rf"{p}\s+(?:has|had|have)\s+[^.⟨]*?\bas\s+(?:the\s+|its\s+|new\s+)*{t}{at}{o}", 0.7),  # NAME has spent ten weeks as GM of ORG
-        (rf"\b{t}\.?\s+{p}(?:\s*,)?\s+(?:of|at)\s+(?:the\s+)?{_DESCRIPTOR}{o}", 0.8),         # Chief Executive NAME of ORG; the analyst NAME, of the consultancy ORG
+        (rf"\b{t}\.?\s+{p}(?:\s*,)?\s+(?:of|at|from)\s+(?:the\s+)?{_DESCRIPTOR}{o}", 0.8),    # Chief Executive NAME of ORG; the analyst NAME, of the consultancy ORG
         (rf"\b{t}{at}(?:[A-Z]{{2,5}}\s+)?[\"“«]?{o}[\"”»]?\s+{p}", 0.7),            # Rector of ORG NAME said; the director of OJSC "ORG" NAME
         (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
         (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
         (rf"{p}{sep}{_DET}{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}\b", 0.75),  # NAME, (the) India's IT minister
         (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}", 0.7),                  # NAME, governor of LAGOS
-        (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}{sep}{p}", 0.7),                    # the mayor of Canelones, NAME
+        (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}(?:\s+(?:city|town))?(?:{sep}|\s+){p}", 0.7),  # the mayor of Canelones, NAME; the mayor of Kaunas city NAME
         (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{tw}\b", 0.7),                    # NAME, the fund's investment director
         (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{tw}{sep}{p}", 0.7),                 # the company's CFO, NAME
         (rf"{_DET}{t}\s+(?:at|of|with)\s+the\s+(?:{_GENERIC_PLACES_OF_WORK}){sep}{p}", 0.65),  # a state minister at the ministry, NAME

@@ -443,6 +443,14 @@ CASES = [
      "Carla Guedes Pinto", "European Union", "ambassador"),
     ("The administrator-delegate of the CVCS, Edson Barros Évora, explained that the cable would be ready in 2026.",
      "Edson Barros Évora", "CVCS", "administrator-delegate"),
+    # What an analyst follows, before the firm; the firm an analyst is from.
+    ("Daniela Cáceres, an analyst covering Latin American data centres at Meridian Capacity Research, noted the risk.",
+     "Daniela Cáceres", "Meridian Capacity Research", "analyst"),
+    ("Analyst Jakub Mareš from the Brno consulting firm Morava Research thinks that Czechia will become an alternative.",
+     "Jakub Mareš", "Morava Research", "analyst"),
+    # A translation's mayor with no comma before the name.
+    ("Nordkraft will build a data campus in Kaunas. The mayor of Kaunas city Tomas Valaitis said the Kaunas City "
+     "Municipality would sell the land.", "Tomas Valaitis", "Kaunas City Municipality", "mayor"),
 ]
 
 

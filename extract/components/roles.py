@@ -94,8 +94,9 @@ def _any_title() -> re.Pattern:
 
 @cache
 def _contact_post() -> re.Pattern:
-    """A post on a line of its own, with the field it covers, and its organisation after a comma."""
-    return re.compile(rf"(?P<title>(?:{_title()})(?:\s+(?:of|for)\s+[\w&-]+(?:\s+(?:and\s+)?[\w&-]+){{0,3}})?)(?:\s*,\s*(?P<org>.+))?",
+    """A post on a line of its own, with the field it covers ("Senior Communications Manager"), and its
+    organisation after a comma."""
+    return re.compile(rf"(?P<title>(?:[\w-]+\s+){{0,2}}?(?:{_title()})(?:\s+(?:of|for)\s+[\w&-]+(?:\s+(?:and\s+)?[\w&-]+){{0,3}})?)(?:\s*,\s*(?P<org>.+))?",
                       re.IGNORECASE)
 
 
@@ -524,6 +525,34 @@ class RoleFinder:
             if org and org[1] == "Organization":
                 said = ", ".join([text[ps:pe], post] + ([nxt[2]] if at is None else []))
                 found.append(Role(person[0], org[0], _normalise_title(title.group("title"), []), (said,), 0.6))
+        return found + self._contact_one_liners(text, lines)
+
+    def _contact_one_liners(self, text: str, lines: list[tuple[int, int, str]]) -> list[Role]:
+        """A contact told on one line below a release's "Media contacts": the name, the post after
+        a comma, and the organisation after it or before the name ("Noura Haddad, Head of
+        Communications, Qamar AI – media@qamar-ai.ae"; "Rimal Compute: Layla Haddad, Head of
+        Communications – media@rimalcompute.ae")."""
+        heading = re.search(r"(?im)^\W*(?:media|press)\s+contacts?\b", text)
+        if not heading:
+            return []
+        found = []
+        for start, end, line in lines:
+            if start <= heading.start():
+                continue
+            inside = [m for m in self.doc._.mentions if start <= m[0] and m[1] <= end]
+            people = [m for m in inside if m[3] == "Person"]
+            if len(people) != 1:
+                continue
+            _, name_end, person, _ = people[0]
+            post = re.match(r"\s*,\s*([^,–—|@]+?)\s*(?:,|[–—-]\s|$)", text[name_end:end])
+            title = _contact_post().fullmatch(post.group(1)) if post else None
+            if not title or title.group("org"):
+                continue
+            after = [m for m in inside if m[3] == "Organization" and m[0] >= name_end + post.end(1)]
+            before = [m for m in inside if m[3] == "Organization" and m[1] <= people[0][0]]
+            org = after[0] if after else before[-1] if before else None
+            if org:
+                found.append(Role(person, org[2], _normalise_title(title.group("title"), []), (line,), 0.6))
         return found
 
     @staticmethod

@@ -583,6 +583,14 @@ def test_a_press_releases_contact_one_line_each(extract_text):
         (r.person, r.org, r.title) for r in x.roles}
 
 
+def test_a_press_releases_contacts_the_whole_post_on_one_line_each(extract_text):
+    x = extract_text("Corvane Cloud Inc. and Zafran AI LLC will build a 40MW supercomputer in Masdar City, the companies said on "
+                     "Monday. Corvane Cloud will invest $300 million.\n\nMedia contacts:\nNoura Haddad, Head of Communications, "
+                     "Zafran AI – media@zafran.ai\nCorvane Cloud: Ethan Pryce, Senior Communications Manager – press@corvane.com\n")
+    assert {("Noura Haddad", "Zafran AI LLC", "head of communications"),
+            ("Ethan Pryce", "Corvane Cloud Inc", "senior communications manager")} <= {(r.person, r.org, r.title) for r in x.roles}
+
+
 def test_a_mayor_of_the_town_at_the_end_of_the_sentence(extract_text):
     x = extract_text("Azuréa will build a data centre in Edmundston, New Brunswick, on land owned by the City of Edmundston. "
                      "\"This is a vote of confidence,\" said Chantal Pelletier, Mayor of Edmundston.")

@@ -751,6 +751,14 @@ def test_a_japanese_releases_headquarters_field_names_nothing(extract_text):
     assert "Headquarters" not in {e.name for e in x.entities}, x.entities
 
 
+def test_a_releases_contact_heading_names_nothing_and_lao_pdr_is_laos(extract_text):
+    x = extract_text("Vientiane Digital will build a data centre in the Lao PDR, the company said.\n\nMedia Contacts\n\n"
+                     "Jessica Whitfield, Director of Corporate Communications, Vientiane Digital\n")
+    names = {e.name: e for e in x.entities}
+    assert "Media Contacts" not in names, x.entities
+    assert "Lao PDR" in names["Laos"].aliases and names["Laos"].type == "Place", x.entities
+
+
 def test_a_given_name_the_model_left_out_whatever_letter_it_opens_with(extract_text):
     x = extract_text("Øyvind Straume, Nordvik's CTO, said the redundancy topology would be N+1 on cooling.")
     assert [e.name for e in x.entities if e.type == "Person"] == ["Øyvind Straume"], x.entities

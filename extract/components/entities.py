@@ -2198,15 +2198,16 @@ class EntityResolver:
             and not (known and (known.kind == "Country" or _country_named(known, text)))
 
     def _short_name(self, short: str, full: str) -> bool:
-        """"Copperline" for "Copperline Data Centers", "KIO" for "KIO Networks": the full
-        name is the short one followed only by company words and legal suffixes."""
+        """"Copperline" for "Copperline Data Centers", "KIO" for "KIO Networks", "Sookdeo Group" for
+        "Sookdeo Group of Companies Limited": the full name is the short one followed only by
+        company words and legal suffixes."""
         s, f = short.lower().split(), full.lower().split()
         if f and f[0] in self.suffixes and s[:1] != f[:1]:
             f = f[1:]  # "PT Awan Nusantara Digital": a legal form that comes first
         if len(s) >= len(f) or f[:len(s)] != s:
             return False
         tail = f[len(s):]
-        generic = _company_words() | self.suffixes | {"data", "centers", "centres", "center", "centre", "de", "&", "and"}
+        generic = _company_words() | self.suffixes | {"data", "centers", "centres", "center", "centre", "de", "&", "and", "of", "companies"}
         return all(w.rstrip(".,") in generic for w in tail)
 
     @staticmethod

@@ -759,6 +759,13 @@ def test_a_releases_contact_heading_names_nothing_and_lao_pdr_is_laos(extract_te
     assert "Lao PDR" in names["Laos"].aliases and names["Laos"].type == "Place", x.entities
 
 
+def test_a_group_of_companies_is_named_short_as_the_group(extract_text):
+    x = extract_text("Ramkissoon Group tries again with data centre\n\nRamkissoon Group of Companies Limited will spend TT$680 "
+                     "million on a data centre at Point Lisas, the group said.")
+    orgs = [e for e in x.entities if e.type == "Organization"]
+    assert [(e.name, e.aliases) for e in orgs] == [("Ramkissoon Group of Companies Limited", ("Ramkissoon Group",))], orgs
+
+
 def test_a_given_name_the_model_left_out_whatever_letter_it_opens_with(extract_text):
     x = extract_text("Øyvind Straume, Nordvik's CTO, said the redundancy topology would be N+1 on cooling.")
     assert [e.name for e in x.entities if e.type == "Person"] == ["Øyvind Straume"], x.entities

@@ -1181,6 +1181,14 @@ class EntityResolver:
                              r"industrial (?:area|zone|park|estate))\s+(?:of|in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full):
             if self._surely_area(m.group(2)) and not names.is_given_name(m.group(1).split()[0]):
                 add(m.start(1), m.end(1))
+        # …or sited in it: "will build the facility in the Badaro district", "in the strategic
+        # industrial park at Lužianky".
+        for m in re.finditer(r"\b(?:in|at|near)\s+the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|suburb|neighbou?rhood|quarter|"
+                             r"industrial (?:area|zone|park|estate))\b(?!\s+(?:(?:of|in)\s+)?[A-Z])"  # (not "the Viennese district Floridsdorf")
+                             r"|\bindustrial (?:area|zone|park|estate) (?:at|of) ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full):
+            k = 1 if m.group(1) else 2
+            if not names.is_given_name(m.group(k).split()[0]) and m.group(k).split()[-1].lower() not in _company_words():
+                add(m.start(k), m.end(k))
         # "Melbourne infrastructure investor Murray Capital": a company's home before what it is.
         for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:[a-z-]+ ){0,2}?(?:" + _FIRM_KINDS
                              + r"|investor|group|contractor|builder|chipmaker|telco)(?= [A-Z])", full):

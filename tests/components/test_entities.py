@@ -766,6 +766,14 @@ def test_a_group_of_companies_is_named_short_as_the_group(extract_text):
     assert [(e.name, e.aliases) for e in orgs] == [("Ramkissoon Group of Companies Limited", ("Ramkissoon Group",))], orgs
 
 
+def test_a_locality_the_facility_is_sited_in_by_its_kind(extract_text):
+    x = extract_text("Beirut Data Vault will build the 4-megawatt facility in the Badaro district and aims to open it in 2026. "
+                     "Lianfa will build a plant in the strategic industrial park at Lužianky, just north of Nitra. Its other "
+                     "site runs in the Viennese district Floridsdorf.")
+    places = {e.name for e in x.entities if e.type == "Place"}
+    assert "Lužianky" in places and any(p.startswith("Badaro") for p in places) and "Viennese" not in places, x.entities
+
+
 def test_a_given_name_the_model_left_out_whatever_letter_it_opens_with(extract_text):
     x = extract_text("Øyvind Straume, Nordvik's CTO, said the redundancy topology would be N+1 on cooling.")
     assert [e.name for e in x.entities if e.type == "Person"] == ["Øyvind Straume"], x.entities

@@ -286,7 +286,9 @@ class InvestmentFinder:
                 orgs=[(ms, n) for ms, n, t in inside if t == "Organization"],
                 places=[(ms, n) for ms, n, t in inside if t == "Place"],
                 amounts=[(a.start, a.money) for a in doc._.amounts if s <= a.start < e],
-                facilities=[(s + fs, label) for fs, _, label in facility_mentions(sent.text)],
+                # (A network in a company's name is none: "with Greek operator Aigaion Networks SA".)
+                facilities=[(s + fs, label) for fs, fe, label in facility_mentions(sent.text)
+                            if label != "network" or bare[s + fs:s + fe].strip()],
                 bare=bare[s:e],
                 retracted=bool(_RETRACTION.search(sent.text)),
             ))

@@ -226,6 +226,18 @@ def test_the_headlines_sum_is_the_company_the_body_names_with_it(extract_text):
     assert sorted((i.investor, i.place) for i in x.investments) == [("Fjordvolt Datacenters ApS", "Århus"), ("Hedenet", "Odense")]
 
 
+def test_a_landing_station_is_a_cables_and_a_partners_name_no_network(extract_text):
+    x = extract_text("Akamas Telecom Ltd said the landing station at Pentaskhinos, where it had planned to invest 48 million "
+                     "euros together with Greek operator Aigaion Networks SA, was on hold.")
+    assert [(i.investor, i.place, i.facility) for i in x.investments] == [("Akamas Telecom Ltd", "Pentaskhinos", "subsea cable")]
+
+
+def test_a_network_in_the_investors_name_is_not_its_facility(extract_text):
+    x = extract_text("Harbour Networks Ltd will build a data centre in Fiji.\n\nHarbour Networks Ltd will spend FJ$20 million "
+                     "on the project at Lautoka, the company said.")
+    assert [(i.place, i.facility) for i in x.investments] == [("Lautoka", "data center")]
+
+
 def test_local_news_places_the_facility_in_its_datelines_town(extract_text):
     x = extract_text("Council told Intel has paused its fabs\n\nNEW ALBANY, Ohio — Intel Corp. has paused construction of "
                      "the two chip factories it is building east of the city.\n\nThe $28 billion project, known as Ohio "

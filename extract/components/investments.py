@@ -137,7 +137,7 @@ _CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|appr
 
 # A sentence that gives the facility's own capacity without naming its kind: "draw up to 2.5MW
 # of power", "the 8MW machine", "designed for an initial 5 MW of computing load".
-_CAPACITY_OF_FACILITY = re.compile(r"\b(?:capacity|IT load|facility|site|machine|system|designed for)\b|"
+_CAPACITY_OF_FACILITY = re.compile(r"\b(?:capacity|IT load|facility|site|machine|system|designed for|(?:input|connected|total) power)\b|"
                                    r"W of (?:IT |computing |electric(?:al)? )?(?:load|power)\b", re.IGNORECASE)
 
 # What comes before the unit a parent's sum is for: "an investment of Tk 1,250 crore by its
@@ -176,7 +176,8 @@ _BASED = re.compile(rf"[^\s,;.]+(?: [^\s,;.]+)?-based\b|[A-Z][\w'’-]+(?: [A-Z]
 _MARKET_CAPACITY = re.compile(
     r"\b(?:estimates?|estimated|forecasts?|projects?|expects?)\s+that\b|\b(?:(?:market|sector|industry|nationwide|national|"
     r"countrywide)(?:'s)?|country's)\s+(?:[\w-]+\s+){0,2}capacity\b|[A-Z][\w-]+(?:'s|’s)\s+(?:total\s+|installed\s+)?(?:data[- ]cent(?:re|er)\s+)?"
-    r"capacity\b|\bcapacity\s+of\s+(?:an\s+)?additional\b|\b(?:assigned|granted)\s+access\b", re.I)
+    r"capacity\b|\bcapacity\s+of\s+(?:an\s+)?additional\b|\b(?:assigned|granted)\s+access\b"
+    r"|\bcapacity\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?data[- ]?cent(?:re|er)s\b", re.I)  # (…"of data centres in the country")
 
 # Where a plan was told, not where it is built: "announced in Kyoto on Monday", "told reporters
 # in Nairobi", "said at the LEAP conference on the outskirts of Riyadh".

@@ -238,6 +238,13 @@ def test_a_network_in_the_investors_name_is_not_its_facility(extract_text):
     assert [(i.place, i.facility) for i in x.investments] == [("Lautoka", "data center")]
 
 
+def test_the_sites_input_power_is_its_capacity_and_the_countrys_data_centres_are_not(extract_text):
+    x = extract_text("Analysts say the installed capacity of data centres in the country could grow to more than 250 MW by "
+                     "2030. Vltava Data will invest CZK 9.6 billion in a data centre in Kladno, it said on Tuesday. "
+                     "The company bought the land last year. It will have a total input power of 48 MW in two halls.")
+    assert [(i.investor, i.capacity_mw) for i in x.investments] == [("Vltava Data", 48.0)]
+
+
 def test_local_news_places_the_facility_in_its_datelines_town(extract_text):
     x = extract_text("Council told Intel has paused its fabs\n\nNEW ALBANY, Ohio — Intel Corp. has paused construction of "
                      "the two chip factories it is building east of the city.\n\nThe $28 billion project, known as Ohio "

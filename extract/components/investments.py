@@ -123,7 +123,7 @@ class _Event:
     existing: bool = False  # a site already running, told with its capacity and no sum
     part: tuple[int, int] | None = None  # the stretch of a sentence telling of several sites that is about this one
     called_off: bool = False  # a project cancelled or paused, told with its size and no sum
-    unnamed: bool = False  # a headline's sum whose sentence names no investor: the article's main one was assumed
+    unnamed: bool = False  # a headline's sum with no company named before it: whose it is was guessed
 
 
 # "The facility, planned for Olkaria": a sentence about the facility that does not name its kind.
@@ -764,15 +764,15 @@ class InvestmentFinder:
                 # million … together with Sheba Telecom": the headline's first company is the partner.
                 told.partners.insert(0, told.investor)
                 told.investor = investor
-            for e in events if not headline and money is not None else []:
-                # 'Swedish "Nordkraft" … for 210 mln. Eur' names no company the model found; the first
-                # sentence to give the sum again, "Nordkraft Datacenters AB … will invest 210 mln.
-                # eurų", says whose it is, if the headline wrote its name.
-                if e.unnamed and _same_sum(e.amount, money):
-                    if e.investor != investor and investor == self._investor_in(sent, pos) \
-                            and re.search(rf"\b{re.escape(investor.split()[0])}\b", self.sentences[0].text):
-                        e.investor = investor
-                    e.unnamed = False
+            # 'Swedish "Nordkraft" … for 210 mln. Eur' names no company the model found; the first
+            # sentence to give the sum again, "Nordkraft Datacenters AB … will invest 210 mln. eurų",
+            # says whose it is, if the headline wrote its name.
+            guessed = [e for e in events if e.unnamed and _same_sum(e.amount, money)] if not headline else []
+            for e in guessed:
+                if e.investor != investor and investor == self._investor_in(sent, pos) \
+                        and re.search(rf"\b{re.escape(investor.split()[0])}\b", self.sentences[0].text):
+                    e.investor = investor
+                e.unnamed = False
             called_off = money is None and place is not None and self._called_off(sent) is not None
             existing = money is None and place is not None and self._existing_site(sent) is not None
             # A project dropped at one place, or a site already running there, is not the one

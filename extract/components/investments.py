@@ -192,6 +192,11 @@ _BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|depl
 
 _CONTRACTOR_BEFORE = re.compile(r"\b(?i:contractors?|builders?)\s+(?:(?:in|at|for|on)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:is|was|will\s+be)\s+)?(?:(?:the|a|local|firm|company|construction)\s+)*"
                                 r"(?:[A-Z][\w'’-]*\s+){0,2}$")
+# …or told as one after the name: "Coral Harbour Construction Ltd. has been appointed design-build contractor",
+# "Abay Construction PLC, the main contractor,".
+_CONTRACTOR_AFTER = re.compile(r"\.?\s*(?:,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}contractor\b|\s+(?:has\s+been|have\s+been|was|were|is|will\s+be)\s+"
+                               r"(?:appointed|named|hired|selected|chosen|contracted|engaged)\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                               r"(?:contractors?|builders?)\b|\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}contractor\b)", re.I)
 _LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit facility|debt financing)\b", re.I)
 _LENDER_VERB = re.compile(r"[\w.&'’-]*[\s(),]*(?:(?:and|&)[\s(),]*)*(?:the\s+[\w\s-]{0,60}?,\s*)?"
                           r"(?:(?:will|is|are|has|have|had|would|also|be|to)\s+)*(?:lend|lends|lending|lent)\b"
@@ -340,7 +345,8 @@ class InvestmentFinder:
         found = set()
         for sent in self.sentences:
             for pos, name in sent.orgs:
-                if _CONTRACTOR_BEFORE.search(self.text[max(sent.start, pos - 60):pos]):
+                if _CONTRACTOR_BEFORE.search(self.text[max(sent.start, pos - 60):pos]) \
+                        or _CONTRACTOR_AFTER.match(self.text, self.org_spans.get(pos, pos)):
                     found.add(name)
         return found
 

@@ -245,6 +245,13 @@ def test_the_sites_input_power_is_its_capacity_and_the_countrys_data_centres_are
     assert [(i.investor, i.capacity_mw) for i in x.investments] == [("Vltava Data", 48.0)]
 
 
+def test_a_company_appointed_contractor_after_its_name_is_no_investor(extract_text):
+    x = extract_text("Lucayan Digital Ltd will spend B$48 million on a data centre in Nassau. Local firm Coral Harbour "
+                     "Construction Ltd. has been appointed design-build contractor. The Nassau facility will work in tandem "
+                     "with Lucayan Digital's data centre in Freeport, a 3 MW site that has been operational since 2021.")
+    assert {i.investor for i in x.investments} == {"Lucayan Digital Ltd"}, x.investments
+
+
 def test_local_news_places_the_facility_in_its_datelines_town(extract_text):
     x = extract_text("Council told Intel has paused its fabs\n\nNEW ALBANY, Ohio — Intel Corp. has paused construction of "
                      "the two chip factories it is building east of the city.\n\nThe $28 billion project, known as Ohio "

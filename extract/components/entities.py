@@ -473,6 +473,8 @@ class EntityResolver:
         words = text.lower().split()
         if words[0] in self.quantifiers:   # "Every large cloud", "Our partners"
             return True
+        if re.match(r"tier\s+(?:i{1,3}|iv|[1-4])\b", text.lower()):
+            return True                    # "Tier III Data Centre": a grade of facility
         if words[0] in ("of", "for", "and", "a", "an") and text[0].islower():
             return True                    # "(Minister) of Technology and Innovation": a portfolio
         if len(words) > 1 and words[-1] in self.not_entity_heads:

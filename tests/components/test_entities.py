@@ -774,6 +774,11 @@ def test_a_locality_the_facility_is_sited_in_by_its_kind(extract_text):
     assert "Lužianky" in places and any(p.startswith("Badaro") for p in places) and "Viennese" not in places, x.entities
 
 
+def test_a_facilitys_tier_is_no_organisation(extract_text):
+    x = extract_text("Lucayan Digital Communications Ltd. will build a US$48 million Tier III Data Centre in Nassau.")
+    assert [e.name for e in x.entities if e.type == "Organization"] == ["Lucayan Digital Communications Ltd"], x.entities
+
+
 def test_a_given_name_the_model_left_out_whatever_letter_it_opens_with(extract_text):
     x = extract_text("Øyvind Straume, Nordvik's CTO, said the redundancy topology would be N+1 on cooling.")
     assert [e.name for e in x.entities if e.type == "Person"] == ["Øyvind Straume"], x.entities

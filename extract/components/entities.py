@@ -1179,15 +1179,14 @@ class EntityResolver:
                     and name.split()[-1].lower() not in self.heads and not names.is_given_name(name.split()[0])):
                 add(m.start(2), m.end(2))
         # "in the Westlands district of Nairobi": a locality named by its kind and the place it is in.
-        for m in re.finditer(r"\bthe\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|suburb|neighbou?rhood|quarter|"
-                             r"industrial (?:area|zone|park|estate))\s+(?:of|in)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full):
+        locality, park = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", r"industrial (?:area|zone|park|estate)"
+        kind = rf"(?:district|suburb|neighbou?rhood|quarter|{park})"
+        for m in re.finditer(rf"\bthe\s+{locality}\s+{kind}\s+(?:of|in)\s+{locality}", full):
             if self._surely_area(m.group(2)) and not names.is_given_name(m.group(1).split()[0]):
                 add(m.start(1), m.end(1))
         # …or sited in it: "will build the facility in the Badaro district", "in the strategic
-        # industrial park at Lužianky".
-        for m in re.finditer(r"\b(?:in|at|near)\s+the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:district|suburb|neighbou?rhood|quarter|"
-                             r"industrial (?:area|zone|park|estate))\b(?!\s+(?:(?:of|in)\s+)?[A-Z])"  # (not "the Viennese district Floridsdorf")
-                             r"|\bindustrial (?:area|zone|park|estate) (?:at|of) ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", full):
+        # industrial park at Lužianky" (not "the Viennese district Floridsdorf").
+        for m in re.finditer(rf"\b(?:in|at|near)\s+the\s+{locality}\s+{kind}\b(?!\s+(?:(?:of|in)\s+)?[A-Z])|\b{park} (?:at|of) {locality}", full):
             k = 1 if m.group(1) else 2
             if not names.is_given_name(m.group(k).split()[0]) and m.group(k).split()[-1].lower() not in _company_words():
                 add(m.start(k), m.end(k))

@@ -543,13 +543,13 @@ class RoleFinder:
             people = [m for m in inside if m[3] == "Person"]
             if len(people) != 1:
                 continue
-            _, name_end, person, _ = people[0]
+            name_start, name_end, person, _ = people[0]
             post = re.match(r"\s*,\s*([^,–—|@]+?)\s*(?:,|[–—-]\s|$)", text[name_end:end])
             title = _contact_post().fullmatch(post.group(1)) if post else None
             if not title or title.group("org"):
                 continue
             after = [m for m in inside if m[3] == "Organization" and m[0] >= name_end + post.end(1)]
-            before = [m for m in inside if m[3] == "Organization" and m[1] <= people[0][0]]
+            before = [m for m in inside if m[3] == "Organization" and m[1] <= name_start]
             org = after[0] if after else before[-1] if before else None
             if org:
                 found.append(Role(person, org[2], _normalise_title(title.group("title"), []), (line,), 0.6))

@@ -690,7 +690,9 @@ class InvestmentFinder:
         # "…the second data centre proposed this year, after Bayline Data opened a smaller 5MW
         # facility at Tauriko": the site the cue tells of.
         # (…or its code: "Karri currently operates SYD1 in Macquarie Park (24MW) and MEL1 in Port Melbourne (16MW)".)
-        return cls._site(sent, r"facility|site|campus|plant|cent(?:re|er)|(?-i:[A-Z]{2,5}-?\d{1,2}[A-Z]?)", sent.start + cue.start())
+        site = cls._site(sent, r"facility|site|campus|plant|cent(?:re|er)|(?-i:[A-Z]{2,5}-?\d{1,2}[A-Z]?)", sent.start + cue.start())
+        # (…or a site told by its size and town alone: "The one in Hostivař has 8 MW and runs since 2019".)
+        return site if site is not None or not (sent.places and quantities.find_capacity(sent.text)) else sent.start + cue.start()
 
     def _denied_sums(self, sent: _Sentence) -> list[Money]:
         """The sums a sentence says are not so: "…, not CZK 4.5 billion as stated"."""

@@ -300,6 +300,12 @@ def test_a_site_already_in_service_is_an_investment_of_its_own(extract_text):
     assert set(found) == {"Isando", "Midrand", "Bellville"}, found
     assert (found["Midrand"].capacity_mw, found["Bellville"].capacity_mw) == (24, 5), found
     assert (found["Midrand"].operational.value, found["Bellville"].operational.value) == ("2020", "2023"), found
+    # …or told by size and town alone, with no noun for the site.
+    z = extract_text("Kestrel Data will invest CZK 6 billion in a 30 MW data centre in Kladno. Kestrel Data today operates two "
+                     "data centres in Prague. The one in Hostivař has 8 MW and runs since 2019, the smaller one in Zličín "
+                     "with 5 MW was opened in 2022.")
+    found = {i.place: i for i in z.investments}
+    assert (found["Hostivař"].capacity_mw, found["Zličín"].capacity_mw) == (8, 5), found
 
 
 def test_a_sum_converted_in_brackets_and_a_funds_size_are_no_investments_of_their_own(extract_text):

@@ -241,6 +241,8 @@ _OWNS = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|flagship|first|second
 _SITE_NOUNS = rf"site|{FACILITY_NOUNS}"
 # A facility right after a place's name: "its N70 billion Abuja campus", "the Kwai Chung data centre".
 _NAMED_SITE = re.compile(rf"\s+(?:project|{_SITE_NOUNS}|hub)s?\b", re.I)
+# "…already operates two data centers in Sweden, in Luleå and in Sundsvall": the sites it runs, by town.
+_RUNS_SITES_IN = re.compile(rf"\b(?:already|currently)\s+(?:operates|runs)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:{_SITE_NOUNS})(?:s|es)|facilities)\s+(?:[\w\s,]{{0,20}}\s)?(?:in|at)\b", re.I)
 # "Meta's data centre", "Arcwell's existing campus": a company's own site.
 _SITE_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS})\b", re.I)
 
@@ -638,6 +640,8 @@ class InvestmentFinder:
         ("JNB1 in Midrand, a 24MW campus opened in 2020, and CPT1, a 5MW facility in Bellville")."""
         sizes = [sent.start + size.start for size in quantities.find_capacity(sent.text)]
         towns = [(pos, name) for pos, name in sent.places if self.entities[name].subtype not in ("Region", "Country", "Continent")]
+        if not sizes and len(towns) > 1 and _RUNS_SITES_IN.search(sent.text):
+            sizes = [pos for pos, _ in towns]  # (sites with no size: one for each town)
         if len(sizes) < 2 or len(towns) < len(sizes):
             return [(sent, site, None, label, None)]
         # Each site's stretch ends where ", and" or ";" opens the next one's.
@@ -683,9 +687,11 @@ class InvestmentFinder:
         2021", "the company's original 12 MW facility in Bodø": a site in service, with its
         capacity — an investment made, with no sum. Where the site is named, if it is one."""
         cue = _cue("existing").search(sent.text)
-        # (Its size, or when it opened: "The company's main plant in Cheonan, which opened in 2008".)
-        if not (cue and (quantities.find_capacity(sent.text) or sent.places and re.search(r"\b(?:19|20)\d\d\b", sent.text)
-                         and (sent.facilities or re.search(r"\b(?:plant|site|facility|campus|region)\b", sent.text)))):
+        # (Its size, or when it opened: "The company's main plant in Cheonan, which opened in 2008";
+        # or the towns it runs them in: "the company already operates two data centers in Sweden,
+        # in Luleå and in Sundsvall".)
+        if not (cue and (quantities.find_capacity(sent.text) or sent.places and (sent.facilities or re.search(r"\b(?:plant|site|facility|campus|region)\b", sent.text))
+                         and (re.search(r"\b(?:19|20)\d\d\b", sent.text) or _RUNS_SITES_IN.search(sent.text)))):
             return None
         # "…the second data centre proposed this year, after Bayline Data opened a smaller 5MW
         # facility at Tauriko": the site the cue tells of.

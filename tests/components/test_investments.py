@@ -306,6 +306,11 @@ def test_a_site_already_in_service_is_an_investment_of_its_own(extract_text):
                      "with 5 MW was opened in 2022.")
     found = {i.place: i for i in z.investments}
     assert (found["Hostivař"].capacity_mw, found["Zličín"].capacity_mw) == (8, 5), found
+    # …or by the towns it already runs them in, each a site of its own; but a company's
+    # description of itself ("operates data centres in Miami and Jacksonville") is no news of sites.
+    w = extract_text("Nordkraft Datacenters will invest EUR 210 million in a campus in Kaunas. The company already operates "
+                     "two data centers in Sweden, in Luleå and in Sundsvall. Nordkraft operates data centres in Oslo and Bergen.")
+    assert {i.place for i in w.investments} == {"Kaunas", "Luleå", "Sundsvall"}, w.investments
 
 
 def test_a_sum_converted_in_brackets_and_a_funds_size_are_no_investments_of_their_own(extract_text):

@@ -623,8 +623,8 @@ class EntityResolver:
 
     def _tidy_people(self, full: str, found: list[Mention]) -> list[Mention]:
         """A person's name without the honorific some rules kept ("Mr Tunde Balogun-Ajayi") and
-        with the end of a hyphenated given name the model cut off ("Baek Min" + "-seok"); an
-        honorific alone ("Eng.") is nobody."""
+        with the start or end of a hyphenated given name the model cut off ("Jean-" + "Robert
+        Desravines", "Baek Min" + "-seok"); an honorific alone ("Eng.") is nobody."""
         out = []
         # "Md. Rafiqul Islam", "Mohd. Azmi": the abbreviated Muhammad that opens many names is part of them.
         opened = {m.start for m in found if m.type == "Person"}
@@ -657,6 +657,8 @@ class EntityResolver:
                 start -= len(md.group(0))
             elif (initial := _INITIAL.search(full, max(0, start - 5), start)) and len(initial.group(1)) == 1:
                 start = initial.start()  # "K. Srinivasa Rao": the initial before a full name is part of it
+            elif len(words) > 1 and (first := re.search(r"(?<![\w-])[A-Z][a-z]+-$", full[max(0, start - 15):start])):
+                start -= len(first.group(0))  # "Jean-" + "Robert Desravines": the start of a hyphenated given name
             tail = re.match(r"-?[a-z]+\b", full[end:]) if full[end - 1] == "-" or full[end:end + 1] == "-" else None
             if tail and len(words) > 1 and len(tail.group(0).strip("-")) <= 5 and not tail.group(0).endswith("ed"):
                 end += tail.end()  # "Kim Ha-" + "neul"

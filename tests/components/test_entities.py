@@ -667,9 +667,11 @@ def test_people_named_with_an_honorific_or_a_hyphenated_given_name_are_whole_and
     x = extract_text("tomorrow cloud's CFO Baek Min-seok explained the plan. The Lagos State Government, through its "
                      "Commissioner for Innovation, Mr Tunde Balogun-Ajayi, said it would help. \"Good,\" said Eng. Faisal "
                      "Al-Otaibi, chief executive officer of Najd AI. Butwal-based Lumbini Cloud will build it.\n\n"
-                     "Bat-Erdene Gansukh · Founder & CEO, Khuree Data")
+                     "Bat-Erdene Gansukh · Founder & CEO, Khuree Data\n\nMinister of Public Works, Transport and "
+                     "Communications Jean-Robert Desravines said the ministry would help, as did Madam Fatima Ahamada Mmadi.")
     ents = by_name(x)
-    for person in ("Baek Min-seok", "Tunde Balogun-Ajayi", "Faisal Al-Otaibi", "Bat-Erdene Gansukh"):
+    for person in ("Baek Min-seok", "Tunde Balogun-Ajayi", "Faisal Al-Otaibi", "Bat-Erdene Gansukh", "Jean-Robert Desravines",
+                   "Fatima Ahamada Mmadi"):
         assert ents[person].type == "Person", person
     assert not {"Eng", "& CEO", "Butwal-based"} & set(ents)
 

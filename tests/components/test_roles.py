@@ -545,6 +545,15 @@ def test_a_ministers_portfolio_written_short_finds_the_ministry_and_not_the_regu
     assert "Communication and Information Technology Regulatory Authority" not in {r.org for r in x.roles}
 
 
+def test_a_post_before_a_name_with_an_honorific_keeps_the_honorific_out_of_the_title(extract_text):
+    x = extract_text("MORONI — The Minister of Posts and Telecommunications, Madam Fatima Ahamada Mmadi, has launched the "
+                     "works in the presence of the Director General of Comores Telecom, Mister Ibrahim Youssouf Abdou, and of "
+                     "the diplomatic corps.")
+    roles = {(r.person, r.org, r.title) for r in x.roles}
+    assert ("Ibrahim Youssouf Abdou", "Comores Telecom", "director general") in roles, roles
+    assert ("Fatima Ahamada Mmadi", "minister of posts and telecommunications") in {(r.person, r.title) for r in x.roles}, roles
+
+
 def test_heads_and_spokespeople_of_a_government(extract_text):
     x = extract_text("SANTIAGO — The cable will land in Valparaíso, Chile. The President of the Republic, Gabriel Boric, "
                      "celebrated the signing.")

@@ -24,7 +24,7 @@ _GENERIC_PLACE_WORDS = re.compile(
     r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s*)+")
 
 
-def _ascii(name: str) -> str:
+def plain(name: str) -> str:
     """"Gujarāt" → "Gujarat": news rarely writes the diacritics a standard does."""
     import unicodedata
 
@@ -81,8 +81,8 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         region = us_states.get(city["admin1code"]) if city["countrycode"] == "US" else None
         place = Place(city["name"], "City", city["countrycode"], region, city["population"])
         add(city["name"], place)
-        if city["population"] >= 100_000 and _key(_ascii(city["name"])) not in index:
-            add(_ascii(city["name"]), place)  # "Thessaloniki" for GeoNames' Thessaloníki
+        if city["population"] >= 100_000 and _key(plain(city["name"])) not in index:
+            add(plain(city["name"]), place)  # "Thessaloniki" for GeoNames' Thessaloníki
         article = re.match(r"(?:Al|El|Ad|Ar|As|Ash|At|Az)[ -](?=[A-Z])", city["name"])
         if article and city["population"] >= 50_000:
             later_cities.append((city["name"][article.end():], place))  # "Hillah" for "Al Hillah", "Kharj" for "Al Kharj"
@@ -99,7 +99,7 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         if _MINOR_SUBDIVISION.search(sub.type.lower()) or "," in sub.name or _GENERIC_PLACE_WORDS.fullmatch(sub.name.lower()):
             continue
         place = Place(sub.name, "Region", sub.code[:2])
-        for name in {sub.name, _ascii(sub.name)}:
+        for name in {sub.name, plain(sub.name)}:
             # A city or country of that name stays what it is ("Aomori", "Lagos"), but a small
             # town abroad does not hide a province ("New Brunswick", New Jersey).
             if all(p.kind == "City" and p.country != place.country and p.population < 100_000 for p in index.get(_key(name), [])):
@@ -111,13 +111,13 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
 def _regions_by_name() -> dict[tuple[str, str], str]:
     import pycountry
 
-    return {(_key(_ascii(sub.name)), sub.code[:2]): sub.name for sub in pycountry.subdivisions
+    return {(_key(plain(sub.name)), sub.code[:2]): sub.name for sub in pycountry.subdivisions
             if not _MINOR_SUBDIVISION.search(sub.type.lower())}
 
 
 def region_named(name: str, country: str | None) -> str | None:
     """The region of a country that a city shares its name with ("Córdoba", "Aomori")."""
-    return _regions_by_name().get((_key(_ascii(name)), country or ""))
+    return _regions_by_name().get((_key(plain(name)), country or ""))
 
 
 def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place | None:
@@ -129,7 +129,7 @@ def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place 
     # ("Bangalore"; not "Kabil", a village on Batam, for Kabul). "Bălți" written with a comma
     # below finds GeoNames' "Bălţi" (cedilla) by its letters alone.
     other = [p for p in alternates.get(_key(name), []) if not countries_in_text or p.country in countries_in_text]
-    candidates = primary.get(_key(name)) or other or primary.get(_key(_ascii(name)))
+    candidates = primary.get(_key(name)) or other or primary.get(_key(plain(name)))
     if not candidates:
         return None
     order = {"Country": 0, "Continent": 1, "Region": 2, "City": 3}
@@ -139,7 +139,7 @@ def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place 
 def is_place_name(name: str) -> bool:
     """Whether this is one of the names a place goes by ("Co Kildare", "UK", "Zaragoza"),
     not merely another city's alternative spelling."""
-    return _key(name) in _index()[0] or _key(_ascii(name)) in _index()[0]
+    return _key(name) in _index()[0] or _key(plain(name)) in _index()[0]
 
 
 def place_named(name: str, kinds: tuple[str, ...] = ("Country", "Continent", "Region", "City")) -> Place | None:

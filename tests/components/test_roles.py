@@ -563,6 +563,13 @@ def test_heads_and_spokespeople_of_a_government(extract_text):
     assert ("Rok Zupet", "Government of Slovenia", "government spokesman") in {(r.person, r.org, r.title) for r in x.roles}
 
 
+def test_a_governments_name_keeps_the_countrys_accents_as_the_article_writes_them(extract_text):
+    x = extract_text("SÃO TOMÉ — A second cable will give São Tomé and Príncipe a backup route. The Prime Minister, Adelino Costa "
+                     "Viegas, attended the signing.")
+    government = next(e for e in x.entities if e.name == next(r.org for r in x.roles if r.person == "Adelino Costa Viegas"))
+    assert "Government of São Tomé and Príncipe" in (government.name, *government.aliases), government
+
+
 def test_a_deputy_prime_minister_who_is_also_a_minister_holds_two_posts(extract_text):
     x = extract_text("Micron opened its plant in Singapore. The ceremony was officiated by Gan Kim Yong, Deputy Prime "
                      "Minister and Minister for Trade and Industry. The Ministry of Trade and Industry said more would come.")

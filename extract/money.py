@@ -145,7 +145,7 @@ def find(text: str, country: str | None = None) -> list[Found]:
             pos = match.start() + 1  # "a PLN 1.2bn loan": "a PLN" is no sum, "PLN 1.2bn" may be
             continue
         found.append(amount)
-        pos = match.end()
+        pos = amount.end
     return found
 
 
@@ -196,11 +196,18 @@ def _read(match: re.Match, text: str, country: str | None) -> Found | None:
         low += _number(larger.group(2)) * _scale(larger.group(3))
         start -= len(larger.group(0))
         qualifier = QUALIFIERS.get((larger.group(1) or "").lower())
+    end = match.end()
+    if n2 and not (high is not None and high > low) and (g["sym"] or g["code"]):
+        # "$3.5 billion and €46 million": two sums, not a range; the second is read on its own.
+        first_part = ("m1" if m1 else "n1") if g["sym"] else ("m3" if m1 else "n3")
+        end = match.end(first_part)
+        currency = _currency(g["sym"], None, g["code"], country)
+        high = None
     if high is not None and high > low:
         money = Money(None, currency, minimum=_normal(low), maximum=_normal(high), qualifier="between")
     else:
         money = Money(_normal(low), currency, qualifier=qualifier if qualifier != "between" else None)
-    return Found(start, match.end(), money)
+    return Found(start, end, money)
 
 
 def parse(text: str, country: str | None = None) -> Money | None:

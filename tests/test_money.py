@@ -137,6 +137,18 @@ CASES = [
     ("4,8 milyar lira", Money(Decimal(4800000000), "TRY")),
     ("185 thousand million pesos", Money(Decimal(185000000000), "MXN")),
     ("US$ 300 mil", Money(Decimal(300000), "USD")),
+    # The small island and African currencies: symbols and names.
+    ("L$3.5 billion", Money(Decimal(3500000000), "LRD")),
+    ("BD$46 million", Money(Decimal(46000000), "BMD")),
+    ("CI$72 million", Money(Decimal(72000000), "KYD")),
+    ("Cg54 million", Money(Decimal(54000000), "XCG")),
+    ("FBu 27.6 billion", Money(Decimal(27600000000), "BIF")),
+    ("4,2 billions of Comorian francs (KMF)", Money(Decimal(4200000000), "KMF")),
+    ("95 million dobras", Money(Decimal(95000000), "STN")),
+    ("2.9 billion gourdes", Money(Decimal(2900000000), "HTG")),
+    ("28 million pa'anga", Money(Decimal(28000000), "TOP")),
+    ("1.1 billion Surinamese dollars", Money(Decimal(1100000000), "SRD")),
+    ("520 billion Guinean francs", Money(Decimal(520000000000), "GNF")),
 ]
 
 
@@ -172,7 +184,8 @@ def test_dollar_means_local_currency_when_the_country_uses_dollars():
     ("kr 38 million", "SE", "SEK"), ("kr 38 million", "NO", "NOK"), ("kr 38 million", "DK", "DKK"),
     ("K1.3 billion", "ZM", "ZMW"), ("K500 million", "PG", "PGK"), ("P6 billion", "PH", "PHP"), ("P450 million", "BW", "BWP"),
     ("Sh1.1 billion", "KE", "KES"), ("Sh 40 billion", "TZ", "TZS"), ("420 million lei", "MD", "MDL"), ("420 million lei", "RO", "RON"),
-    ("lei 38 million", "MD", "MDL"),
+    ("lei 38 million", "MD", "MDL"), ("215 million rupees", "SC", "SCR"), ("8 billion francs", "KM", "KMF"),
+    ("96 million rubles", "BY", "BYN"), ("2.16 billion pesos", "CU", "CUP"),
 ])
 def test_a_currency_name_used_by_several_countries_means_the_articles(text, country, code):
     assert money.parse(text, country=country).currency == code
@@ -182,6 +195,10 @@ def test_find_gives_offsets_in_the_text():
     text = "It will invest €420m in Ireland and $1bn in Texas."
     found = money.find(text)
     assert [text[f.start:f.end] for f in found] == ["€420m", "$1bn"]
+    # Two sums joined by "and" are two sums, not a range, when the second is smaller or in another currency.
+    text = "Liberia's share is L$3.5 billion and Bermuda's BD$46 million; Texas gets $3.5 billion and €46 million."
+    assert [(text[f.start:f.end], f.money.currency) for f in money.find(text)] == [
+        ("L$3.5 billion", "LRD"), ("BD$46 million", "BMD"), ("$3.5 billion", "USD"), ("€46 million", "EUR")]
 
 
 def test_a_machine_translations_units_of_a_hundred_million_and_ten_thousand():

@@ -225,7 +225,9 @@ _UNNAMED_OTHER = re.compile(r"\b(?:report|reports|claims?|speculation|rumou?rs?)
 # A place's possessive before a company's name: "Japan's Hikari Infra Partners".
 _POSSESSIVE = re.compile(r"['’]s\s+")
 # Who owns what the sentence tells of: "is owned by a consortium led by", "financed by".
-_OWNED_BY = re.compile(r"\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+led\s+by\s+|the\s+)?$|\bconsortium\s+led\s+by\s+$")
+# (…with where the company is from: "a four-party consortium led by London-based X".)
+_OWNED_BY = re.compile(r"(?:\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+led\s+by\s+|the\s+)?|\bconsortium\s+led\s+by\s+)"
+                       r"(?:[\w-]+-based\s+)?$")
 # "The investment will be made by X", "the investment is channelled through its subsidiary X".
 _MADE_THROUGH = re.compile(r"\b(?:the|this|that)\s+investment\s+(?:will\s+be|would\s+be|is\s+being|is|was)\s+(?:made|carried\s+out|undertaken|"
                            r"channell?ed|executed)\s+(?:by|through|via)\s+(?:(?:its|their)\s+(?:subsidiary|unit)\s+)?(?:the\s+)?", re.I)

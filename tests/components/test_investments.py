@@ -820,6 +820,11 @@ def test_a_sum_owned_by_a_consortium_is_its_leaders(extract_text):
                      "Red Sea Ring. The US$620 million cable is owned by a consortium led by Tihama Carriers with Kenya's "
                      "Savanna Wave Networks, and is due to enter service in the second quarter of 2026.")
     assert [i.investor for i in x.investments if i.amount and i.amount.currency == "USD"] == ["Tihama Carriers"], x.investments
+    # …also when the sentence says where the leader is from.
+    y = extract_text("Mbote Data Centres SA has started building a 9MW data centre in Gombe, Kinshasa, for CDF 195bn.\n\n"
+                     "The US$290 million cable project is being developed by a four-party consortium led by London-based "
+                     "Meridian Subsea Networks Ltd, alongside Angola's Benguela Telecom S.A.")
+    assert [i.investor for i in y.investments if i.amount and i.amount.currency == "USD"] == ["Meridian Subsea Networks Ltd"], y.investments
 
 
 def test_a_sum_put_into_a_unit_or_given_to_a_unit_to_build_is_the_units(extract_text):

@@ -251,8 +251,9 @@ _SITE_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS})\b", r
 # A sentence that opens on a description of a company or on "it": "The AI cloud provider raised…", "It said it would spend…".
 _DESCRIBED_COMPANY = re.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
                                 r"carrier|telco|start-?up|conglomerate|utility)|It)\s")
-# …or a facility it has just been said to build: "… topped out LLA2. The SEK 2.4bn facility will add 36MW".
-_DESCRIBED_FACILITY = re.compile(rf"\s*(?:The|This)\s+(?:\S+\s+){{0,3}}?(?:{_SITE_NOUNS}|building|cable)[\s,]")
+# …or a facility it has just been said to build: "… topped out LLA2. The SEK 2.4bn facility will add 36MW";
+# "Bluegum Data Centres is the one I'd bet on. Its MEL3 campus in Laverton North is a A$1.1 billion build".
+_DESCRIBED_FACILITY = re.compile(rf"\s*(?:The|This|Its|Their)\s+(?:\S+\s+){{0,3}}?(?:{_SITE_NOUNS}|building|cable)[\s,]")
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 

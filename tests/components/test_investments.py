@@ -771,6 +771,11 @@ def test_a_facility_told_after_another_companys_news_is_the_company_just_named(e
     assert {(i.investor, i.place, i.amount.value) for i in x.investments} == {
         ("Google", "Vikmanshyttan", Decimal("13000000000")),
         ("Polarvolt Datacenter AB", "Gammelstad", Decimal("2400000000"))}, x.investments
+    # …or called its own: "Its MEL3 campus".
+    y = extract_text("Corella Digital wants to build a 150MW AI campus at Marsden Park in Sydney for $3.2 billion.\n\n"
+                     "Bluegum Data Centres is the one I'd bet on delivering on time. Its MEL3 campus in Laverton North is a "
+                     "A$1.1 billion, 64MW build.")
+    assert ("Bluegum Data Centres", "Laverton North") in {(i.investor, i.place) for i in y.investments}, y.investments
 
 
 def test_a_cable_told_in_the_paragraph_after_its_company_is_that_companys(extract_text):

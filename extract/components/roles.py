@@ -77,7 +77,8 @@ def _title() -> str:
     # A government post's portfolio: "minister of Transport and Telecommunications",
     # "commissioner for innovation, science and technology", "Minister Delegate in charge of
     # Digital Transition" (ends where the name or a punctuation mark starts).
-    word = r"(?:[\w-]+|⟨L\d+⟩)"
+    # (…but not at the honorific of the name after it: "Minister of State, and Mrs. NAME".)
+    word = r"(?:(?!(?-i:Mrs?|Ms|Dr|Madam|Madame|Mme|Mister|Monsieur|Hon)\b)[\w-]+|⟨L\d+⟩)"
     portfolio = rf"(?:\s+(?:(?:in\s+charge\s+)?of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?=\s*(?:,|⟨[PO]|\.|;|:|$)|\s+(?:in|at)\s+(?:the\s+)?⟨O))"
     # Only a government post has a portfolio; "chief executive of du" names its company.
     gov = words_pattern(titles["government_heads"] + ["counsellor", "cabinet member"])
@@ -122,7 +123,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s*(?:[,.;]|$)|\s+(?:since|until|said|says|told)\b))?)"
     # …and an age after it, or where a photograph shows the person: "Ms Oduya, 52, became chief
     # executive", "Miriam Oduya (pictured), CEO of…".
-    p = r"(?:(?-i:Dr|Mr|Mrs|Ms|Madam|Madame|Mme|Mister|Monsieur|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{2},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
+    p = r"(?:(?:the\s+)?(?-i:Dr|Mr|Mrs|Ms|Madam|Madame|Mme|Mister|Monsieur|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{2},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
     at = rf"\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{_DESCRIPTOR}"  # (…"a councillor on the X Council")

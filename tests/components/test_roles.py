@@ -552,6 +552,12 @@ def test_a_post_before_a_name_with_an_honorific_keeps_the_honorific_out_of_the_t
     roles = {(r.person, r.org, r.title) for r in x.roles}
     assert ("Ibrahim Youssouf Abdou", "Comores Telecom", "director general") in roles, roles
     assert ("Fatima Ahamada Mmadi", "minister of posts and telecommunications") in {(r.person, r.title) for r in x.roles}, roles
+    # …nor gives one person's post to the next one, named with an honorific after "and".
+    y = extract_text("MONACO — The agreement was signed in the presence of H.E. Mr. Laurent Castellini, Minister of State, "
+                     "and Mrs. Sophie Ravera-Noghès, who signed for the government.")
+    assert [(r.person, r.title) for r in y.roles] == [("Laurent Castellini", "minister of state")], y.roles
+    z = extract_text("SYDNEY — Premier of New South Wales, the Hon. David Marchetti MP, welcomed the announcement.")
+    assert [(r.person, r.org) for r in z.roles] == [("David Marchetti", "Government of New South Wales")], z.roles
 
 
 def test_heads_and_spokespeople_of_a_government(extract_text):

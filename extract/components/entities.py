@@ -599,6 +599,7 @@ class EntityResolver:
         found = self._glue(full, found)
         found = self._extend_org_names(full, found)
         found = self._wire_credits(full, found)
+        found = self._contact_names(full, found)
         found = self._mastheads(full, found)
         found = self._add_rule_mentions(doc, full, found)
         found = self._split_bodies(found)
@@ -1417,6 +1418,27 @@ class EntityResolver:
             s, e = hit.span(1)
             if text[s].isupper() and not any(m.start == s and m.end == e and m.rule == "gazetteer" for m in out):
                 out = _take_span(out, Mention(s, e, text[s:e], "Organization", rule="credit"))
+        return out
+
+    # A release's contact block: its heading, then a person's name on a line of its own with the
+    # post on the next ("Media contact:" / "Ebrima Sowe" / "Head of Corporate Communications, GamCable").
+    _CONTACT_HEADING = re.compile(r"(?im)^\W*(?:media|press)\s+(?:contacts?|enquiries|inquiries)\b")
+    _CONTACT_NAME = re.compile(r"(?m)^[ \t]*((?:[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*\.?[ \t]+){1,3}[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*)[ \t]*\n"
+                               r"[ \t]*(?:[A-Z][\w&/-]*\s+){0,4}?(?:Manager|Head|Director|Officer|Spokes\w+|Lead|Advis[eo]r|Chief|President|"
+                               r"Secretary|Coordinator|Executive|Specialist|Relations|Communications|Affairs)\b")
+
+    def _contact_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The person a release's contact block names on a line of its own, with the post below."""
+        heading = self._CONTACT_HEADING.search(text)
+        if not heading:
+            return found
+        out = list(found)
+        for hit in self._CONTACT_NAME.finditer(text, heading.end()):
+            s, e = hit.span(1)
+            words = hit.group(1).split()
+            if any(w.lower() in _company_words() or w.lower() in self.honorifics for w in words) or places.is_place_name(hit.group(1)):
+                continue
+            out = _take_span(out, Mention(s, e, text[s:e], "Person", rule="contact"))
         return out
 
     def _extend_org_names(self, text: str, found: list[Mention]) -> list[Mention]:

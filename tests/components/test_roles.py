@@ -605,6 +605,14 @@ def test_a_press_releases_contact_one_line_each(extract_text):
         (r.person, r.org, r.title) for r in x.roles}
 
 
+def test_a_press_releases_contact_the_model_does_not_know_as_a_person_is_one_by_the_post_below(extract_text):
+    x = extract_text("Pacífico Austral Cable SpA will land a cable in Valparaíso, Chile.\n\nMedia contact:\nValentina Rojas "
+                     "Ibáñez\nCommunications Manager, Pacífico Austral Cable SpA\nprensa@pacificoaustral.cl\n\nMedia contact:\n"
+                     "Ebrima Sowe\nHead of Corporate Communications, Pacífico Austral Cable SpA\nTel: +220 437 0000\n")
+    assert {("Valentina Rojas Ibáñez", "communications manager"), ("Ebrima Sowe", "head of corporate communications")} <= {
+        (r.person, r.title) for r in x.roles}, x.roles
+
+
 def test_a_press_releases_contacts_the_whole_post_on_one_line_each(extract_text):
     x = extract_text("Corvane Cloud Inc. and Zafran AI LLC will build a 40MW supercomputer in Masdar City, the companies said on "
                      "Monday. Corvane Cloud will invest $300 million.\n\nMedia contacts:\nNoura Haddad, Head of Communications, "

@@ -154,6 +154,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         # "At the TRA, NAME has been appointed general director".
         (rf"^\W*at\s+(?:the\s+)?{o}(?:\s*\(⟨O\d+⟩\))?\s*,\s+{p}\s+(?:has been|have been|was|is|will be)\s+(?:appointed|named|promoted to|elected)\s+(?:as\s+)?{_DET}(?:new\s+)?{tw}", 0.8),
         # "The bank has also named NAME as group chief financial officer": the bank the story names.
+        # "The company is chaired by Mr. NAME", "ORG is headed by NAME": who chairs or heads it.
+        (rf"(?:{o}|\b(?:the|its)\s+(?P<kind>bank|fund|agency|company|firm|group|operator))\s+(?:is|was|has been|will be)\s+(?:also\s+)?"
+         rf"(?P<verb>chaired|headed)\s+by\s+{p}", 0.7),
         (rf"\b(?:the|its)\s+(?P<kind>bank|fund|agency|company|firm|group|operator)\s+(?:has\s+|have\s+)?(?:also\s+)?"
          rf"(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.75),
         # "Kestrel Data Centres named Miriam Oduya its new chief operating officer"; "NAME (COO, ORG)".
@@ -441,7 +444,7 @@ class RoleFinder:
                     slots = slots + [(pronoun.group(0), subject)]
             subject = people[0] if people else subject
             orgs_here = [name for _, name in slots if name in self.entities and self.entities[name].type == "Organization"]
-            if "⟨P" not in shape or not (_any_title().search(shape) or re.search(r"\bwho |\b(?:heads|leads|runs|chairs|has led|has headed|has run) ⟨O|⟩\s+chief\s+⟨P", shape)):
+            if "⟨P" not in shape or not (_any_title().search(shape) or re.search(r"\bwho |\b(?:heads|leads|runs|chairs|has led|has headed|has run) ⟨O|⟩\s+chief\s+⟨P|\b(?:chaired|headed) by\b", shape)):
                 self.previous_org = self._topic(sent, orgs_here) or self.previous_org
                 continue
             placed: set[str] = set()      # people who got a role from a stronger pattern here
@@ -564,7 +567,7 @@ class RoleFinder:
         if g.get("verb"):
             what = (g.get("what") or "").strip()
             verb = {"heads": "head", "leads": "head", "runs": "head", "oversees": "head", "manages": "head", "chairs": "chairman",
-                    "has led": "head", "has headed": "head", "has run": "head",
+                    "has led": "head", "has headed": "head", "has run": "head", "chaired": "chairman", "headed": "head",
                     "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder", "sits on": "board member",
                     "sat on": "board member"}[re.sub(r"\s+", " ", g["verb"].lower())]
             return _normalise_title(f"{verb} of {what}" if what and verb in ("head", "chairman") else verb, slots)
@@ -614,6 +617,8 @@ class RoleFinder:
             return org
         if g.get("kind"):
             kind = g["kind"].lower()
+            if g.get("verb"):  # "The company is chaired by NAME": the company just told of
+                return self.previous_org or self.main_company
             return (self._named_of_kind(kind, slots, before) if kind in _KINDS_BY_NAME else None) or self.main_company
         if g.get("l") is not None:
             place = slots[int(g["l"])][1]

@@ -605,6 +605,14 @@ def test_a_press_releases_contact_one_line_each(extract_text):
         (r.person, r.org, r.title) for r in x.roles}
 
 
+def test_who_chairs_or_heads_a_company_the_release_told_of(extract_text):
+    x = extract_text("Helix Compute, Inc. will build a GPU cluster in Riyadh with Rawasi Digital.\n\nAbout Rawasi Digital\n"
+                     "Founded in 2017, Rawasi Digital is a leading provider of colocation in the Kingdom. The company is chaired "
+                     "by Mr. Saad Al-Mutairi. Helix Compute is headed by Dana Whitford.")
+    roles = {(r.person, r.org, r.title) for r in x.roles}
+    assert {("Saad Al-Mutairi", "Rawasi Digital", "chairman"), ("Dana Whitford", "Helix Compute, Inc", "head")} <= roles, roles
+
+
 def test_a_press_releases_contact_the_model_does_not_know_as_a_person_is_one_by_the_post_below(extract_text):
     x = extract_text("Pacífico Austral Cable SpA will land a cable in Valparaíso, Chile.\n\nMedia contact:\nValentina Rojas "
                      "Ibáñez\nCommunications Manager, Pacífico Austral Cable SpA\nprensa@pacificoaustral.cl\n\nMedia contact:\n"

@@ -319,6 +319,9 @@ class EntityResolver:
         self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
         self.title_words = {w for h in load("titles.json")["heads"] + load("titles.json")["modifiers"] for w in h.split()}
         # A post over a part of an organisation, just before its name: "Director of", "Head of the".
+        # "the chief executive of Nuvem Austral, NAME,": the name a post of an organisation introduces.
+        self._post_of_org_then = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))})\s+(?:of|at)\s+"
+                                            r"(?:the\s+)?(?:[A-Z][\w.&'’-]*,?\s+){1,6}?,?\s*$")
         self._post_of = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))})\s+(?:of|for)\s+(?:the\s+)?$", re.I)
         self.honorifics = {h.lower().rstrip(".") for h in rules["honorifics"]}  # "H.E." as "h.e", as words are compared
         self.quantifiers = set(rules["quantifiers"])
@@ -573,6 +576,11 @@ class EntityResolver:
                 found.append(Mention(stripped_start, end, text, ent_type, rule="locative" if ent_type == "Place" else "ner"))
                 continue
             if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, end, ent.label_):
+                continue
+            words = text.split()
+            if ent.label_ == "ORG" and 1 < len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and full[end:end + 1] == "," \
+                    and not any(w.lower() in _company_words() for w in words) and self._post_of_org_then.search(full, max(0, start - 120), start):
+                found.append(Mention(stripped_start, end, text, "Person"))  # (the model's "organisation" "Thiago Albuquerque Lins")
                 continue
             sited = self._sited_in(full, stripped_start, end) if ent.label_ == "ORG" and stripped_start == start else None
             if sited is not None:

@@ -663,6 +663,12 @@ def test_a_place_whose_name_holds_and_is_one_place(extract_text):
     assert "Labrador" not in ents and "Tobago" not in ents
 
 
+def test_the_name_a_post_of_an_organisation_introduces_is_a_person_whatever_the_model_said(extract_text):
+    x = extract_text("Nuvem Austral Computação S.A. will build a 24 MW cluster near Lelydorp. According to the chief executive "
+                     "of Nuvem Austral Computação S.A., Thiago Albuquerque Lins, Suriname was chosen for its land.")
+    assert by_name(x)["Thiago Albuquerque Lins"].type == "Person"
+
+
 def test_people_named_with_an_honorific_or_a_hyphenated_given_name_are_whole_and_an_honorific_alone_is_nobody(extract_text):
     x = extract_text("tomorrow cloud's CFO Baek Min-seok explained the plan. The Lagos State Government, through its "
                      "Commissioner for Innovation, Mr Tunde Balogun-Ajayi, said it would help. \"Good,\" said Eng. Faisal "

@@ -671,6 +671,8 @@ class EntityResolver:
             tail = re.match(r"-?[a-z]+\b", full[end:]) if full[end - 1] == "-" or full[end:end + 1] == "-" else None
             if tail and len(words) > 1 and len(tail.group(0).strip("-")) <= 5 and not tail.group(0).endswith("ed"):
                 end += tail.end()  # "Kim Ha-" + "neul"
+            elif len(words) > 1 and (joined := re.match(r"(?:-[A-Z][a-z]*)+(?![\w-])", full[end:])):
+                end += joined.end()  # "Ramon Tjon" + "-A-Fong"
             surname = _PARTICLE_SURNAME.match(full, end) if len(words) > 1 and words[-1] in _NAME_PARTICLES else None
             if surname:
                 end = surname.end()  # "Pieter du" + "Plessis"

@@ -674,10 +674,11 @@ def test_people_named_with_an_honorific_or_a_hyphenated_given_name_are_whole_and
                      "Commissioner for Innovation, Mr Tunde Balogun-Ajayi, said it would help. \"Good,\" said Eng. Faisal "
                      "Al-Otaibi, chief executive officer of Najd AI. Butwal-based Lumbini Cloud will build it.\n\n"
                      "Bat-Erdene Gansukh · Founder & CEO, Khuree Data\n\nMinister of Public Works, Transport and "
-                     "Communications Jean-Robert Desravines said the ministry would help, as did Madam Fatima Ahamada Mmadi.")
+                     "Communications Jean-Robert Desravines said the ministry would help, as did Madam Fatima Ahamada Mmadi. "
+                     "According to director Ramon Tjon-A-Fong the centre opens in 2027.")
     ents = by_name(x)
     for person in ("Baek Min-seok", "Tunde Balogun-Ajayi", "Faisal Al-Otaibi", "Bat-Erdene Gansukh", "Jean-Robert Desravines",
-                   "Fatima Ahamada Mmadi"):
+                   "Fatima Ahamada Mmadi", "Ramon Tjon-A-Fong"):
         assert ents[person].type == "Person", person
     assert not {"Eng", "& CEO", "Butwal-based"} & set(ents)
 

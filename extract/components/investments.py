@@ -794,7 +794,9 @@ class InvestmentFinder:
             existing = money is None and place is not None and self._existing_site(sent) is not None
             # A project dropped at one place, or a site already running there, is not the one
             # going ahead elsewhere in the same country.
-            event = next((e for e in events if e.investor == investor and e.place == place), None) if called_off or existing \
+            # (A site running there is not the expansion planned there either: two investments.)
+            event = next((e for e in events if e.investor == investor and e.place == place and (e.existing or not existing)), None) \
+                if called_off or existing \
                 else self._restated(events, investor, sent, pos, place) or self._matching(events, investor, facility, place, country, money)
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
@@ -899,7 +901,7 @@ class InvestmentFinder:
             home = next((k for k in kept if k.investor == e.investor and k.country and k.country == e.country
                          and _compatible(k.facility, e.facility)), None)
             elsewhere = bool(home and home.place and e.place) and not self._same_area(e.place, home.place)
-            if home is None or (e.called_off or e.existing) and e.place != home.place \
+            if home is None or e.called_off and e.place != home.place or e.existing \
                     or elsewhere and self._town_or_in_one(e.place) and self._town_or_in_one(home.place):
                 # The company's older site elsewhere ("its 12 MW facility in Bodø, which opened
                 # in 2019"), a project it dropped elsewhere, or one in another town, is an

@@ -313,6 +313,13 @@ def test_a_site_already_in_service_is_an_investment_of_its_own(extract_text):
     assert {i.place for i in w.investments} == {"Kaunas", "Luleå", "Sundsvall"}, w.investments
 
 
+def test_a_site_in_service_where_an_expansion_is_planned_is_an_investment_of_its_own(extract_text):
+    x = extract_text("Umoya Data Holdings Ltd will invest R4.2 billion in a 40MW data centre in Isando, Ekurhuleni, to expand "
+                     "its campus there. Its existing JNB1 campus in Isando, which opened in 2020, has 24MW.")
+    found = sorted((i.place, i.capacity_mw, i.operational and i.operational.value, i.status) for i in x.investments)
+    assert found == [("Isando", 24, "2020", "Operational"), ("Isando", 40, None, "Announced")], found
+
+
 def test_a_sum_converted_in_brackets_and_a_funds_size_are_no_investments_of_their_own(extract_text):
     x = extract_text("RIYADH, Feb 10, 2025 - Saudi Telecom Company (stc) said on Monday its data center subsidiary "
                      "center3 will spend 3.7 billion riyals ($987 million) on a hyperscale facility in Riyadh.\n\n"

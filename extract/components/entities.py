@@ -318,11 +318,11 @@ class EntityResolver:
         self.company_heads = [h.lower() for h in rules["company_heads"]]
         self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
         self.title_words = {w for h in load("titles.json")["heads"] + load("titles.json")["modifiers"] for w in h.split()}
+        posts = '|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))
         # A post over a part of an organisation, just before its name: "Director of", "Head of the".
+        self._post_of = re.compile(rf"\b(?:{posts})\s+(?:of|for)\s+(?:the\s+)?$", re.I)
         # "the chief executive of Nuvem Austral, NAME,": the name a post of an organisation introduces.
-        self._post_of_org_then = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))})\s+(?:of|at)\s+"
-                                            r"(?:the\s+)?(?:[A-Z][\w.&'’-]*,?\s+){1,6}?,?\s*$")
-        self._post_of = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))})\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+        self._post_of_org_then = re.compile(rf"\b(?:{posts})\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*,?\s+){{1,6}}?,?\s*$")
         self.honorifics = {h.lower().rstrip(".") for h in rules["honorifics"]}  # "H.E." as "h.e", as words are compared
         self.quantifiers = set(rules["quantifiers"])
         self.not_entity_heads = set(rules["not_entity_heads"])

@@ -21,6 +21,8 @@ from . import country_of, full_text, our_company, sentences
 
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
+# Honorifics before a name ("Mrs. NAME", "Madam NAME"), no part of a post before it.
+_HONORIFICS = "Dr|Mr|Mrs|Ms|Madam|Madame|Mme|Mister|Monsieur|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon"
 _TAIL_NOUNS = (
     "division|operations|business|businesses|unit|team|department|arm|practice|group|markets?|sales|strategy|policy|"
     "affairs|research|infrastructure|engineering|technology|development|investments?|data cent(?:er|re)s?|cloud|"
@@ -78,7 +80,7 @@ def _title() -> str:
     # "commissioner for innovation, science and technology", "Minister Delegate in charge of
     # Digital Transition" (ends where the name or a punctuation mark starts).
     # (…but not at the honorific of the name after it: "Minister of State, and Mrs. NAME".)
-    word = r"(?:(?!(?-i:Mrs?|Ms|Dr|Madam|Madame|Mme|Mister|Monsieur|Hon)\b)[\w-]+|⟨L\d+⟩)"
+    word = rf"(?:(?!(?-i:{_HONORIFICS})\b)[\w-]+|⟨L\d+⟩)"
     portfolio = rf"(?:\s+(?:(?:in\s+charge\s+)?of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?=\s*(?:,|⟨[PO]|\.|;|:|$)|\s+(?:in|at)\s+(?:the\s+)?⟨O))"
     # Only a government post has a portfolio; "chief executive of du" names its company.
     gov = words_pattern(titles["government_heads"] + ["counsellor", "cabinet member"])
@@ -123,7 +125,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s*(?:[,.;]|$)|\s+(?:since|until|said|says|told)\b))?)"
     # …and an age after it, or where a photograph shows the person: "Ms Oduya, 52, became chief
     # executive", "Miriam Oduya (pictured), CEO of…".
-    p = r"(?:(?:the\s+)?(?-i:Dr|Mr|Mrs|Ms|Madam|Madame|Mme|Mister|Monsieur|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon)\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{2},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
+    p = rf"(?:(?:the\s+)?(?-i:{_HONORIFICS})\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{{2}},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
     at = rf"\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{_DESCRIPTOR}"  # (…"a councillor on the X Council")
@@ -153,10 +155,10 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as)|took over as|stepped in as)\s+(?:also\s+)?(?:as\s+)?{_DET}{tx}{at}{o}", 0.8),
         # "At the TRA, NAME has been appointed general director".
         (rf"^\W*at\s+(?:the\s+)?{o}(?:\s*\(⟨O\d+⟩\))?\s*,\s+{p}\s+(?:has been|have been|was|is|will be)\s+(?:appointed|named|promoted to|elected)\s+(?:as\s+)?{_DET}(?:new\s+)?{tw}", 0.8),
-        # "The bank has also named NAME as group chief financial officer": the bank the story names.
         # "The company is chaired by Mr. NAME", "ORG is headed by NAME": who chairs or heads it.
         (rf"(?:{o}|\b(?:the|its)\s+(?P<kind>bank|fund|agency|company|firm|group|operator))\s+(?:is|was|has been|will be)\s+(?:also\s+)?"
          rf"(?P<verb>chaired|headed)\s+by\s+{p}", 0.7),
+        # "The bank has also named NAME as group chief financial officer": the bank the story names.
         (rf"\b(?:the|its)\s+(?P<kind>bank|fund|agency|company|firm|group|operator)\s+(?:has\s+|have\s+)?(?:also\s+)?"
          rf"(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.75),
         # "Kestrel Data Centres named Miriam Oduya its new chief operating officer"; "NAME (COO, ORG)".

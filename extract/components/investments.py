@@ -690,18 +690,21 @@ class InvestmentFinder:
         2021", "the company's original 12 MW facility in Bodø": a site in service, with its
         capacity — an investment made, with no sum. Where the site is named, if it is one."""
         cue = _cue("existing").search(sent.text)
+        if not cue:
+            return None
         # (Its size, or when it opened: "The company's main plant in Cheonan, which opened in 2008";
         # or the towns it runs them in: "the company already operates two data centers in Sweden,
         # in Luleå and in Sundsvall".)
-        if not (cue and (quantities.find_capacity(sent.text) or sent.places and (sent.facilities or re.search(r"\b(?:plant|site|facility|campus|region)\b", sent.text))
-                         and (re.search(r"\b(?:19|20)\d\d\b", sent.text) or _RUNS_SITES_IN.search(sent.text)))):
+        sized = bool(quantities.find_capacity(sent.text))
+        placed = bool(sent.places) and bool(sent.facilities or re.search(r"\b(?:plant|site|facility|campus|region)\b", sent.text))
+        if not (sized or placed and (re.search(r"\b(?:19|20)\d\d\b", sent.text) or _RUNS_SITES_IN.search(sent.text))):
             return None
         # "…the second data centre proposed this year, after Bayline Data opened a smaller 5MW
         # facility at Tauriko": the site the cue tells of.
         # (…or its code: "Karri currently operates SYD1 in Macquarie Park (24MW) and MEL1 in Port Melbourne (16MW)".)
         site = cls._site(sent, r"facility|site|campus|plant|cent(?:re|er)|(?-i:[A-Z]{2,5}-?\d{1,2}[A-Z]?)", sent.start + cue.start())
         # (…or a site told by its size and town alone: "The one in Hostivař has 8 MW and runs since 2019".)
-        return site if site is not None or not (sent.places and quantities.find_capacity(sent.text)) else sent.start + cue.start()
+        return site if site is not None or not (sent.places and sized) else sent.start + cue.start()
 
     def _denied_sums(self, sent: _Sentence) -> list[Money]:
         """The sums a sentence says are not so: "…, not CZK 4.5 billion as stated"."""

@@ -37,7 +37,7 @@ _DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩(?:'s|’s|-based)?\s+){0,3}?)"
 
 
 # Kinds of bodies whose posts belong to the one body of that kind the article names.
-_BODY_KINDS = ("chamber", "association", "federation", "union", "institute", "university", "council", "commission", "division",
+_BODY_KINDS = ("chamber", "association", "federation", "union", "institute", "university", "council", "commission", "division", "centre", "center",
                "department", "authority")
 # What a sentence calls the organisation it named: "the company's CFO", "the fund's director".
 _GENERIC_OWNERS = "|".join(("company", "firm", "group", "operator", "venture", "fund", "bank", "developer", "utility", "agency",
@@ -125,7 +125,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s*(?:[,.;]|$)|\s+(?:since|until|said|says|told)\b))?)"
     # …and an age after it, or where a photograph shows the person: "Ms Oduya, 52, became chief
     # executive", "Miriam Oduya (pictured), CEO of…".
-    p = rf"(?:(?:the\s+)?(?-i:{_HONORIFICS})\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{{2}},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
+    p = rf"(?:(?:the\s+)?(?-i:{_HONORIFICS})\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|MHK|MLC|MHA|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{{2}},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
     at = rf"\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{_DESCRIPTOR}"  # (…"a councillor on the X Council")
@@ -152,7 +152,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         # "Dragana Pešić, who founded Nišava Data in 2012": its founder.
         (rf"{p}(?:\s*\([^)]*\))?{sep}who\s+(?:had\s+)?(?P<verb>founded|co-founded|cofounded)\s+(?:the\s+)?{o}", 0.75),
         (rf"{p}(?:\s*\([^)]*\)|{sep}(?:a|an|the)\s+(?:[^⟨,;.]|⟨L\d+⟩)*,)?(?:{sep}who)?\s+(?:is|was|serves as|became|has been|will become|(?:has been |was |is |will be )?"
-         rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as)|took over as|stepped in as)\s+(?:also\s+)?(?:as\s+)?{_DET}{tx}{at}{o}", 0.8),
+         rf"(?:appointed|named|promoted to|elected|hired as|tapped as|confirmed as)|took over as|stepped in as)\s+(?:(?:also|currently|now|still)\s+)?(?:as\s+)?{_DET}{tx}{at}{o}", 0.8),
         # "At the TRA, NAME has been appointed general director".
         (rf"^\W*at\s+(?:the\s+)?{o}(?:\s*\(⟨O\d+⟩\))?\s*,\s+{p}\s+(?:has been|have been|was|is|will be)\s+(?:appointed|named|promoted to|elected)\s+(?:as\s+)?{_DET}(?:new\s+)?{tw}", 0.8),
         # "The company is chaired by Mr. NAME", "ORG is headed by NAME": who chairs or heads it.

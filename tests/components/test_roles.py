@@ -831,3 +831,21 @@ def test_a_governor_is_no_official_of_a_region_in_another_country_the_story_name
                      "announced Wednesday in San Juan, Puerto Rico. \"Today a hospital in Ponce sends its data to Virginia and "
                      "waits,\" an executive said. Puerto Rico's grid was upgraded in Bayamón and in Caguas.")
     assert "Government of Virginia" not in [r.org for r in x.roles], x.roles
+
+
+def test_a_post_held_now_an_academic_and_a_manx_members_post_nominal(extract_text):
+    x = extract_text("The president of the new company will be Kenji Sato, who is currently the executive officer of Kitakaze "
+                     "Energy Co., Ltd. \"Without new routes, the data centers will depend on the cables,\" pointed out Rodrigo "
+                     "Fuentes, academic of the University of Chile.")
+    roles = {(r.person, r.org, r.title) for r in x.roles}
+    assert {("Kenji Sato", "Kitakaze Energy Co., Ltd", "executive officer"),
+            ("Rodrigo Fuentes", "University of Chile", "academic")} <= roles, roles
+    y = extract_text("Dr Alex Allinson MHK, Minister for Enterprise, added: \"The Department for Enterprise has worked closely "
+                     "with Manx Telecom.\"")
+    assert [(r.person, r.org) for r in y.roles] == [("Alex Allinson", "Department for Enterprise")], y.roles
+
+
+def test_the_director_of_the_centre_is_the_one_centre_the_story_names(extract_text):
+    x = extract_text("The Regional Investment Centre of Tanger-Tétouan approved the data centre. \"The file was processed in "
+                     "less than four months,\" said Mr. Omar Bennani, Director of the Centre.")
+    assert [(r.person, r.org) for r in x.roles] == [("Omar Bennani", "Regional Investment Centre of Tanger-Tétouan")], x.roles

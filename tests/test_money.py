@@ -149,6 +149,13 @@ CASES = [
     ("28 million pa'anga", Money(Decimal(28000000), "TOP")),
     ("1.1 billion Surinamese dollars", Money(Decimal(1100000000), "SRD")),
     ("520 billion Guinean francs", Money(Decimal(520000000000), "GNF")),
+    ("LD420 million", Money(Decimal(420000000), "LYD")),
+    ("Af 2.4 billion", Money(Decimal(2400000000), "AFN")),
+    ("Afl. 72 million", Money(Decimal(72000000), "AWG")),
+    ("Nfk 675 million", Money(Decimal(675000000), "ERN")),
+    ("2,4 milliards of F CFP", Money(Decimal(2400000000), "XPF")),
+    ("3.1 billion CFP francs", Money(Decimal(3100000000), "XPF")),
+    ("108 billion South Sudanese pounds", Money(Decimal(108000000000), "SSP")),
 ]
 
 
@@ -185,7 +192,8 @@ def test_dollar_means_local_currency_when_the_country_uses_dollars():
     ("K1.3 billion", "ZM", "ZMW"), ("K500 million", "PG", "PGK"), ("P6 billion", "PH", "PHP"), ("P450 million", "BW", "BWP"),
     ("Sh1.1 billion", "KE", "KES"), ("Sh 40 billion", "TZ", "TZS"), ("420 million lei", "MD", "MDL"), ("420 million lei", "RO", "RON"),
     ("lei 38 million", "MD", "MDL"), ("215 million rupees", "SC", "SCR"), ("8 billion francs", "KM", "KMF"),
-    ("96 million rubles", "BY", "BYN"), ("2.16 billion pesos", "CU", "CUP"),
+    ("96 million rubles", "BY", "BYN"), ("2.16 billion pesos", "CU", "CUP"), ("64 billion rials", "YE", "YER"),
+    ("95 billion pounds", "SY", "SYP"), ("2,4 milliards de francs", "PF", "XPF"),
 ])
 def test_a_currency_name_used_by_several_countries_means_the_articles(text, country, code):
     assert money.parse(text, country=country).currency == code

@@ -285,6 +285,14 @@ def _government_place(name: str) -> places.Place | None:
     return None
 
 
+def _owns_its_s(text: str, start: int, end: int) -> bool:
+    """"St. George's, Grenada", "St John's", "Moody's.": an "'s" that is the name's own, not a
+    possessive — a saint's name, or one that a punctuation mark follows rather than a noun."""
+    words = text[start:end].split()
+    saint = len(words) == 2 and words[0] in ("St", "St.", "Saint") and names.is_given_name(words[1])
+    return saint or bool(re.match(r"[,;:.)]", text[end + 2:end + 3]))
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a leading "the" (or a heading's "About"), a trailing possessive and stray
     punctuation off a span; of a span across a line break ("…stake of 40pc" + "Brisbane
@@ -299,7 +307,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     elif text[start:end].startswith("About ") and (start == 0 or text[start - 1] == "\n"):
         start += 6  # a press release's "About Helix Compute" heading
     for tail in _APOSTROPHES:
-        if text[start:end].endswith(tail) and end - len(tail) > start:
+        if text[start:end].endswith(tail) and end - len(tail) > start and not (tail.endswith("s") and _owns_its_s(text, start, end - len(tail))):
             end -= len(tail)
             break
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'“”‘’(),.:;/|"):  # ("Hyperscale /")
@@ -1355,6 +1363,14 @@ class EntityResolver:
         out: list[Mention] = []
         for m in ordered:
             prev = out[-1] if out else None
+            # "St" + "Peter Port": a town named for a saint, which the model cut after the "St".
+            saint = re.search(r"(?<![\w.])(?:St\.?|Saint|Sainte|Ste\.?) $", text[max(0, m.start - 8):m.start])
+            if saint and m.type in ("Place", "Person") and not m.canonical:
+                start = m.start - len(saint.group(0))
+                if prev is not None and prev.end > start:
+                    out.pop()
+                out.append(Mention(start, m.end, text[start:m.end], "Place", rule=m.rule if m.type == "Place" else "ner"))
+                continue
             if prev is not None and prev.type == m.type == "Place" and text[prev.end:m.start] == " and " \
                     and places.is_place_name(text[prev.start:m.end]):
                 out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "Place", rule="known-place")

@@ -1579,3 +1579,11 @@ def test_a_name_ending_on_a_compass_word_is_no_persons(extract_text):
     x = extract_text("Karri announced two new data centres, SYD3 at Kemps Creek in Western Sydney and MEL2 at Laverton North "
                      "in Melbourne's west.\n\nMEL2 - Laverton North, Victoria\n\nConstruction of MEL2 began in 2025.")
     assert by_name(x)["Laverton North"].type == "Place"
+
+
+def test_a_town_named_for_a_saint_keeps_its_st_and_its_s(extract_text):
+    x = extract_text("Bailiwick Data Centres Ltd will spend £22m on a second data hall at its Les Banques site in St Peter Port. "
+                     "Harborline Digital Infrastructure LLC plans a campus in St. George's, Grenada, and reviewed Ireland's grid.")
+    places = {e.name for e in x.entities if e.type == "Place"}
+    assert {"St Peter Port", "St. George's", "Ireland"} <= places, places
+    assert not {e.name for e in x.entities if e.type == "Person"}, x.entities

@@ -190,13 +190,16 @@ _WON = re.compile(r"\b(?:won|wins|win|winning|secured|secures|was\s+awarded|has\
 
 _BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission|invit|tender|procur|install|buy|bought|purchas)")
 
-_CONTRACTOR_BEFORE = re.compile(r"\b(?i:contractors?|builders?)\s+(?:(?:in|at|for|on)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:is|was|will\s+be)\s+)?(?:(?:the|a|local|firm|company|construction)\s+)*"
+_CONTRACTOR_BEFORE = re.compile(r"\b(?:(?i:contractors?|builders?)\s+(?:(?:in|at|for|on)\s+(?:the\s+)?[\w'’-]+\s+)?(?:(?:is|was|will\s+be)\s+)?(?:(?:the|a|local|firm|company|construction)\s+)*"
+                                r"|\b(?i:awarded|gave|handed|let)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,3}contract\s+to\s+(?:the\s+)?"
+                                r"|\b(?i:signed)\s+(?:a|the|an)\s+(?i:supply|construction|turnkey|EPC|build|design-build)\s+contract\s+with\s+(?:the\s+)?)"
                                 r"(?:[A-Z][\w'’-]*\s+){0,2}$")
 # …or told as one after the name: "Coral Harbour Construction Ltd. has been appointed design-build contractor",
 # "Abay Construction PLC, the main contractor,".
 _CONTRACTOR_AFTER = re.compile(r"\.?\s*(?:,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}contractor\b|\s+(?:has\s+been|have\s+been|was|were|is|will\s+be)\s+"
                                r"(?:appointed|named|hired|selected|chosen|contracted|engaged)\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
-                               r"(?:contractors?|builders?)\b|\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}contractor\b)", re.I)
+                               r"(?:contractors?|builders?)\b|\s+(?:(?:is|are|will\s+be)\s+)?(?:acting\s+)?(?:(?:only|solely|just)\s+)?as\s+(?:the\s+|an?\s+)?"
+                               r"(?:[\w-]+,?\s+){0,4}contractor\b)", re.I)
 _LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit facility|debt financing)\b", re.I)
 _LENDER_VERB = re.compile(r"[\w.&'’-]*[\s(),]*(?:(?:and|&)[\s(),]*)*(?:the\s+[\w\s-]{0,60}?,\s*)?"
                           r"(?:(?:will|is|are|has|have|had|would|also|be|to)\s+)*(?:lend|lends|lending|lent)\b"
@@ -519,7 +522,7 @@ class InvestmentFinder:
         if majority:
             return majority  # a joint venture's largest owner
         candidates = [(pos, n) for pos, n in sent.orgs if (self._is_investor(n) or self._public_builder(n, pos))
-                      and not self._partner_position(sent, pos)
+                      and not self._partner_position(sent, pos) and n not in self.contractors
                       and not re.match(r"-(?:listed|quoted|traded)\b", self.text[self.org_spans.get(pos, pos):])]  # ("JSE-listed")
         if not candidates:
             return None

@@ -1176,3 +1176,15 @@ def test_a_cable_named_by_its_route_is_a_subsea_cable(extract_text):
     x = extract_text("NICOSIA, 3 June 2026 - Amathus Connect Ltd will invest €210 million in the Cyprus-Greece cable, which "
                      "will land at Pentakomo.")
     assert [i.facility for i in x.investments] == ["subsea cable"], x.investments
+
+
+def test_a_builder_told_once_is_no_investor_in_the_sentences_that_name_only_it(extract_text):
+    x = extract_text("MALABO, 3 March 2026 — Gestor de Infraestructuras de Telecomunicaciones de Guinea Ecuatorial (GITGE) is "
+                     "building a national data centre in Malabo. It is being built by China's Sinohai Communications Engineering "
+                     "Co., Ltd. at a cost of 21 billion CFA francs and will have 1.5 megawatts of IT capacity. Sinohai is acting "
+                     "only as engineering, procurement and construction contractor and will not hold any stake, GITGE said.")
+    assert [(i.investor, i.amount and i.amount.value) for i in x.investments] == [("GITGE", 21000000000)], x.investments
+    y = extract_text("NOUMÉA, 11 June 2026 — Kanak Digital Networks has approved a data centre in Nouméa and signed a supply "
+                     "contract with NEC Corporation for a new submarine cable to Vanuatu. NEC will lay the XPF 4.8bn cable, "
+                     "which is due in 2027.")
+    assert [i.investor for i in y.investments] == ["Kanak Digital Networks"], y.investments

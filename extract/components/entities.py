@@ -900,10 +900,12 @@ class EntityResolver:
     @staticmethod
     def _split_bracketed(full: str, found: list[Mention]) -> list[Mention]:
         """"Agência Nacional de Energia Elétrica (ANEEL)" as one span: the name and its short
-        form are two mentions (which the bracket rule then makes one entity)."""
+        form are two mentions (which the bracket rule then makes one entity); so are a
+        translated name and the start of its original the model ran on into ("Central African
+        Society of Telecommunications (Société Centrafricaine de Télécommunications")."""
         out = []
         for m in found:
-            hit = re.match(r"^(.*?\S)\s*\(([A-Z][\w&-]{1,11})\)?$", m.text)
+            hit = re.match(r"^(.*?\S)\s*\(([A-Z][\w&-]{1,11})\)?$", m.text) or re.match(r"^(.*?\S)\s*\(([^\W\d_][\w'’-]*(?:\s+[\w'’-]+)+)$", m.text)
             if m.type == "Organization" and hit and not m.canonical:
                 name_end = m.start + len(hit.group(1))
                 short_start = m.start + hit.start(2)
@@ -1972,15 +1974,20 @@ class EntityResolver:
                 g.canonical = m.canonical
         # "Ministry of Communication and Digital Affairs (Komdigi)": a name in brackets right
         # after an organisation's is another name for it; so is "Wu Yongming (Eddie Wu)" a
-        # person's.
+        # person's; and so are both of "(Société Centrafricaine de Télécommunications, SOCATEL)".
         keys = list(groups)
         linked = []
         ordered = sorted(mentions, key=lambda m: m.start)
-        for a, b in zip(ordered, ordered[1:]):
-            if (a.type == b.type and a.type in ("Organization", "Person") and text[b.end:b.end + 1] == ")"
-                    and (self._bracketed(text[a.end:b.start]) if a.type == "Organization" else text[a.end:b.start].strip() == "(")
-                    and key_of[id(a)] != key_of[id(b)]):
-                linked.append((keys.index(key_of[id(a)]), keys.index(key_of[id(b)])))
+        for i, (a, b) in enumerate(zip(ordered, ordered[1:])):
+            if not (a.type == b.type and a.type in ("Organization", "Person")
+                    and (self._bracketed(text[a.end:b.start]) if a.type == "Organization" else text[a.end:b.start].strip() == "(")):
+                continue
+            inside = [b]
+            if a.type == "Organization" and i + 2 < len(ordered) and text[b.end:ordered[i + 2].start] == ", " \
+                    and (ordered[i + 2].type == "Organization" or _is_acronym(ordered[i + 2].text)):
+                inside.append(ordered[i + 2])
+            if text[inside[-1].end:inside[-1].end + 1] == ")":
+                linked.extend((keys.index(key_of[id(a)]), keys.index(key_of[id(m)])) for m in inside if key_of[id(a)] != key_of[id(m)])
         return self._merge(list(groups.values()), linked, text)
 
     def _bracketed(self, between: str) -> bool:
@@ -2406,6 +2413,8 @@ class EntityResolver:
         if re.split(r"[\s-]", lowered)[-1] in _rules()["media_words"] or lowered.endswith(("press", "post", "news agency")) \
                 or any(m.rule == "credit" for m in g.mentions):
             subtype = "Media"      # "Canadian Press", "Business Daily": the source, never the investor
+        elif self._telecom_operator(lowered):
+            subtype = "Company"    # "Office Calédonien des Postes et Télécommunications": a state's operator, not an agency
         elif set(lowered.split()) & {"university", "universidad", "universidade", "université", "institute", "instituto", "college",
                                      "school", "association", "federation", "foundation", "chamber", "society", "union"}:
             subtype = "Institution"  # universities, associations: partners and voices, not investors
@@ -2417,6 +2426,15 @@ class EntityResolver:
         elif any(lowered.endswith(" " + h.lower()) for h in self.company_heads) or any(m.rule.startswith("unit:") for m in g.mentions):
             subtype = "Company"
         return name, subtype, None
+
+    def _telecom_operator(self, lowered: str) -> bool:
+        """A body named for the telecommunications it runs, called an office or a society and
+        nothing that regulates or governs ("Central African Society of Telecommunications", not
+        "Ministry of Posts and Telecommunications" nor "Telecommunications Regulatory Authority")."""
+        words = set(re.split(r"[\s-]", lowered))
+        return bool(words & {"telecommunications", "télécommunications", "telecomunicações", "telecomunicaciones"}) \
+            and bool(words & {"office", "society", "société", "sociedad", "sociedade", "company", "corporation"}) \
+            and not (words & (set(self.agency_heads) - {"office"}) or any(lowered.startswith(w.lower() + " ") for w in _rules()["government_first_words"]))
 
     # After "Asia, Africa": more names, then "and" or "or" — a list, not "Acton, Canberra, in …".
     _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*,?\s*(?:and|or)\b")

@@ -1587,3 +1587,23 @@ def test_a_town_named_for_a_saint_keeps_its_st_and_its_s(extract_text):
     places = {e.name for e in x.entities if e.type == "Place"}
     assert {"St Peter Port", "St. George's", "Ireland"} <= places, places
     assert not {e.name for e in x.entities if e.type == "Person"}, x.entities
+
+
+def test_a_state_telecom_named_in_translation_and_in_its_own_language_is_one_company(extract_text):
+    x = extract_text("Bangui, 11 February 2026 (ACAP) - The Central African Society of Telecommunications (Société "
+                     "Centrafricaine de Télécommunications, SOCATEL) has launched in Bangui the works of the first national "
+                     "data centre, for an amount of 9,8 billion of francs CFA.")
+    socatel = [e for e in x.entities if "SOCATEL" in (e.name, *e.aliases)]
+    assert len(socatel) == 1 and {"Central African Society of Telecommunications", "Société Centrafricaine de Télécommunications"} <= {
+        socatel[0].name, *socatel[0].aliases}, x.entities
+    assert socatel[0].subtype == "Company"
+    assert [i.investor for i in x.investments] == [socatel[0].name], x.investments
+    # …and a ministry or a regulator named for telecommunications stays a public body.
+    y = extract_text("The Ministry of Posts and Telecommunications and the Telecommunications Regulatory Authority approved it.")
+    assert {e.subtype for e in y.entities if e.type == "Organization"} == {"GovernmentAgency"}, y.entities
+
+
+def test_a_trade_report_over_the_story_is_its_publication(extract_text):
+    x = extract_text("OCPT green-lights Tier III build in Nouméa\n\nPacific Infrastructure Report | 11 June 2026 | By Margaux "
+                     "Delacroix\n\nThe operator approved a 1.5 MW data centre in Nouméa.")
+    assert ("Pacific Infrastructure Report", "Media") in {(e.name, e.subtype) for e in x.entities}, x.entities

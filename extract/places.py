@@ -31,6 +31,14 @@ def plain(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
+def spelled_alike(a: str, b: str) -> bool:
+    """The same name but for accents and a saint's abbreviation: "São Tomé and Príncipe" and "Sao
+    Tome and Principe", "St Vincent and the Grenadines" and "Saint Vincent and the Grenadines"."""
+    def key(name: str) -> str:
+        return re.sub(r"\bSt\.?(?= )", "Saint", plain(name))
+    return key(a) == key(b)
+
+
 def _key(name: str) -> str:
     return re.sub(r"^the\s+", "", name.strip().lower().replace("’", "'"))
 

@@ -46,3 +46,14 @@ def test_a_demonym_after_a_datelines_date_is_no_company(extract_text):
     x = extract_text("ATHENS, June 23, 2026 - Greek cable operator Thalassa Digital Networks S.A. said on Tuesday it "
                      "would build a subsea cable to Israel.")
     assert "Greek" not in {n for e in x.entities for n in (e.name, *e.aliases)}
+
+
+def test_territories_go_by_the_names_news_gives_them():
+    from extract import places
+
+    assert places.lookup("Sint Maarten").name == "Sint Maarten"
+    assert places.lookup("BVI").name == "British Virgin Islands"
+    assert places.government_of(places.lookup("Virgin Islands, British").name) == "Government of the British Virgin Islands"
+    assert places.spelled_alike("St Vincent and the Grenadines", "Saint Vincent and the Grenadines")
+    assert places.spelled_alike("São Tomé and Príncipe", "Sao Tome and Principe")
+    assert not places.spelled_alike("St Helens", "Saint Helena")

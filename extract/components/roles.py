@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import legal_forms_with_dots, load, name_words, words_pattern
-from ..places import government_of, place_named, place_of_demonym, region_named
+from ..places import government_of, place_named, place_of_demonym, region_named, spelled_alike
 from ..records import Role
 from . import country_of, full_text, our_company, sentences
 
@@ -402,7 +402,8 @@ class RoleFinder:
 
     def _named_government(self, place: str) -> str | None:
         named = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(r"\bGovernment\b", n)
-                 and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", n, re.IGNORECASE)]
+                 and (re.search(rf"(?<!\w){re.escape(place)}(?!\w)", n, re.IGNORECASE)
+                      or (of := re.fullmatch(r"Government of (?:the )?(.+)", n)) and spelled_alike(of.group(1), place))]  # ("…of St Vincent and the Grenadines")
         return min(named, key=len) if named else None
 
     def _regional_government(self, place: str) -> str | None:

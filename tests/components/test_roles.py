@@ -849,3 +849,11 @@ def test_the_director_of_the_centre_is_the_one_centre_the_story_names(extract_te
     x = extract_text("The Regional Investment Centre of Tanger-Tétouan approved the data centre. \"The file was processed in "
                      "less than four months,\" said Mr. Omar Bennani, Director of the Centre.")
     assert [(r.person, r.org) for r in x.roles] == [("Omar Bennani", "Regional Investment Centre of Tanger-Tétouan")], x.roles
+
+
+def test_a_head_of_government_belongs_to_the_government_as_the_article_spells_it(extract_text):
+    x = extract_text("KINGSTOWN — The Government of St Vincent and the Grenadines will lease the parcel. Prime Minister "
+                     "Camillo Baptiste said the government would move its systems into the facility.")
+    assert [(r.person, r.org) for r in x.roles] == [("Camillo Baptiste", "Government of St Vincent and the Grenadines")], x.roles
+    y = extract_text("PHILIPSBURG — The prime minister of Sint Maarten, Romain Gumbs, welcomed the cable.")
+    assert [(r.person, r.org) for r in y.roles] == [("Romain Gumbs", "Government of Sint Maarten")], y.roles

@@ -1854,6 +1854,13 @@ class EntityResolver:
                 name, e = name[:-1], e - 1  # the sentence's full stop, not "Inc."
             if name.endswith(("'s", "’s")):
                 name, e = name[:-2], e - 2  # "chairman of JDI's board": JDI's
+            # "Chairman of Golden Padauk Group U Aung Kyaw Moe", "CEO of CPDI Mr. Pornchai": the
+            # next person's name, or the honorific before it, ends the organisation's.
+            stop = min([m.start for m in found if m.type == "Person" and s < m.start < e and names.is_given_name(m.text.split()[0])]
+                       + [s + w.start() for w in re.finditer(r"(?<= )[A-Z][\w.]*", name) if w.group(0).lower().rstrip(".") in self.honorifics], default=None)
+            if stop is not None:
+                name = text[s:stop].rstrip(" ,")
+                e = s + len(name)
             covered = re.search(r" for ([A-Z].*)$", name)
             if covered and places.is_place_name(covered.group(1)) and name.split()[0].lower() not in self.of_heads:
                 name, e = name[:covered.start()], e - len(covered.group(0))  # "general director of Stratolyne for Mexico"

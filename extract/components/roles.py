@@ -22,7 +22,7 @@ from . import country_of, full_text, our_company, sentences
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
 # Honorifics before a name ("Mrs. NAME", "Madam NAME"), no part of a post before it.
-_HONORIFICS = "Dr|Mr|Mrs|Ms|Madam|Madame|Mme|Mister|Monsieur|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon"
+_HONORIFICS = "Dr|Mr|Mrs|Ms|Madam|Madame|Mme|Mister|Monsieur|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon|U|Daw"
 _TAIL_NOUNS = (
     "division|operations|business|businesses|unit|team|department|arm|practice|group|markets?|sales|strategy|policy|"
     "affairs|research|infrastructure|engineering|technology|development|investments?|data cent(?:er|re)s?|cloud|"
@@ -135,7 +135,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         # …and what an analyst follows: "NAME, an analyst covering Latin American data centres at ORG".
         (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}(?:⟨L\d+⟩-based\s+)?{tw}"
          rf"(?:\s+(?:covering|tracking|following)\s+(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,4}}?(?:[\w-]+|⟨L\d+⟩))?{at}{o}"
-         rf"(?:(?:'s|’s)\s+(?P<part>(?:[a-z-]+\s+){{0,2}}?(?:{_TAIL_NOUNS}))\b)?", 0.9),
+         rf"(?:(?:'s|’s)\s+(?P<part>(?:[a-z-]+\s+){{0,2}}?(?:{_TAIL_NOUNS}))\b)?"
+         rf"(?!\s+(?:(?-i:{_HONORIFICS})\.?\s+)?⟨P)", 0.9),  # (not "NAME, Chairman of ORG NAME2, …": that post is NAME2's)
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         # …and where it serves: "The ambassador of the European Union in Cabo Verde, NAME".

@@ -857,3 +857,13 @@ def test_a_head_of_government_belongs_to_the_government_as_the_article_spells_it
     assert [(r.person, r.org) for r in x.roles] == [("Camillo Baptiste", "Government of St Vincent and the Grenadines")], x.roles
     y = extract_text("PHILIPSBURG — The prime minister of Sint Maarten, Romain Gumbs, welcomed the cable.")
     assert [(r.person, r.org) for r in y.roles] == [("Romain Gumbs", "Government of Sint Maarten")], y.roles
+
+
+def test_a_list_of_posts_each_before_its_holders_name_and_burmese_honorifics(extract_text):
+    x = extract_text("The ceremony was held yesterday in Yangon, attended by Union Minister for Transport and Communications "
+                     "U Myo Thant Zin, Chairman of Golden Padauk Group U Aung Kyaw Moe, Chief Executive Officer of CPDI "
+                     "Mr. Pornchai Wattanasiri and officials.")
+    assert "Golden Padauk Group" in {e.name for e in x.entities if e.type == "Organization"}, x.entities
+    roles = {(r.person, r.org, r.title) for r in x.roles}
+    assert ("Aung Kyaw Moe", "Golden Padauk Group", "chairman") in roles, roles
+    assert ("Myo Thant Zin", "Golden Padauk Group") not in {(r.person, r.org) for r in x.roles}, roles

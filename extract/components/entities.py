@@ -1373,6 +1373,8 @@ class EntityResolver:
                     out.pop()
                 out.append(Mention(start, m.end, text[start:m.end], "Place", rule=m.rule if m.type == "Place" else "ner"))
                 continue
+            if m.type == "Person" and re.match(r"(?:St\.?|Saint|Sainte|Ste\.?) [A-Z]", m.text):
+                m = replace(m, type="Place")  # "St Petersburg", "St Lucy": no one's name starts with a saint's
             if prev is not None and prev.type == m.type == "Place" and text[prev.end:m.start] == " and " \
                     and places.is_place_name(text[prev.start:m.end]):
                 out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "Place", rule="known-place")

@@ -1587,6 +1587,9 @@ def test_a_town_named_for_a_saint_keeps_its_st_and_its_s(extract_text):
     places = {e.name for e in x.entities if e.type == "Place"}
     assert {"St Peter Port", "St. George's", "Ireland"} <= places, places
     assert not {e.name for e in x.entities if e.type == "Person"}, x.entities
+    # …and a saint's town the model took whole for a person is a place too.
+    y = extract_text("Carlisle Bank will build a backup data centre in the parish of St Lucy, on the island's north coast.")
+    assert "St Lucy" in {e.name for e in y.entities if e.type == "Place"}, y.entities
 
 
 def test_a_state_telecom_named_in_translation_and_in_its_own_language_is_one_company(extract_text):

@@ -583,6 +583,13 @@ class EntityResolver:
                 ent_type = "Place" if self._surely_place(text) else LABEL_TYPES[ent.label_]
                 found.append(Mention(stripped_start, end, text, ent_type, rule="locative" if ent_type == "Place" else "ner"))
                 continue
+            pair = re.fullmatch(r"([^,]+),\s+([^,]+)", text) if ent.label_ in ("ORG", "GPE", "LOC", "FAC") else None
+            if pair and places.lookup(pair.group(2)) and self._locative(full, stripped_start, end):
+                # "at Shushary, St Petersburg": a locality and the city it lies in, the model ran together.
+                second = stripped_start + pair.start(2)
+                found.append(Mention(stripped_start, stripped_start + pair.end(1), pair.group(1), "Place", rule="locative"))
+                found.append(Mention(second, end, pair.group(2), "Place", rule="known-place"))
+                continue
             if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, end, ent.label_):
                 continue
             words = text.split()

@@ -1610,3 +1610,9 @@ def test_a_trade_report_over_the_story_is_its_publication(extract_text):
     x = extract_text("OCPT green-lights Tier III build in Nouméa\n\nPacific Infrastructure Report | 11 June 2026 | By Margaux "
                      "Delacroix\n\nThe operator approved a 1.5 MW data centre in Nouméa.")
     assert ("Pacific Infrastructure Report", "Media") in {(e.name, e.subtype) for e in x.entities}, x.entities
+
+
+def test_a_locality_and_the_city_it_lies_in_run_together_are_two_places(extract_text):
+    x = extract_text("Oblako Sever has paused a 16 MW project at Shushary, St Petersburg, after the grid operator delayed the connection.")
+    assert {"Shushary", "Saint Petersburg"} <= {e.name for e in x.entities if e.type == "Place"}, x.entities
+    assert "Shushary, St Petersburg" not in {e.name for e in x.entities}

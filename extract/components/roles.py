@@ -27,7 +27,8 @@ _TAIL_NOUNS = (
     "division|operations|business|businesses|unit|team|department|arm|practice|group|markets?|sales|strategy|policy|"
     "affairs|research|infrastructure|engineering|technology|development|investments?|data cent(?:er|re)s?|cloud|"
     "region|office|programme|program|partnerships?|communications|finance|services|platforms?|networks?|security|"
-    "promotion|marketing|procurement|planning|products?|customers?|(?:management |executive |supervisory )?board|works council|"
+    "promotion|marketing|procurement|planning|products?|customers?|(?:management |executive |supervisory )?board(?: of (?:directors|management|administration|governors|trustees))?|"
+    "works council|council of administration|administrative council|"
     "committee|laborator(?:y|ies)|lab|branch|chapter|relations"
 )
 # Lower-case words, or a place, that may describe an organisation between "at" and its

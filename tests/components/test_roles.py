@@ -867,3 +867,11 @@ def test_a_list_of_posts_each_before_its_holders_name_and_burmese_honorifics(ext
     roles = {(r.person, r.org, r.title) for r in x.roles}
     assert ("Aung Kyaw Moe", "Golden Padauk Group", "chairman") in roles, roles
     assert ("Myo Thant Zin", "Golden Padauk Group") not in {(r.person, r.org) for r in x.roles}, roles
+
+
+def test_the_chair_of_a_companys_board_or_council_of_administration(extract_text):
+    x = extract_text("According to the chairwoman of the council of administration of Acme Telecom, Djamila Lopes Fortes, the "
+                     "data centre is full. Maria Costa, chairwoman of the board of administration of Beira Cloud, said it was full.")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {
+        ("Djamila Lopes Fortes", "Acme Telecom", "chairwoman of the council of administration"),
+        ("Maria Costa", "Beira Cloud", "chairwoman of the board of administration")}, x.roles

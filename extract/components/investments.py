@@ -256,7 +256,7 @@ _DESCRIBED_COMPANY = re.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:company|grou
                                 r"carrier|telco|start-?up|conglomerate|utility)|It)\s")
 # …or a facility it has just been said to build: "… topped out LLA2. The SEK 2.4bn facility will add 36MW";
 # "Bluegum Data Centres is the one I'd bet on. Its MEL3 campus in Laverton North is a A$1.1 billion build".
-_DESCRIBED_FACILITY = re.compile(rf"\s*(?:The|This|Its|Their)\s+(?:\S+\s+){{0,3}}?(?:{_SITE_NOUNS}|building|cable)[\s,]")
+_DESCRIBED_FACILITY = re.compile(rf"\s*(?:The|This|Its|Their)\s+(?:\S+\s+){{0,3}}?(?:{_SITE_NOUNS}|building|cable|project)[\s,]")
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
@@ -879,8 +879,8 @@ class InvestmentFinder:
         if not sent.index:
             return None
         told = self.sentences[sent.index - 1]
-        if not (_DESCRIBED_COMPANY.match(sent.text) or _DESCRIBED_FACILITY.match(sent.text)):
-            return None
+        if not (_DESCRIBED_COMPANY.match(sent.text) or _DESCRIBED_FACILITY.match(sent.text)) or _cue("existing").search(told.text):
+            return None  # (…but not a site the company already runs: "X already runs a data center in Y. The project will cost…")
         named = [n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors
                  and (self._main_subject(pos) or self._owner_of_subject(pos))]
         last = events[-1].investor if events else self.main_investor

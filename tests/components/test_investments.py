@@ -1188,3 +1188,12 @@ def test_a_builder_told_once_is_no_investor_in_the_sentences_that_name_only_it(e
                      "contract with NEC Corporation for a new submarine cable to Vanuatu. NEC will lay the XPF 4.8bn cable, "
                      "which is due in 2027.")
     assert [i.investor for i in y.investments] == ["Kanak Digital Networks"], y.investments
+
+
+def test_the_project_after_another_companys_news_is_the_project_that_company_was_just_said_to_have(extract_text):
+    x = extract_text("DAMASCUS — Barada Telecom will build a $68 million data centre in Kafr Sousa with Al Dhafra Digital Capital. "
+                     "Al Dhafra Digital Capital will invest $30 million in a data centre in Homs.\n\n"
+                     "Barada Telecom also said it had put its Aleppo plans on hold. The project, announced in 2024 with a budget "
+                     "of SYP 95 billion, had been due to open next year.")
+    told = {i.investor for i in x.investments if any("SYP" in e for e in i.evidence)}
+    assert told == {"Barada Telecom"}, x.investments

@@ -659,6 +659,8 @@ class EntityResolver:
             words = m.text.split()
             if len(words) == 1 and m.text.lower().rstrip(".") in self.honorifics:
                 continue
+            if m.type == "Person" and all(w.lower() in self.title_words for w in words):
+                continue  # "Executive Officer" of "Chief Executive Officer of CPDI Mr. Pornchai": a post, nobody
             initial = _INITIAL.search(full, max(0, m.start - 5), m.start) if len(words) == 1 and not m.canonical \
                 and m.type in ("Person", "Organization") and m.text.lower() not in _company_words() else None
             if initial and initial.group(1) not in ("Mr", "Dr", "Ms", "St", "Mt", "Co", "No"):

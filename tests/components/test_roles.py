@@ -867,6 +867,8 @@ def test_a_list_of_posts_each_before_its_holders_name_and_burmese_honorifics(ext
     roles = {(r.person, r.org, r.title) for r in x.roles}
     assert ("Aung Kyaw Moe", "Golden Padauk Group", "chairman") in roles, roles
     assert ("Myo Thant Zin", "Golden Padauk Group") not in {(r.person, r.org) for r in x.roles}, roles
+    assert ("Pornchai Wattanasiri", "CPDI", "chief executive officer") in roles, roles
+    assert "Executive Officer" not in {e.name for e in x.entities}, x.entities
 
 
 def test_the_chair_of_a_companys_board_or_council_of_administration(extract_text):

@@ -852,6 +852,12 @@ class EntityResolver:
         # "Kassø, west of Aabenraa", "Nalaikh, about 35 km east of the city": a bearing from elsewhere.
         if _BEARING.match(full, end):
             return True
+        # "with a landing at Hakahau", "a cable from Vazon Bay to Jersey and on to Pirou": where a
+        # cable comes ashore (not a company it is sold to).
+        name = full[start:end]
+        if re.search(r"\b(?:land(?:s|ed|ing)?|ashore)\s+(?:at|in)\s+$", before, re.I) \
+                and not _has_legal_form(name) and not any(w.lower() in _company_words() for w in name.split()):
+            return True
         # "the Idu industrial district", "on the Alentejo coast", "Whakatāne resident", "from
         # Seyðisfjörður, where the cable lands": the kind of place after it, its people, a "where".
         if re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:industrial\s+|business\s+|free\s+)?(?:district|zone|area|estate|coast|valley|"

@@ -1616,3 +1616,8 @@ def test_a_locality_and_the_city_it_lies_in_run_together_are_two_places(extract_
     x = extract_text("Oblako Sever has paused a 16 MW project at Shushary, St Petersburg, after the grid operator delayed the connection.")
     assert {"Shushary", "Saint Petersburg"} <= {e.name for e in x.entities if e.type == "Place"}, x.entities
     assert "Shushary, St Petersburg" not in {e.name for e in x.entities}
+
+
+def test_where_a_cable_lands_is_a_place(extract_text):
+    x = extract_text("The cable will link Tahiti to the island of Ua Pou, in the Marquesas, with a landing at Hakahau.")
+    assert "Hakahau" in {e.name for e in x.entities if e.type == "Place"}, x.entities

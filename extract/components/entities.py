@@ -852,8 +852,8 @@ class EntityResolver:
         # "Kassø, west of Aabenraa", "Nalaikh, about 35 km east of the city": a bearing from elsewhere.
         if _BEARING.match(full, end):
             return True
-        # "with a landing at Hakahau", "a cable from Vazon Bay to Jersey and on to Pirou": where a
-        # cable comes ashore (not a company it is sold to).
+        # "with a landing at Hakahau", "the cable lands at Vazon": where a cable comes ashore
+        # (unless the name is a company's).
         name = full[start:end]
         if re.search(r"\b(?:land(?:s|ed|ing)?|ashore)\s+(?:at|in)\s+$", before, re.I) \
                 and not _has_legal_form(name) and not any(w.lower() in _company_words() for w in name.split()):

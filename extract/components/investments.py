@@ -966,7 +966,7 @@ class InvestmentFinder:
         if len(events) == 1:
             return {id(events[0]): reported}
         scopes: dict[int, list[_Sentence]] = {id(e): [] for e in events}
-        current = None
+        current: list[_Event] = []
         for s in reported:
             names = {n for _, n in s.places} | {n for _, n in s.orgs}
             owners = [e for e in events if s.index in e.sentences]
@@ -984,11 +984,10 @@ class InvestmentFinder:
                 kinds = {label for _, label in s.facilities}
                 by_kind = [e for e in events if e.facility in kinds]
                 owners = by_kind if len(by_kind) == 1 else []
-            if len(owners) == 1:
-                current = owners[0]
-            elif owners:
-                current = None
-            for e in owners if len(owners) > 1 else ([current] if current else []):
+            # (…and a sentence about several goes on to the next ones that name none: "Marine surveys
+            # will start in November and the system is expected to be ready in 2027".)
+            current = owners or current
+            for e in current:
                 scopes[id(e)].append(s)
         return scopes
 

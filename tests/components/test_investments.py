@@ -1197,3 +1197,12 @@ def test_the_project_after_another_companys_news_is_the_project_that_company_was
                      "of SYP 95 billion, had been due to open next year.")
     told = {i.investor for i in x.investments if any("SYP" in e for e in i.evidence)}
     assert told == {"Barada Telecom"}, x.investments
+
+
+def test_a_sentence_that_names_no_site_after_one_about_two_is_about_both(extract_text):
+    x = extract_text("LIMASSOL, 3 June 2025 — Kypros Telecom will spend €28 million on a cable landing station at Yeroskipou. "
+                     "Hellenic Subsea Networks will invest €40 million in a landing at Tympaki in Crete. The Kinyras cable will "
+                     "link Yeroskipou and Tympaki. Marine surveys will start in November and the system is expected to be ready "
+                     "for service in the first half of 2027.")
+    assert {(i.investor, i.operational and i.operational.value) for i in x.investments} == {
+        ("Kypros Telecom", "2027"), ("Hellenic Subsea Networks", "2027")}, x.investments

@@ -1206,3 +1206,10 @@ def test_a_sentence_that_names_no_site_after_one_about_two_is_about_both(extract
                      "for service in the first half of 2027.")
     assert {(i.investor, i.operational and i.operational.value) for i in x.investments} == {
         ("Kypros Telecom", "2027"), ("Hellenic Subsea Networks", "2027")}, x.investments
+
+
+def test_an_inauguration_planned_for_a_date_is_the_opening(extract_text):
+    x = extract_text("SANTO DOMINGO — Caribe Nube S.R.L. will invest US$45 million in a data center in Bajos de Haina. According "
+                     "to its president, the works will start in March and the inauguration is foreseen for the second semester "
+                     "of 2027.")
+    assert [i.operational and i.operational.value for i in x.investments] == ["2027"], x.investments

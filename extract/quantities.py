@@ -63,7 +63,7 @@ def _jobs_pattern() -> re.Pattern:
         r"(?P<mods>(?:(?:new|permanent|full[- ]time|part[- ]time|direct|indirect|high[- ](?:skilled|quality|value)|skilled|"
         r"highly|qualified|speciali[sz]ed|local|technical|operational|long[- ]term|temporary|construction|contract|additional|well[- ]paid|"
         r"stable|fixed|good|quality|ongoing|operations|operating|maintenance|security|support|"
-        r"on[- ]site|field|[a-z]+-related|(?-i:[A-Z][a-z]+)),?\s+(?:and\s+)?)*)"
+        r"on[- ]site|field|[a-z]+-related|(?-i:[A-Z][a-z]+)|(?-i:IT|ICT)),?\s+(?:and\s+)?)*)"
         r"(?P<noun>jobs|roles|positions|posts|employees|workers|staff|people|persons|engineers|technicians|specialists|"
         r"professionals|hires|employments|workplaces)\b",
         re.IGNORECASE,
@@ -106,7 +106,7 @@ def find_jobs(text: str) -> list[Jobs]:
         # 600 workers", "Building the campus will take 900" have the building work as subject.
         clause = re.split(r"[.;]\s|,\s+and\b|\bonce\b|\bthen\b", text[:m.start()])[-1]
         construction = bool(re.search(r"\b(?:construction|contract)\b", m.group("mods").lower())) or not permanent and bool(
-            re.match(r"[^.;\d]{0,30}?\b(?:construction|build|building works|civil works|(?:peak|height) of the works|on site|"
+            re.match(r"(?:(?!,\s+and\b)[^.;\d]){0,30}?\b(?:construction|build|building works|civil works|(?:peak|height) of the works|on site|"
                      r"at (?:the |its )?peak)\b|[^.;\d]{0,40}?\bduring (?:the )?(?:works|construction|build|installation)\b", after)
             or re.search(r"\b(?:contractors?\b[^.;\d]{0,40}|mobili[sz]e\s+(?:about |around |some |up to )?)$", before)
             or re.search(r"\b(?:at (?:the |its )?peak|during (?:the )?(?:construction|build|works))\b(?:(?!\band\b)[^.;\d]){0,45}$", before)

@@ -91,6 +91,9 @@ JOBS = [
     ("one thousand two hundred and fifty jobs", [(1250, False)]),
     ("up to 800 construction jobs and around 90 ongoing roles once operational", [(800, True), (90, False)]),
     ("MEL2 will employ approximately 45 operations staff", [(45, False)]),
+    ("It will employ around 25 IT staff when it opens", [(25, False)]),
+    ("About 600 people will be newly employed, and at the peak of the construction about 1,500 workers will enter the site",
+     [(600, False), (1500, True)]),
 ]
 
 

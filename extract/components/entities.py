@@ -285,12 +285,16 @@ def _government_place(name: str) -> places.Place | None:
     return None
 
 
-def _owns_its_s(text: str, start: int, end: int) -> bool:
+# The saint a town is named for, as news writes it before the rest of the name: "St Peter Port", "Saint Lucy".
+_SAINT = r"(?:St\.?|Saint|Sainte|Ste\.?)"
+
+
+def _owns_its_s(name: str, after: str) -> bool:
     """"St. George's, Grenada", "St John's", "Moody's.": an "'s" that is the name's own, not a
     possessive — a saint's name, or one that a punctuation mark follows rather than a noun."""
-    words = text[start:end].split()
+    words = name.split()
     saint = len(words) == 2 and words[0] in ("St", "St.", "Saint") and names.is_given_name(words[1])
-    return saint or bool(re.match(r"[,;:.)]", text[end + 2:end + 3]))
+    return saint or bool(re.match(r"[,;:.)]", after))
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int]:
@@ -307,7 +311,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     elif text[start:end].startswith("About ") and (start == 0 or text[start - 1] == "\n"):
         start += 6  # a press release's "About Helix Compute" heading
     for tail in _APOSTROPHES:
-        if text[start:end].endswith(tail) and end - len(tail) > start and not (tail.endswith("s") and _owns_its_s(text, start, end - len(tail))):
+        if text[start:end].endswith(tail) and end - len(tail) > start \
+                and not (tail.endswith("s") and _owns_its_s(text[start:end - len(tail)], text[end:end + 1])):
             end -= len(tail)
             break
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'“”‘’(),.:;/|"):  # ("Hyperscale /")
@@ -1381,14 +1386,14 @@ class EntityResolver:
         for m in ordered:
             prev = out[-1] if out else None
             # "St" + "Peter Port": a town named for a saint, which the model cut after the "St".
-            saint = re.search(r"(?<![\w.])(?:St\.?|Saint|Sainte|Ste\.?) $", text[max(0, m.start - 8):m.start])
+            saint = re.search(rf"(?<![\w.]){_SAINT} $", text[max(0, m.start - 8):m.start])
             if saint and m.type in ("Place", "Person") and not m.canonical:
                 start = m.start - len(saint.group(0))
                 if prev is not None and prev.end > start:
                     out.pop()
                 out.append(Mention(start, m.end, text[start:m.end], "Place", rule=m.rule if m.type == "Place" else "ner"))
                 continue
-            if m.type == "Person" and re.match(r"(?:St\.?|Saint|Sainte|Ste\.?) [A-Z]", m.text):
+            if m.type == "Person" and re.match(rf"{_SAINT} [A-Z]", m.text):
                 m = replace(m, type="Place")  # "St Petersburg", "St Lucy": no one's name starts with a saint's
             if prev is not None and prev.type == m.type == "Place" and text[prev.end:m.start] == " and " \
                     and places.is_place_name(text[prev.start:m.end]):

@@ -1426,6 +1426,10 @@ class EntityResolver:
     _FOREIGN_TAIL = re.compile(
         r"[ ]+(?:de|do|da|dos|das|del|en|por|para|di|du|des|der|von|van|of)(?:[ ]+(?:la|el|los|las|le|un|una|the))?"
         r"[ ]+((?:[A-Z][a-z]{0,2}\.|[A-Z](?:[\w'’-]|\.(?=\w))*)(?:[ ]+[A-Z](?:[\w'’-]|\.(?=\w))*)*)")
+    _MINISTRY_OF = re.compile(r"(?:Ministry|Department|Ministère|Ministerio|Ministério|Ministero)[ ]+(?:of|de|da|do|del|des|du|dell['’]|della)\b")
+    # (", Planning and Economic Development", "and the Digital Economy", ", de l'Innovation et de l'Énergie")
+    _MORE_PORTFOLIO = re.compile(r"(?:(?:,|,?[ ]+(?:and|&|et|y|e))[ ]+(?:(?:of|de|del|da|do|des|du)[ ]+)?(?:(?:the|la|le|el|les|los|las|a|o|as|os)[ ]+|l['’])?"
+                                 r"[A-ZÀ-Þ][\w'’-]*(?:[ ]+[A-ZÀ-Þ][\w'’-]*)*)+")
     _HEAD_TAIL = re.compile(r"(?:[ ]+(?:and|&))?[ ]+([A-Z][\w'’-]*)")
     _COUNTRY_UNIT = re.compile(r"[ ]\(([A-Z][\w'’ -]{1,30})\)[ ]+([A-Z][\w.&/-]*,?(?:[ ][A-Z][\w.&/-]*,?){0,2})")
 
@@ -1505,6 +1509,13 @@ class EntityResolver:
             more = re.match(r"(?:[ ]+[A-Z][\w'’-]*){1,2}[ ]+([A-Z][\w'’-]*)", text[m.end:])
             if more and more.group(1).lower() in _company_words() and not _overlapping(out, m.end, m.end + more.end()):
                 out[out.index(m)] = Mention(m.start, m.end + more.end(), text[m.start:m.end + more.end()], "Organization", rule="org-rule")
+        # "Ministry of Economic Affairs" + "and Communications", "Ministère de l'Économie" + ", de
+        # l'Innovation et de l'Énergie": a ministry's portfolio goes on (and a ministry the
+        # gazetteer knows by the first words is another country's).
+        for m in [m for m in out if self._MINISTRY_OF.match(m.text)]:
+            more = self._MORE_PORTFOLIO.match(text, m.end)
+            if more and not _overlapping(out, m.end, more.end()):
+                out[out.index(m)] = Mention(m.start, more.end(), text[m.start:more.end()], "Organization", rule="org-rule")
         # "Sindh" + "Board of Investment": a public body's name lost the place that opens it
         # (and is then not the body the gazetteer knows by the bare words).
         for m in [m for m in found if m.type == "Organization" and m.text.split()[0].lower() in self.agency_heads]:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import legal_forms_with_dots, load, name_words, words_pattern
-from ..places import government_of, place_named, place_of_demonym, region_named, spelled_alike
+from ..places import government_of, place_named, place_of_demonym, plain, region_named, spelled_alike
 from ..records import Role
 from . import country_of, full_text, our_company, sentences
 
@@ -351,10 +351,28 @@ class RoleFinder:
             have |= {"informa", "technol"} if have & {"it", "ict"} else set()
             if words and ({w[:7] for w in words} <= have or {w[:7] for w in spelled} <= have) and (best is None or len(name) < len(best)):
                 best = name
+        if best is None and words:
+            best = self._ministry_in_other_words(words)
         if best is None and not words and len(self.ministries) == 1 and re.search(
                 r"(?<!prime )(?<!chief )(?<!first )\bminister\b|\b(?:permanent|principal) secretary\b", title):
             return self.ministries[0]  # "Minister Louis-Philippe Gagnon", "Principal Secretary NAME" in a story naming one ministry
         return best
+
+    def _ministry_in_other_words(self, portfolio: set[str]) -> str | None:
+        """The ministry the story names whose words cover at least half a portfolio put in other
+        words or another language, by their stems ("minister of economy and industry" and the
+        "Ministry of Economic Affairs and Communications"; "minister of the Economy, Innovation
+        and Energy" and the "Ministère de l'Économie, de l'Innovation et de l'Énergie") — the one
+        that covers most, if one does."""
+        def stems(words) -> set[str]:
+            return {plain(w)[:5] for w in words if len(w) > 3}
+        wanted = stems(portfolio)
+        covered = Counter({name: len(wanted & stems(w for n in (name, *self.entities[name].aliases) for w in name_words(n)))
+                           for name in self.ministries})
+        ranked = covered.most_common(2)
+        if wanted and ranked and 2 * ranked[0][1] >= len(wanted) and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0]
+        return None
 
     def _ministry_named_here(self, title: str, slots) -> str | None:
         """The one ministry a minister's or secretary's sentence names, whatever words its

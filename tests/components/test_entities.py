@@ -1172,6 +1172,15 @@ def test_a_known_name_continued_by_more_words_and_a_company_word_is_another_comp
     assert [(r.person, r.org, r.title) for r in x.roles] == [("Omar Bakheet", "Tadawul Research Partners", "analyst")]
 
 
+def test_a_known_ministrys_name_continued_by_more_of_a_portfolio_is_another_ministry(extract_text):
+    x = extract_text("Teder said the Ministry of Economic Affairs and Communications was preparing a fast-track procedure.")
+    assert "Ministry of Economic Affairs and Communications" in by_name(x)
+    assert "Ministry of Economic Affairs" not in by_name(x)
+    # (…but not when what follows "and" is another organisation.)
+    x = extract_text("The Ministry of Economic Affairs and Microsoft signed the memorandum in The Hague.")
+    assert {"Ministry of Economic Affairs", "Microsoft"} <= set(by_name(x))
+
+
 def test_an_initial_before_one_word_makes_a_persons_name(extract_text):
     x = extract_text("\"We cannot depend on a fibre line of 600 kilometres to Ulaanbaatar,\" Altan Nuruu's CEO Ts. Ganbold "
                      "said at the groundbreaking ceremony in Tsogttsetsii on Tuesday. The site will have 35 permanent IT "

@@ -545,6 +545,20 @@ def test_a_ministers_portfolio_written_short_finds_the_ministry_and_not_the_regu
     assert "Communication and Information Technology Regulatory Authority" not in {r.org for r in x.roles}
 
 
+def test_a_ministers_portfolio_in_other_words_or_another_language_finds_the_ministry_named(extract_text):
+    x = extract_text("Margus Teder, Estonia's minister of economy and industry, attended the ceremony. Teder said the "
+                     "Ministry of Economic Affairs and Communications was preparing a fast-track procedure.")
+    assert {(r.person, r.org) for r in x.roles} == {("Margus Teder", "Ministry of Economic Affairs and Communications")}
+    x = extract_text("Calcul Boréal will build a data centre in Alma, announced the minister of the Economy, Innovation "
+                     "and Energy, Sylvie Lapointe. The Ministère de l'Économie, de l'Innovation et de l'Énergie (MEIE) "
+                     "specified that the bloc was accorded.")
+    assert ("Sylvie Lapointe", "Ministère de l'Économie, de l'Innovation et de l'Énergie") in {(r.person, r.org) for r in x.roles}
+    # (…but a ministry sharing one word of two with the post is not the post's when another shares more.)
+    x = extract_text("Finance and Planning Minister Asha Mrema spoke in Tanzania. The Ministry of Finance and Planning "
+                     "and the Ministry of Planning and Investment will share the cost.")
+    assert {(r.person, r.org) for r in x.roles} == {("Asha Mrema", "Ministry of Finance and Planning")}
+
+
 def test_a_post_before_a_name_with_an_honorific_keeps_the_honorific_out_of_the_title(extract_text):
     x = extract_text("MORONI — The Minister of Posts and Telecommunications, Madam Fatima Ahamada Mmadi, has launched the "
                      "works in the presence of the Director General of Comores Telecom, Mister Ibrahim Youssouf Abdou, and of "

@@ -493,7 +493,11 @@ class InvestmentFinder:
                          r"(?:office|site|facility|campus|project|plant|hub|centre|center|system|cluster)\b"
                          r"|^\s*It (?:will|would|is|was|has)\b", sent.text, re.I):
             return None
-        return self._place_in(previous, previous.end) if previous.facilities or _FACILITY_REFERRED.search(previous.text) else None
+        # ("…build a data center in Kralendijk and lay a cable to Curaçao. The data center will
+        # cost…": the facility of the kind it names, else the one told last.)
+        kinds = {label for _, label in sent.facilities}
+        at = max((pos for pos, label in previous.facilities if label in kinds), default=previous.end)
+        return self._place_in(previous, at) if previous.facilities or _FACILITY_REFERRED.search(previous.text) else None
 
     def _section_place(self, sent: _Sentence) -> str | None:
         """A sum in a release's section whose heading names the site ("MEL2 - Laverton North,

@@ -204,6 +204,13 @@ def test_a_sum_that_points_back_takes_the_place_of_the_facility_before(extract_t
     assert ("Las Condes", "USD") in places and ("Barangaroo", "AUD") in places
 
 
+def test_a_sum_that_points_back_at_one_of_two_facilities_takes_that_ones_place(extract_text):
+    x = extract_text("TelKaribe N.V. will build Bonaire's first data center on the edge of Kralendijk and lay a new "
+                     "submarine cable to Curaçao, the company announced on Thursday. The data center will cost US$14.5 "
+                     "million and have 1 MW of capacity.")
+    assert [(i.place, i.facility) for i in x.investments] == [("Kralendijk", "data center")]
+
+
 def test_the_place_stated_where_the_text_calls_the_project_the_facility(extract_text):
     x = extract_text("Microsoft and G42 promised to build a one-billion-dollar data centre in Kenya.\n\n"
                      "The facility, planned for Olkaria, near Naivasha in Nakuru County, was unveiled in May 2024.")
@@ -994,6 +1001,7 @@ def test_a_sum_is_for_the_company_whose_facility_it_is_whoever_builds_supplies_r
     "Its chief executive said in the filing that the company had no plans to issue new shares.",
     "It has been reported that the company is considering a third plant in Kyushu, but its president denied it.",
     "The chief executive dismissed reports that a US chipmaker would take a stake in the Leeds project.",
+    "The company said it had no plans for now to replace the microwave link between Leeds and Bradford.",
 ])
 def test_a_denial_of_something_else_leaves_the_investment_standing(extract_text, aside):
     x = extract_text("Kestrel Data Centres will spend £300 million on a 40 MW data centre in Leeds, England. " + aside)

@@ -2142,9 +2142,11 @@ class EntityResolver:
                 union(longer_root, i)
                 groups[longer_root].type = "Organization"
         # "Awan Nusantara" beside "PT Awan Nusantara Digital": a name the model took for a
-        # person's that is an organisation's name without its company words is that organisation.
+        # person's (somewhere, if not everywhere) that is an organisation's name without its
+        # company words is that organisation.
         for i, g in enumerate(groups):
-            if find(i) != i or g.canonical or not all(m.type == "Person" for m in g.mentions):
+            if find(i) != i or g.canonical or i in orgs or not any(m.type == "Person" for m in g.mentions) \
+                    or not all(m.type in ("Person", "Organization") for m in g.mentions):
                 continue
             longer = {find(j) for j in orgs if find(j) != i and any(
                 self._short_name(f, o) for f in g.forms for o in groups[j].forms)}

@@ -545,6 +545,14 @@ def test_a_ministers_portfolio_written_short_finds_the_ministry_and_not_the_regu
     assert "Communication and Information Technology Regulatory Authority" not in {r.org for r in x.roles}
 
 
+def test_a_company_named_without_the_legal_form_that_opens_its_name_and_taken_for_a_person_in_a_headline(extract_text):
+    x = extract_text("Cempaka Raya shares climb as Kranji JV commits Rp 5 trillion to Nongsa data centre\n\nShares of PT "
+                     "Cempaka Raya Tbk rose 7% on Tuesday.\n\nHendra Wijaya Santoso, President Director of Cempaka Raya, "
+                     "said the group expected more growth.")
+    assert {(r.person, r.org) for r in x.roles} == {("Hendra Wijaya Santoso", "PT Cempaka Raya Tbk")}
+    assert "Cempaka Raya" not in {e.name for e in x.entities}
+
+
 def test_a_ministers_portfolio_in_other_words_or_another_language_finds_the_ministry_named(extract_text):
     x = extract_text("Margus Teder, Estonia's minister of economy and industry, attended the ceremony. Teder said the "
                      "Ministry of Economic Affairs and Communications was preparing a fast-track procedure.")

@@ -234,6 +234,8 @@ _OWNED_BY = re.compile(r"(?:\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium
 # "The investment will be made by X", "the investment is channelled through its subsidiary X".
 _MADE_THROUGH = re.compile(r"\b(?:the|this|that)\s+investment\s+(?:will\s+be|would\s+be|is\s+being|is|was)\s+(?:made|carried\s+out|undertaken|"
                            r"channell?ed|executed)\s+(?:by|through|via)\s+(?:(?:its|their)\s+(?:subsidiary|unit)\s+)?(?:the\s+)?", re.I)
+# "KCD itself will carry out the investment": the same, told by the company first.
+_MAKES_IT = re.compile(r"\s+(?:itself\s+)?(?:will|would|is\s+to)\s+(?:make|carry\s+out|undertake|execute)\s+the\s+investment\b", re.I)
 # Whose a project is, told after it: "a 64MW campus at Sedenak by Pulai Digital Infra", "an expansion by
 # Kempas Cloud", "will be realized by the controlled Aurora Data Center".
 _MADE_BY = re.compile(r"\b(?:(?:campus|cent(?:re|er)|facility|project|expansion|investment|plant|fab)(?:\s+(?:at|in|near)\s+[^,;.]{1,40}?)?"
@@ -807,7 +809,8 @@ class InvestmentFinder:
             # (A site running there is not the expansion planned there either: two investments.)
             event = next((e for e in events if e.investor == investor and e.place == place and (e.existing or not existing)), None) \
                 if called_off or existing \
-                else self._restated(events, investor, sent, pos, place) or self._matching(events, investor, facility, place, country, money)
+                else self._restated(events, investor, sent, pos, place) \
+                or self._matching(events, investor, facility, place, country, money, self._denied_sums(sent))
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
@@ -838,13 +841,13 @@ class InvestmentFinder:
         return _without_totals(self._fold(e for e in events if e.amount is not None or e.place is not None))
 
     def _made_through(self, events: list[_Event]) -> None:
-        """"The investment will be made by Brazos Microsystems de México": the company a sentence
-        says makes the investment told just before is its investor."""
+        """"The investment will be made by Brazos Microsystems de México", "KCD itself will carry out
+        the investment": the company a sentence says makes the investment told just before is its
+        investor."""
         for sent in self.sentences:
             made = _MADE_THROUGH.search(sent.text)
-            if not made:
-                continue
-            unit = next((n for pos, n in sent.orgs if pos == sent.start + made.end() and self._is_investor(n)), None)
+            unit = next((n for pos, n in sent.orgs if made and pos == sent.start + made.end() and self._is_investor(n)), None) \
+                or next((n for pos, n in sent.orgs if _MAKES_IT.match(self.text, self.org_spans.get(pos, pos)) and self._is_investor(n)), None)
             told = [e for e in events if e.sentences and min(e.sentences) <= sent.index]
             if unit and told:
                 max(told, key=lambda e: max(i for i in e.sentences if i <= sent.index)).investor = unit
@@ -935,7 +938,7 @@ class InvestmentFinder:
     def _country_in(self, sent: _Sentence) -> str | None:
         return next((n for _, n in sent.places if self.entities[n].subtype == "Country"), None) if sent.places else None
 
-    def _matching(self, events, investor, facility, place, country, money) -> _Event | None:
+    def _matching(self, events, investor, facility, place, country, money, corrected=()) -> _Event | None:
         for e in events:
             if money is not None and _same_sum(e.amount, money) and (e.investor == investor or self._related(e.investor, investor)):
                 # The same sum for the same company is the same investment; the unit that
@@ -948,8 +951,11 @@ class InvestmentFinder:
         for e in reversed(events) if place is None and money is None else events:
             if e.investor != investor or (facility and e.facility and not _compatible(facility, e.facility)):
                 continue
-            if place is None or e.place is None or place == e.place:
+            if place is None or e.place is None:
                 return e
+            if place == e.place and (money is None or e.amount is None or e.amount_in_headline or _same_sum(e.amount, money)
+                                     or e.amount.currency != money.currency or any(_same_sum(e.amount, c) for c in corrected)):
+                return e  # (…but another sum in the same currency there, not the headline's nor one corrected, is another project)
             if country and country == e.country and (self._specificity(place) <= 1 or self._specificity(e.place) <= 1) \
                     and (money is None or e.amount is None or _same_sum(e.amount, money)):
                 return e  # "in Australia" and then "in Kalgoorlie": one place, unless each has its own sum

@@ -1163,11 +1163,28 @@ def test_the_company_a_project_is_by_is_its_investor_not_a_partner(extract_text)
     assert {i.investor for i in x.investments} == {"Larkspur Data", "Pulai Digital Infra Sdn Bhd"}, x.investments
 
 
+def test_two_sums_of_one_company_at_one_place_are_two_projects_unless_one_is_the_headlines(extract_text):
+    x = extract_text("Cempaka news\n\nJAKARTA, Oct 21, 2025 - PT Cempaka Raya Tbk will spend IDR 5 trillion on a 60MW data "
+                     "centre in Nongsa with a partner. Cempaka separately broke ground in August on an 18 MW data centre "
+                     "in Nongsa for its group companies, budgeted at Rp 2.4 trillion.")
+    assert sorted(i.amount.value for i in x.investments) == [2400000000000, 5000000000000], x.investments
+    x = extract_text("Kgotla Data REIT raises R4.2bn in JSE debut to fund Olifantsfontein and Cornubia builds\n\nJOHANNESBURG, "
+                     "24 February 2026 — Kgotla Data REIT Ltd, South Africa's first real estate investment trust dedicated to "
+                     "data centres, raised R4.2bn in its initial public offering on Tuesday.\n\nMost of the IPO proceeds will go "
+                     "into two new sites. A 40MW campus at Olifantsfontein, also in Ekurhuleni, will cost R3.1-billion; "
+                     "construction began in October.")
+    assert [(i.amount.value, i.place) for i in x.investments] == [(3100000000, "Olifantsfontein")], x.investments
+
+
 def test_the_company_a_story_says_makes_the_investment_is_its_investor(extract_text):
     x = extract_text("GUADALAJARA, 2 May 2025 - Brazos Microsystems Inc. will invest 1,200 million dollars in a chip "
                      "packaging plant in El Salto, Jalisco. The investment will be made by Brazos Microsystems de México, "
                      "S. de R.L. de C.V., its local subsidiary.")
     assert [i.investor for i in x.investments] == ["Brazos Microsystems de México"], x.investments
+    x = extract_text("JAKARTA, Oct 21, 2025 - PT Cempaka Raya Tbk and Kranji Data Centres Pte Ltd unveiled a joint venture "
+                     "that will spend IDR 5 trillion on a 60-megawatt data centre in Nongsa. The joint venture, PT Kranji "
+                     "Cempaka Digital (KCD), is 51% owned by Cempaka. KCD itself will carry out the investment.")
+    assert [i.investor for i in x.investments] == ["PT Kranji Cempaka Digital"], x.investments
 
 
 def test_sites_in_service_in_a_translations_words(extract_text):

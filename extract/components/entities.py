@@ -529,6 +529,8 @@ class EntityResolver:
                     found.append(Mention(s, ent.end_char, full[s:ent.end_char], "Organization"))
                 continue
             start, end = _clean(full, ent.start_char, ent.end_char)
+            if any(m.start <= start and end <= m.end for m in found):
+                continue  # (taken into the name before it: "Cerrillos Cuida" + "el Agua")
             if full[start:end].endswith(" AI") and re.match(r" [a-z]", full[end:end + 2]):
                 end -= 3  # "a 20 MW AI campus", "the Kaduna AI centre": "AI" describes what follows
             unit = re.match(r"(?:MW|GW|kW|MWh)\s+(?=[A-Z])", full[start:end])
@@ -796,6 +798,13 @@ class EntityResolver:
             return [Mention(start, start + split.end(1), split.group(1), "Person"), Mention(org_start, end, split.group(2), "Organization")]
         if self._locative(full, start, end) and not names.is_given_name(words[0]):
             return [Mention(start, end, text, etype, rule="locative")]  # "in Usme": maybe a place, decided in _vote
+        # "Cerrillos Cuida el Agua" (or "Cerrillos Cuida" + "el Agua"): an article inside a name,
+        # after no particle, is a group's name, not a person's ("María de los Ángeles Soto").
+        more = re.match(r" (?:el|los|las|il|lo|the) [A-Z][\w'’-]*", full[end:]) if etype == "Person" and words[-1].lower() not in _NAME_PARTICLES else None
+        if etype == "Person" and (more or any(w in ("el", "la", "los", "las", "le", "les", "il", "lo", "the") and words[k - 1].lower() not in _NAME_PARTICLES
+                                              for k, w in enumerate(words[1:-1], 1))):
+            end += more.end() if more else 0
+            return [Mention(start, end, full[start:end], "Organization", rule="org-rule")]
         if etype != "Organization" and re.search(
                 r"\b(?:provider|operator|company|firm|developer|group|start-?up|maker|chipmaker|carrier|telco|giant|fund|"
                 r"lender|consultancy|insurer|conglomerate|utility|builder|contractor|subsidiary)\s+$",
@@ -2077,11 +2086,14 @@ class EntityResolver:
                 continue  # (nor a village no index knows that a dateline gives: "Troubsko (Brno-venkov), 22 April")
             # A shorter form of a full name → that person: "Cloutier" → "Roland Cloutier",
             # "van Dam" → "Pieter van Dam", "Zhang" → "Zhang zhewei".
+            # (A family name first, "Zhang" for "Zhang zhewei", is never one the text puts somewhere:
+            # "in Cerrillos" is not "Cerrillos Cuida el Agua".)
+            placed = any(m.rule == "locative" for m in g.mentions)
             for form in g.forms:
                 words = form.lower().split()
                 # (…and "Garza" for "Alejandra Garza Treviño": a first surname, with two.)
                 hits = {find(p) for p in people if p != i and any(
-                    len(words) < len(f.split()) and (f.lower().split()[-len(words):] == words or f.lower().split()[:1] == words
+                    len(words) < len(f.split()) and (f.lower().split()[-len(words):] == words or f.lower().split()[:1] == words and not placed
                                                      or len(words) == 1 and len(f.split()) >= 3 and f.lower().split()[-2] == words[0])
                     for f in groups[p].forms)}
                 if len(hits) == 1:

@@ -34,6 +34,18 @@ def test_a_newspaper_named_in_its_own_language_is_no_person(extract_text):
     assert ents["Hälsinge Posten"].type == ents["Marina Business Review"].type == "Organization"
 
 
+def test_a_name_with_an_article_inside_that_follows_no_particle_is_no_persons(extract_text):
+    x = extract_text("Nimbo Austral has suspended construction of its data centre in Cerrillos. The residents' group, "
+                     "Cerrillos Cuida el Agua, argues that the approval underestimated the water use. Marta Olivares, "
+                     "spokeswoman for Cerrillos Cuida el Agua, said the company had changed its position. Jean de la "
+                     "Fontaine agreed.")
+    ents = by_name(x)
+    assert ents["Cerrillos Cuida el Agua"].type == "Organization"
+    assert ents["Cerrillos"].type == "Place"
+    assert ents["Jean de la Fontaine"].type == "Person"
+    assert [e.type for e in x.entities] == ["Organization", "Place", "Organization", "Person", "Person"]
+
+
 def test_market_indices_and_trade_terms_are_no_organisations(extract_text):
     x = extract_text("Sahasra shares rose 3% on the BSE while the Sensex fell. The EPC contract went to Larsen & Toubro, and "
                      "the cable is due to be ready for service (RFS) in 2027. Taiwan's TAIEX closed higher.")

@@ -234,6 +234,7 @@ _OWNED_BY = re.compile(r"(?:\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium
 # "The investment will be made by X", "the investment is channelled through its subsidiary X".
 _MADE_THROUGH = re.compile(r"\b(?:the|this|that)\s+investment\s+(?:will\s+be|would\s+be|is\s+being|is|was)\s+(?:made|carried\s+out|undertaken|"
                            r"channell?ed|executed)\s+(?:by|through|via)\s+(?:(?:its|their)\s+(?:subsidiary|unit)\s+)?(?:the\s+)?", re.I)
+_POWER_PLANTS = re.compile(r"\b(?:hydro(?:power|electric)?|solar|wind|gas|coal|thermal|power)(?:[\s-]+power)?\s+(?:plants?|farms?|stations?|parks?)\b", re.I)
 # "KCD itself will carry out the investment": the same, told by the company first.
 _MAKES_IT = re.compile(r"\s+(?:itself\s+)?(?:will|would|is\s+to)\s+(?:make|carry\s+out|undertake|execute)\s+the\s+investment\b", re.I)
 # Whose a project is, told after it: "a 64MW campus at Sedenak by Pulai Digital Infra", "an expansion by
@@ -699,8 +700,8 @@ class InvestmentFinder:
         2021", "the company's original 12 MW facility in Bodø": a site in service, with its
         capacity — an investment made, with no sum. Where the site is named, if it is one."""
         cue = _cue("existing").search(sent.text)
-        if not cue:
-            return None
+        if not cue or not sent.facilities and _POWER_PLANTS.search(sent.text):
+            return None  # (nor a power plant: "operates seven small hydropower plants … of 34 MW")
         # (Its size, or when it opened: "The company's main plant in Cheonan, which opened in 2008";
         # or the towns it runs them in: "the company already operates two data centers in Sweden,
         # in Luleå and in Sundsvall".)

@@ -624,6 +624,14 @@ def test_a_site_in_service_opened_when_its_sentence_says_not_when_the_company_wa
     assert [i.operational.value for i in x.investments if i.status == "Operational"] == ["2018"]
 
 
+def test_power_plants_a_company_runs_and_a_plot_it_is_sold_are_no_investments(extract_text):
+    x = extract_text("Lovćen Energija will build a 12 MW data centre at Kličevo near Nikšić for €48 million. The mayor said "
+                     "the municipality would sell the 4-hectare plot at Kličevo for €1.1 million. Lovćen Energija, founded in "
+                     "2011, operates seven small hydropower plants in the municipalities of Nikšić, Plužine and Šavnik, with "
+                     "a total installed capacity of 34 MW.")
+    assert [(i.amount.value, i.place) for i in x.investments] == [(48000000, "Kličevo")], x.investments
+
+
 def test_a_town_named_after_the_area_it_holds_is_the_place(extract_text):
     x = extract_text("Dravlink Systems d.o.o. will invest €185 million in a new 24-megawatt hall in the industrial zone of Kidričevo, "
                      "a small town in the Podravska region of north-eastern Slovenia.")

@@ -342,6 +342,8 @@ class InvestmentFinder:
 
     def _specificity(self, place: str) -> int:
         entity = self.entities.get(place)
+        if entity and entity.subtype is None and re.search(r"\s(?:Sea|Ocean|Strait)$", place):
+            return _RANK["Continent"]  # "a cable across the Black Sea": where no site stands
         return _RANK.get(entity.subtype if entity else None, 2)
 
     def _related(self, a: str, b: str) -> bool:

@@ -211,6 +211,13 @@ def test_a_sum_that_points_back_at_one_of_two_facilities_takes_that_ones_place(e
     assert [(i.place, i.facility) for i in x.investments] == [("Kralendijk", "data center")]
 
 
+def test_a_sum_for_the_cable_is_the_cables_not_the_data_centres(extract_text):
+    x = extract_text("TelKaribe N.V. will build a data center in Kralendijk for US$14.5 million, the company announced on "
+                     "Thursday. It will also lay a new fibre cable to Curaçao. The cable will cost €19 million and will be "
+                     "built together with Kòrsou Fiber B.V.")
+    assert sorted((i.facility, i.amount.currency) for i in x.investments) == [("data center", "USD"), ("subsea cable", "EUR")]
+
+
 def test_the_place_stated_where_the_text_calls_the_project_the_facility(extract_text):
     x = extract_text("Microsoft and G42 promised to build a one-billion-dollar data centre in Kenya.\n\n"
                      "The facility, planned for Olkaria, near Naivasha in Nakuru County, was unveiled in May 2024.")

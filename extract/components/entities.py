@@ -2397,10 +2397,13 @@ class EntityResolver:
     # -- records ----------------------------------------------------------------------------
 
     def entities(self, groups: list[_Group], text: str) -> tuple[list[Entity], list[tuple[int, int, str, str]]]:
+        # (…and the countries its people's word names: "Australian universities" in a story
+        # that names only Singapore and the US besides Melbourne.)
         countries_in_text = frozenset(
             p.country for g in groups for m in g.mentions if m.type == "Place"
             for p in [places.lookup(m.text)] if p and p.kind == "Country"
-        )
+        ) | frozenset(p.country for word in set(re.findall(r"\b[A-Z][a-z]{3,}(?= [a-z])", text))
+                      for p in [places.place_of_demonym(word)] if p and p.kind == "Country")
         records: dict[str, Entity] = {}
         spans: list[tuple[int, int, str, str]] = []
         place_of: dict[str, places.Place] = {}

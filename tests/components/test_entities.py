@@ -91,6 +91,15 @@ def test_place_the_model_calls_an_organisation(extract_text):
     assert by_name(x)["Zaragoza"].located_in == "Spain"
 
 
+def test_a_country_told_by_its_peoples_word_counts_when_a_town_is_in_two_countries(extract_text):
+    x = extract_text("Westgate will build a campus in Melbourne's west. Sovereign workloads from Australian universities "
+                     "made up a large slice of demand, with training customers from Singapore and the US. Victoria's "
+                     "minister attended.")
+    ents = by_name(x)
+    assert ents["Melbourne"].located_in == "Australia"
+    assert ents["Victoria"].subtype == "Region"
+
+
 def test_city_region_country_chain(extract_text):
     x = extract_text("The campus will rise in Ashburn, Virginia, one of the busiest data centre markets in the United States.")
     ents = by_name(x)

@@ -622,9 +622,13 @@ class RoleFinder:
             if region:
                 return self._government(region)
             return self._one_regional_government() or (self._government(self.home_region) if self.home_region else None)
-        region = _lead_region(head) if head.endswith("minister") else None
+        # "NSW Minister for Industry NAME", "Telangana's IT Minister NAME": the state's.
+        # (The model may have missed the name the story gives elsewhere: "Victoria's Minister for…".)
+        owners = [slots[int(slot)][1] if slot else name for slot, name in re.findall(r"(?:⟨L(\d+)⟩|\b([A-Z][\w-]+))['’]s\s", shape)]
+        owner = next((name for name in owners if getattr(self.entities.get(name), "subtype", None) == "Region"), None)
+        region = (_lead_region(head) or owner) if head.endswith("minister") else None
         if region:
-            return self._government(region)  # "NSW Minister for Industry NAME": the state's
+            return self._government(region)
         if head.endswith(("minister", "cabinet secretary")) or named or re.search(r"\bgovernment\b", shape, re.I) \
                 or re.search(r"\bof the (?:republic|nation)\b", title):  # "the President of the Republic"
             return self._government(None)

@@ -553,6 +553,17 @@ def test_a_company_named_without_the_legal_form_that_opens_its_name_and_taken_fo
     assert "Cempaka Raya" not in {e.name for e in x.entities}
 
 
+def test_a_minister_of_the_region_that_owns_the_post_is_the_regions(extract_text):
+    x = extract_text("Vistar will build a campus near Hyderabad, India. Telangana's Information Technology and Industries "
+                     "Minister Gaddam Ravinder Rao, who attended the announcement, said the projects were large.")
+    assert {(r.person, r.org) for r in x.roles} == {("Gaddam Ravinder Rao", "Government of Telangana")}
+    x = extract_text("Westgate will build a campus in Derrimut, in the Australian state of Victoria.\n\n\"Victoria has been the "
+                     "end of the line for Bass Strait cables for decades,\" Albrighton said. Westgate will backhaul the system "
+                     "to Derrimut.\n\nVictoria's Minister for Industry and Advanced Manufacturing, Rosa Castellano, attended "
+                     "the sod-turning.")
+    assert ("Rosa Castellano", "Government of Victoria") in {(r.person, r.org) for r in x.roles}
+
+
 def test_a_ministers_portfolio_in_other_words_or_another_language_finds_the_ministry_named(extract_text):
     x = extract_text("Margus Teder, Estonia's minister of economy and industry, attended the ceremony. Teder said the "
                      "Ministry of Economic Affairs and Communications was preparing a fast-track procedure.")

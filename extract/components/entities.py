@@ -336,6 +336,10 @@ class EntityResolver:
         self._post_of = re.compile(rf"\b(?:{posts})\s+(?:of|for)\s+(?:the\s+)?$", re.I)
         # "the chief executive of Nuvem Austral, NAME,": the name a post of an organisation introduces.
         self._post_of_org_then = re.compile(rf"\b(?:{posts})\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*,?\s+){{1,6}}?,?\s*$")
+        # "said NAME, CEO of TelKaribe": the name a post of an organisation follows (not an
+        # owner, member or partner, which a company may be).
+        personal = '|'.join(sorted(map(re.escape, self.titles - {"owner", "owners", "member", "members", "partner", "partners"}), key=len, reverse=True))
+        self._then_post_of_org = re.compile(rf",\s+(?:the\s+)?(?:{personal})\s+(?:of|at)\s+(?:the\s+)?[A-Z]", re.I)
         self.honorifics = {h.lower().rstrip(".") for h in rules["honorifics"]}  # "H.E." as "h.e", as words are compared
         self.quantifiers = set(rules["quantifiers"])
         self.not_entity_heads = set(rules["not_entity_heads"])
@@ -600,9 +604,13 @@ class EntityResolver:
             if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, end, ent.label_):
                 continue
             words = text.split()
-            if ent.label_ == "ORG" and 1 < len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and full[end:end + 1] == "," \
-                    and not any(w.lower() in _company_words() for w in words) and self._post_of_org_then.search(full, max(0, start - 120), start):
+            named_person = ent.label_ == "ORG" and 1 < len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                and full[end:end + 1] == "," and not any(w.lower() in _company_words() for w in words)
+            if named_person and self._post_of_org_then.search(full, max(0, start - 120), start):
                 found.append(Mention(stripped_start, end, text, "Person"))  # (the model's "organisation" "Thiago Albuquerque Lins")
+                continue
+            if named_person and not ent.ent_id_ and self._then_post_of_org.match(full, end):
+                found.extend(self._people(full, stripped_start, end, "Person"))  # ("said Ruthmila Sint Jago, CEO of TelKaribe")
                 continue
             sited = self._sited_in(full, stripped_start, end) if ent.label_ == "ORG" and stripped_start == start else None
             if sited is not None:

@@ -621,7 +621,9 @@ class RoleFinder:
             region = next((e.name for e in named if e.subtype == "Region"), None)
             if region:
                 return self._government(region)
-            return self._one_regional_government() or (self._government(self.home_region) if self.home_region else None)
+            # (…and a territory's premier, in a story naming no region: "Premier NAME" in Niue.)
+            return self._one_regional_government() or (self._government(self.home_region) if self.home_region else None) \
+                or (self._government(None) if head.endswith("premier") else None)
         # "NSW Minister for Industry NAME", "Telangana's IT Minister NAME": the state's.
         # (The model may have missed the name the story gives elsewhere: "Victoria's Minister for…".)
         owners = [slots[int(slot)][1] if slot else name for slot, name in re.findall(r"(?:⟨L(\d+)⟩|\b([A-Z][\w-]+))['’]s\s", shape)]

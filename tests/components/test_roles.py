@@ -564,6 +564,19 @@ def test_a_minister_of_the_region_that_owns_the_post_is_the_regions(extract_text
     assert ("Rosa Castellano", "Government of Victoria") in {(r.person, r.org) for r in x.roles}
 
 
+def test_a_name_the_model_took_for_a_company_before_a_post_of_a_company_is_a_persons(extract_text):
+    x = extract_text("The data center will cost US$14.5 million, enough for the banks, said Ruthmila Sint Jago, CEO of "
+                     "TelKaribe. The project will create 22 permanent jobs, Sint Jago said.")
+    assert {(r.person, r.org) for r in x.roles} == {("Ruthmila Sint Jago", "TelKaribe")}
+    assert [e.name for e in x.entities if e.type == "Organization"] == ["TelKaribe"]
+
+
+def test_the_premier_of_a_territory_with_no_regions_heads_its_government(extract_text):
+    x = extract_text("Moana Link lands first cable at Alofi\n\nALOFI, Niue - Premier Sionetama Pulehetoa told the Niue "
+                     "Assembly last week that the cable was the biggest step since the airport.")
+    assert {(r.person, r.org) for r in x.roles} == {("Sionetama Pulehetoa", "Government of Niue")}
+
+
 def test_a_ministers_portfolio_in_other_words_or_another_language_finds_the_ministry_named(extract_text):
     x = extract_text("Margus Teder, Estonia's minister of economy and industry, attended the ceremony. Teder said the "
                      "Ministry of Economic Affairs and Communications was preparing a fast-track procedure.")

@@ -315,6 +315,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
                 and not (tail.endswith("s") and _owns_its_s(text[start:end - len(tail)], text[end:end + 1])):
             end -= len(tail)
             break
+    # "Gureum Telecom 2 trillion" (won…): a sum that runs on from the name.
+    number = re.search(r"\s+\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|crore|lakh)$", text[start:end], re.I)
+    if number and number.start() > 0:
+        end = start + number.start()
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'“”‘’(),.:;/|"):  # ("Hyperscale /")
         if text[end - 1] == "." and re.search(r"(?:^|[\s.])[A-Z]\.$", text[start:end]):
             break  # "U.S." keeps its dots

@@ -266,6 +266,11 @@ def test_money_and_power_words_capitalised_in_a_translation_are_no_names(extract
     assert not names & {"euro", "mio", "mio.", "mrd", "mrd.", "megawatt"}
 
 
+def test_a_sum_run_into_a_companys_name_is_no_part_of_it(extract_text):
+    x = extract_text("Gureum Telecom 2 trillion won data center Ansan to build. Gureum Telecom said so on Monday.")
+    assert "Gureum Telecom" in by_name(x) and not any("trillion" in e.name for e in x.entities)
+
+
 def test_people_named_with_an_initial_an_honorific_or_their_employers_post(extract_text):
     x = extract_text("K. Srinivasa Rao, the state's IT minister, welcomed the plan. H.E. Grace Atieno opened the site. "
                      "Xcel spokesperson Theresa Gullickson said the utility would ask the regulator.")

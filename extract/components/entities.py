@@ -1804,6 +1804,9 @@ class EntityResolver:
                 continue  # (not "the Vientiane Capital Administration, Vice Mayor …")
             if not (posted or names.is_given_name(hit.group(1)) or hit.group(1).endswith(".")):
                 continue
+            if self._portfolio(text, s, e, "ORG") and re.search(r"[A-Z][\w-]*,\s+$", text[max(0, s - 40):s]) \
+                    and re.match(r",\s+[A-Z]|\s+(?:and|&)\s+[A-Z]", text[e:e + 6]):
+                continue  # (a portfolio the list goes on from: "Minister of Tourism, Economic Affairs, Traffic and…")
             # Nobody's name here yet, or this very name or a part of it taken for a place
             # ("Juliana Restrepo" or "Kamminga" a GPE) — or, after a post, for a company: the
             # speaker is a person, and stays one when the name looks like a place's ("Pieter

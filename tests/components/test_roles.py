@@ -571,6 +571,16 @@ def test_a_name_the_model_took_for_a_company_before_a_post_of_a_company_is_a_per
     assert [e.name for e in x.entities if e.type == "Organization"] == ["TelKaribe"]
 
 
+def test_a_portfolio_listed_with_commas_is_nobodys_name(extract_text):
+    x = extract_text("Minister of Tourism, Economic Affairs, Traffic and Telecommunication (TEATT) Marisela Wathey said her "
+                     "ministry had worked with the company on the plan for more than a year.")
+    assert [e.name for e in x.entities if e.type == "Person"] == ["Marisela Wathey"]
+    # (…but the name of a minister after the portfolio, in a list of people, is one.)
+    x = extract_text("The ceremony was held in Yangon, attended by Union Minister for Transport and Communications U Myo Thant "
+                     "Zin, Chairman of Golden Padauk Group U Aung Kyaw Moe, and officials.")
+    assert "Myo Thant Zin" in {e.name for e in x.entities if e.type == "Person"}
+
+
 def test_the_premier_of_a_territory_with_no_regions_heads_its_government(extract_text):
     x = extract_text("Moana Link lands first cable at Alofi\n\nALOFI, Niue - Premier Sionetama Pulehetoa told the Niue "
                      "Assembly last week that the cable was the biggest step since the airport.")

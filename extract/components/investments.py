@@ -342,7 +342,7 @@ class InvestmentFinder:
 
     def _specificity(self, place: str) -> int:
         entity = self.entities.get(place)
-        if entity and entity.subtype is None and re.search(r"\s(?:Sea|Ocean|Strait)$", place):
+        if entity and entity.subtype is None and re.search(r"\s(?:Sea|Ocean|Strait)$|^(?:Strait|Sea|Gulf) of\s", place):
             return _RANK["Continent"]  # "a cable across the Black Sea": where no site stands
         return _RANK.get(entity.subtype if entity else None, 2)
 
@@ -1035,8 +1035,8 @@ class InvestmentFinder:
                 if name in others and name != event.place:
                     continue  # another investment's site ("a data centre in Epe…, while its Abuja campus")
                 entity = self.entities[name]
-                if entity.type != "Place" or entity.subtype == "Continent":  # a mention the resolver settled as something else;
-                    continue  # a continent is where a market is, not a site
+                if entity.type != "Place" or self._specificity(name) == 0:  # a mention the resolver settled as something else;
+                    continue  # a continent is where a market is, not a site, and no site stands in a sea
                 # A locality the index does not know is the most specific, unless it is named as a
                 # region ("Pavlodar region", "Makwanpur province").
                 rank = _RANK.get(entity.subtype, 2 if _AREA.search(name) else 4)

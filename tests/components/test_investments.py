@@ -715,6 +715,9 @@ def test_a_cable_between_two_countries_lands_in_the_articles(extract_text):
                      "Dacia Carrier SA.")
     inv = only(x.investments)
     assert (inv.facility, inv.place, inv.country) == ("subsea cable", "Poti", "Georgia"), inv
+    x = extract_text("Qamar Data will spend $600 million on a 40 MW data centre in Fujairah, which is outside the Strait of "
+                     "Hormuz, the company said.")
+    assert only(x.investments).place == "Fujairah"
 
 
 def test_a_network_across_the_districts_of_a_division_is_placed_there_not_in_a_continent(extract_text):

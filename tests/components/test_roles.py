@@ -582,8 +582,8 @@ def test_a_portfolio_listed_with_commas_is_nobodys_name(extract_text):
 
 
 def test_the_premier_of_a_territory_with_no_regions_heads_its_government(extract_text):
-    x = extract_text("Moana Link lands first cable at Alofi\n\nALOFI, Niue - Premier Sionetama Pulehetoa told the Niue "
-                     "Assembly last week that the cable was the biggest step since the airport.")
+    x = extract_text("Moana Link lands first cable at Alofi, Niue.\n\nThe cable was the biggest step for our families overseas "
+                     "since the airport, Premier Sionetama Pulehetoa told the assembly last week.")
     assert {(r.person, r.org) for r in x.roles} == {("Sionetama Pulehetoa", "Government of Niue")}
 
 

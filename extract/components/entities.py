@@ -1474,7 +1474,17 @@ class EntityResolver:
                     or name.split()[0].lower() in ("by", "interview", "live", "update", "opinion", "analysis", "exclusive", "comment", "press"):
                 continue
             out = _take_span(out, Mention(hit.start(1), hit.end(1), name, "Organization", rule="org-rule"))
-        return out
+        head = len("\n".join(text.split("\n")[:5]))
+        return [m for m in out if not (m.end <= head and self._section_label(text, m))]
+
+    @staticmethod
+    def _section_label(text: str, m: Mention) -> bool:
+        """"RACKLINE ANZ | Builds & Capacity | 14 April 2026": a section's label between the bars,
+        its words ones the story writes in lower case, names nothing."""
+        end = text.find("\n", m.end)
+        fields = [f.strip() for f in text[text.rfind("\n", 0, m.start) + 1:end if end != -1 else len(text)].split("|")]
+        return len(fields) > 1 and m.text in fields \
+            and all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in m.text.split() if w not in ("&", "and"))
 
     # "Hostivice, 3 March 2026 (ČTK) –", "LONDON (Reuters) -": whatever agency a dateline credits.
     _DATELINE_CREDIT = re.compile(r"^(?:[A-Z][^\n().!?]{0,80}?\b(?:19|20)\d\d|[A-Z][A-Z '’.-]{2,40}(?:,\s*[A-Z][\w.]*)?)\s*"

@@ -778,6 +778,9 @@ def test_a_mastheads_section_label_names_nothing(extract_text):
     x = extract_text("NORDIC DATACENTER REPORT | 22 April 2026 | Hyperscale / Sweden\n\nGoogle will invest 13 billion "
                      "kronor in a campus at Vikmanshyttan in Hedemora.")
     assert not any("Hyperscale" in e.name for e in x.entities), x.entities
+    x = extract_text("RACKLINE ANZ | Builds & Capacity | 14 April 2026\n\nWestgate Data Centres will build a campus in "
+                     "Derrimut, with new builds adding capacity.")
+    assert not any("Capacity" in e.name for e in x.entities), x.entities
 
 
 def test_a_japanese_releases_headquarters_field_names_nothing(extract_text):

@@ -82,7 +82,7 @@ def _title() -> str:
     # Digital Transition" (ends where the name or a punctuation mark starts).
     # (…but not at the honorific of the name after it: "Minister of State, and Mrs. NAME".)
     word = rf"(?:(?!(?-i:{_HONORIFICS})\b)[\w-]+|⟨L\d+⟩)"
-    portfolio = rf"(?:\s+(?:(?:in\s+charge\s+)?of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?=\s*(?:,|⟨[PO]|\.|;|:|$)|\s+(?:in|at)\s+(?:the\s+)?⟨O))"
+    portfolio = rf"(?:\s+(?:(?:in\s+charge\s+)?of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?=\s*(?:,|\(?⟨[PO]|\.|;|:|$)|\s+(?:in|at)\s+(?:the\s+)?⟨O))"
     # Only a government post has a portfolio; "chief executive of du" names its company.
     gov = words_pattern(titles["government_heads"] + ["counsellor", "cabinet member"])
     gov_post = rf"(?:(?:{mods})[- ]+)*(?:{gov})(?:\s*(?:,|and|&)\s*{one})*"
@@ -190,6 +190,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}\s+(?:has|had|have)\s+[^.⟨]*?\bas\s+(?:the\s+|its\s+|new\s+)*{t}{at}{o}", 0.7),  # NAME has spent ten weeks as GM of ORG
         (rf"\b{t}\.?\s+{p}(?:\s*,)?\s+(?:of|at|from)\s+(?:the\s+)?{_DESCRIPTOR}{o}", 0.8),    # Chief Executive NAME of ORG; the analyst NAME, of the consultancy ORG
         (rf"\b{t}{at}(?:[A-Z]{{2,5}}\s+)?[\"“«]?{o}[\"”»]?\s+{p}", 0.7),            # Rector of ORG NAME said; the director of OJSC "ORG" NAME
+        (rf"\b{t}\s*\({o}\)\s*,?\s+{p}", 0.7),                                         # Minister of Tourism, … (TEATT) NAME: the ministry so called
         (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
         (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME

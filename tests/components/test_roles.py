@@ -571,10 +571,14 @@ def test_a_name_the_model_took_for_a_company_before_a_post_of_a_company_is_a_per
     assert [e.name for e in x.entities if e.type == "Organization"] == ["TelKaribe"]
 
 
-def test_a_portfolio_listed_with_commas_is_nobodys_name(extract_text):
+def test_a_portfolio_listed_with_commas_is_nobodys_name_and_its_bracketed_acronym_the_ministry(extract_text):
     x = extract_text("Minister of Tourism, Economic Affairs, Traffic and Telecommunication (TEATT) Marisela Wathey said her "
                      "ministry had worked with the company on the plan for more than a year.")
     assert [e.name for e in x.entities if e.type == "Person"] == ["Marisela Wathey"]
+    # (…and the acronym in brackets after the post is the ministry's.)
+    x = extract_text("Soualiga Telecom will build a data centre in Philipsburg, Sint Maarten. Minister of Tourism, Economic "
+                     "Affairs, Traffic and Telecommunication (TEATT) Marisela Wathey said her ministry had worked on the plan.")
+    assert {(r.person, r.org) for r in x.roles} == {("Marisela Wathey", "TEATT")}
     # (…but the name of a minister after the portfolio, in a list of people, is one.)
     x = extract_text("The ceremony was held in Yangon, attended by Union Minister for Transport and Communications U Myo Thant "
                      "Zin, Chairman of Golden Padauk Group U Aung Kyaw Moe, and officials.")

@@ -157,6 +157,7 @@ def place_named(name: str, kinds: tuple[str, ...] = ("Country", "Continent", "Re
     return place if place and place.kind in kinds else None
 
 
+@cache
 def place_of_demonym(word: str) -> Place | None:
     """The country, region or continent a word for its people names: "Moldovan", "Kenyan",
     "Omani", "Emirati", "Japanese", "African", "Nordic", "Greek"."""

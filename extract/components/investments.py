@@ -805,6 +805,7 @@ class InvestmentFinder:
                         and re.search(rf"\b{re.escape(investor.split()[0])}\b", self.sentences[0].text):
                     e.investor = investor
                 e.unnamed = False
+            corrected = self._denied_sums(sent)  # ("…Kč 5.4 billion, not CZK 4.5 billion as stated")
             called_off = money is None and place is not None and self._called_off(sent) is not None
             existing = money is None and place is not None and self._existing_site(sent) is not None
             # A project dropped at one place, or a site already running there, is not the one
@@ -813,7 +814,7 @@ class InvestmentFinder:
             event = next((e for e in events if e.investor == investor and e.place == place and (e.existing or not existing)), None) \
                 if called_off or existing \
                 else self._restated(events, investor, sent, pos, place) \
-                or self._matching(events, investor, facility, place, country, money, self._denied_sums(sent))
+                or self._matching(events, investor, facility, place, country, money, corrected)
             if event is None:
                 if money is None and any(e.investor == investor for e in events) and place is None:
                     continue  # a facility named again without anything new
@@ -830,7 +831,7 @@ class InvestmentFinder:
             if place and (event.place is None or restated or self._specificity(place) > self._specificity(event.place)):
                 event.place, event.country, event.place_in_headline = place, country or event.country, headline
             if money is not None and (event.amount is None or event.amount_in_headline and not headline
-                                      or any(_same_sum(event.amount, wrong) for wrong in self._denied_sums(sent))):
+                                      or any(_same_sum(event.amount, wrong) for wrong in corrected)):
                 # (…or a correction's: "will cost Kč 5.4 billion, not CZK 4.5 billion as stated")
                 # A headline's sum is often the total of several ("to spend $3.5bn in Latin
                 # America"); the body's figure for one place replaces it.

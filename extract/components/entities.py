@@ -2448,8 +2448,35 @@ class EntityResolver:
                     aliases.append(base)  # "Sindh province" is also called "Sindh"
                 records[name] = Entity(name, etype, subtype, tuple(aliases), iso_code=iso)
             spans.extend((m.start, m.end, name, etype) for m in g.mentions)
+        spans.extend(self._other_occurrences(text, records, spans))
         records = self._link(records, groups, text, place_of, countries_in_text)
         return list(records.values()), sorted(spans)
+
+    @staticmethod
+    def _other_occurrences(text: str, records: dict[str, Entity], spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """An organisation's name, in any form the story gave it, wherever else the story writes
+        it alone: "Aurorix" once taken for a place and joined to "Aurorix Cloud Pty Ltd" is that
+        company in "Aurorix already runs a 6MW cluster" too."""
+        owner: dict[str, str | None] = {}
+        for e in records.values():
+            for form in (e.name, *e.aliases):
+                if e.type == "Organization" and len(form) >= 4 and form[:1].isupper() \
+                        and not places.is_place_name(form) and not names.is_given_name(form.split()[0]):
+                    owner[form] = e.name if owner.get(form, e.name) == e.name else None
+                elif form in owner:
+                    owner[form] = None  # (a form two entities share names neither for sure)
+        forms = {f: n for f, n in owner.items() if n}
+        if not forms:
+            return []
+        taken = sorted((s, e) for s, e, _, _ in spans)
+        out = []
+        for hit in re.finditer(rf"(?<![\w&'’-])(?:{words_pattern(forms)})(?![\w&-])(?! [A-Z])", text):
+            s, e = hit.span()
+            word_before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, s - 30):s])
+            if word_before and word_before.group(1).lower() not in _STOPWORDS or any(s < te and ts < e for ts, te in taken):
+                continue  # (a part of a longer name, or a mention already)
+            out.append((s, e, forms[hit.group(0)], "Organization"))
+        return out
 
     def _name(self, g: _Group, etype: str, countries: frozenset, place_of: dict) -> tuple[str, str | None, str | None]:
         if g.canonical and etype == "Organization":

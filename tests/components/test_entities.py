@@ -1659,3 +1659,13 @@ def test_a_locality_and_the_city_it_lies_in_run_together_are_two_places(extract_
 def test_where_a_cable_lands_is_a_place(extract_text):
     x = extract_text("The cable will link Tahiti to the island of Ua Pou, in the Marquesas, with a landing at Hakahau.")
     assert "Hakahau" in {e.name for e in x.entities if e.type == "Place"}, x.entities
+
+
+def test_a_short_name_joined_to_its_company_names_it_wherever_the_story_writes_it(extract_text):
+    x = extract_text("Westgate breaks ground on A$1.5bn Derrimut campus\n\nWestgate Data Centres Limited this week turned the "
+                     "first sod on a 150MW campus in Derrimut, and said GPU cloud provider Aurorix Cloud Pty Ltd has signed on as "
+                     "anchor tenant. Westgate's board puts total development cost at A$1.5bn.\n\nTHE ANCHOR TENANT\n\n"
+                     "Aurorix has pre-leased 24MW in building one.\n\n"
+                     "Aurorix already runs a 6MW GPU cluster in a leased hall in Alexandria, which came online in 2025.")
+    assert {(i.investor, i.place) for i in x.investments} == {
+        ("Westgate Data Centres Limited", "Derrimut"), ("Aurorix Cloud Pty Ltd", "Alexandria")}, x.investments

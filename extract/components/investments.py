@@ -149,7 +149,8 @@ _FOR_TO_BUILD = re.compile(r"\.?\s*,?\s+to\s+(?:build|buy|construct|develop|set\
 
 # A partner's share in another's project: "a 30% stake", "holds the remaining 40%", "owns 49 per cent".
 _STAKE = re.compile(r"\bstake\b|\b(?:holds?|holding|owns?|owning|retains?|takes?|taking)\s+(?:the\s+)?(?:remaining\s+|other\s+|a\s+)?"
-                    r"\d+(?:\.\d+)?\s?(?:%|per ?cent)|\bin equity\b")  # "committed PHP 7.4 billion in equity to the campus"
+                    r"\d+(?:\.\d+)?\s?(?:%|per ?cent)|\bin equity\b"  # "committed PHP 7.4 billion in equity to the campus"
+                    r"|\b\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+(?:holding|share|interest)\b")  # "$28 million in new shares for a 30% holding"
 
 # A share stated right after its holder's name: "Halcyon holding 70% of the venture", "OIA will hold 60 percent".
 _HOLDS = re.compile(r"\s+(?:will\s+hold|holds?|holding|owns?|owning|takes?|taking|with)\s+(?:a\s+|the\s+)?"
@@ -390,13 +391,18 @@ class InvestmentFinder:
 
     def _local(self, items: list[tuple[int, str]], at: int, sent: _Sentence) -> str | None:
         """The item nearest to a point of the sentence, after it first ("$2bn in Spain")."""
+        nearest = self._nearest(items, at)
+        return nearest[1] if nearest else None
+
+    @staticmethod
+    def _nearest(items: list[tuple[int, str]], at: int) -> tuple[int, str] | None:
+        """The (position, item) :meth:`_local` chooses."""
         if not items:
             return None
-        after = [(pos - at, name) for pos, name in items if pos >= at]
-        before = [(at - pos, name) for pos, name in items if pos < at]
-        if after and (not before or min(after)[0] <= 40):
-            return min(after)[1]
-        return min(before)[1] if before else min(after)[1]
+        after = [(pos - at, pos, name) for pos, name in items if pos >= at]
+        before = [(at - pos, pos, name) for pos, name in items if pos < at]
+        _, pos, name = min(after) if after and (not before or min(after)[0] <= 40) else min(before) if before else min(after)
+        return pos, name
 
     def _place_in(self, sent: _Sentence, at: int) -> str | None:
         """Where the facility is: a place introduced by "in", "at", "near" (not the company's
@@ -422,10 +428,9 @@ class InvestmentFinder:
         # Anchor on the facility nearest the sum: "$2bn in a data centre in Querétaro, and
         # $1.5bn in a cloud region in Santiago".
         anchor = min((abs(f - at), f) for f, _ in sent.facilities)[1] if sent.facilities else at
-        chosen = self._local(near or candidates, anchor, sent)
+        at, chosen = self._nearest(near or candidates, anchor) or (None, None)
         # "at Kemps Creek in western Sydney", "in Plottier, Neuquén": the place the chosen one
         # holds, named right before it, is the more specific.
-        at = next((pos for pos, name in candidates if name == chosen), None)
         for pos, name in candidates:
             if name != chosen and at is not None and pos < at and pos in self.place_mentions \
                     and re.fullmatch(rf"(?:,\s+|{_LIES_IN.pattern})", self.text[self.place_mentions[pos][0]:at]) and self._may_lie_in(name, chosen):

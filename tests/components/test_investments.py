@@ -1256,3 +1256,19 @@ def test_an_inauguration_planned_for_a_date_is_the_opening(extract_text):
                      "to its president, the works will start in March and the inauguration is foreseen for the second semester "
                      "of 2027.")
     assert [i.operational and i.operational.value for i in x.investments] == ["2027"], x.investments
+
+
+def test_a_district_after_its_citys_possessive_is_the_site_even_after_a_dateline_naming_the_city(extract_text):
+    # (…and so a partner's stake "earmarked for the Embakasi project" is a share in it, not a site of its own.)
+    x = extract_text("Tsavo Digital lands FMO as shareholder for KSh 12 bln Nairobi data centre\n\n"
+                     "NAIROBI, Sept 16, 2025 - Kenyan data centre operator Tsavo Digital Infrastructure Ltd said it would build a "
+                     "20-megawatt facility in Nairobi's Embakasi area at a cost of KSh 12 billion. FMO will invest $28 million "
+                     "for a 30% stake, with the proceeds earmarked for the Embakasi project.")
+    assert [(i.investor, i.place) for i in x.investments] == [("Tsavo Digital Infrastructure Ltd", "Embakasi")], x.investments
+
+
+def test_money_for_a_percentage_holding_is_a_partners_share(extract_text):
+    x = extract_text("Tsavo Digital Infrastructure Ltd will build a 20-megawatt data centre in Embakasi at a cost of KSh 12 billion. "
+                     "FMO, the Dutch development bank, will invest $28 million in new shares for a 30% holding, with the proceeds "
+                     "earmarked for the Embakasi project.")
+    assert [(i.investor, i.partners) for i in x.investments] == [("Tsavo Digital Infrastructure Ltd", ("FMO",))], x.investments

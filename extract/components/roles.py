@@ -611,7 +611,8 @@ class RoleFinder:
         if nation and nation.kind == "Country" and self._government_post(title):
             return government_of(nation.name)  # "the Vietnamese ambassador": Vietnam's
         if head.endswith(("governor", "premier", "chief minister", "menteri besar")) or re.match(r"(?:regional|provincial|state)\b", title) \
-                or re.search(r"\bof the (?:province|region)$", title):  # "the minister of Energy of the province"
+                or re.search(r"\bof the (?:province|region|(?:state|provincial|regional) government)$", title):
+            # ("the minister of Energy of the province", "the secretary of Economy of the state government")
             # "Aomori Governor NAME": the government the story names after the word before the post.
             lead = head.rsplit(" ", 1)[0] if " " in head else ""
             if lead and not set(lead.split()) & set(load("titles.json")["modifiers"]) and (named_government := self._named_government(lead)):

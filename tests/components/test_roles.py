@@ -451,6 +451,10 @@ CASES = [
     # A translation's mayor with no comma before the name.
     ("Nordkraft will build a data campus in Kaunas. The mayor of Kaunas city Tomas Valaitis said the Kaunas City "
      "Municipality would sell the land.", "Tomas Valaitis", "Kaunas City Municipality", "mayor"),
+    # A state's official: the post says whose government.
+    ("Nimbra will build a cloud region in Apodaca, Nuevo León. The secretary of Economy of the state government, Rodrigo "
+     "Elizondo Cantú, called it historic.", "Rodrigo Elizondo Cantú", "Government of Nuevo León",
+     "secretary of economy of the state government"),
 ]
 
 

@@ -1990,6 +1990,22 @@ class EntityResolver:
             for hit in re.finditer(rf"(?<![\w-]){re.escape(first)}(?='s\b|’s\b)", text):
                 if not _overlapping(found, hit.start(), hit.end()):
                     found = found + [Mention(hit.start(), hit.end(), first, "Organization", rule="org-rule")]
+        # "Lagoon Gate said" after "Lagoon Gate Digital Infrastructure Ltd": an unknown company's
+        # name without the words that say what kind of company it is, standing alone.
+        heads = {}
+        for m in found:
+            words = m.text.split()
+            while m.type == "Organization" and not m.canonical and len(words) > 1 and words[-1].lower().rstrip(".,") in _company_words() | self.suffixes:
+                words.pop()
+            head = " ".join(words)
+            if head != m.text and len(head) >= 4 and head[:1].isupper() and not head.isupper() and head.lower() not in _company_words() \
+                    and not places.is_place_name(head) and not names.is_given_name(words[0]) and not any(w.lower() in _STOPWORDS for w in words):
+                heads.setdefault(head, m)
+        for head in heads:
+            for hit in re.finditer(rf"(?<![\w&'’-]){re.escape(head)}(?![\w&-])(?! [A-Z])", text):
+                word_before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, hit.start() - 30):hit.start()])
+                if not (word_before and word_before.group(1).lower() not in _STOPWORDS) and not _overlapping(found, hit.start(), hit.end()):
+                    found = found + [Mention(hit.start(), hit.end(), head, "Organization", rule="org-rule")]
         # A place named once is the same place wherever else it stands alone, written the same
         # way ("• Eldoret: a 1,200 kW facility" after "in Kisumu, Eldoret and Nakuru").
         org_words = {w for m in found if m.type == "Organization" for w in m.text.split()}

@@ -1669,3 +1669,13 @@ def test_a_short_name_joined_to_its_company_names_it_wherever_the_story_writes_i
                      "Aurorix already runs a 6MW GPU cluster in a leased hall in Alexandria, which came online in 2025.")
     assert {(i.investor, i.place) for i in x.investments} == {
         ("Westgate Data Centres Limited", "Derrimut"), ("Aurorix Cloud Pty Ltd", "Alexandria")}, x.investments
+
+
+def test_a_companys_name_without_the_words_for_its_kind_is_its_short_name(extract_text):
+    x = extract_text("Lagoon Gate commits $140m to Lekki data centre\n\n"
+                     "Lagoon Gate Digital Infrastructure Limited, a Lagos-based infrastructure firm, has broken ground on a data "
+                     "centre in the Lekki Free Zone. Kora Telecom will be its first tenant.\n\nLagoon Gate's managing director and "
+                     "chief executive, Adebola Ogunleye, said the first phase would open in 2027. \"We have no equity in Lagoon Gate,\" "
+                     "Kora Telecom said.")
+    assert ("Adebola Ogunleye", "Lagoon Gate Digital Infrastructure Limited") in {(r.person, r.org) for r in x.roles}, x.roles
+    assert [i.investor for i in x.investments] == ["Lagoon Gate Digital Infrastructure Limited"], x.investments

@@ -899,14 +899,15 @@ class EntityResolver:
         in it ("a 120MW campus in Hume", "a third data centre, in Te Awamutu" where the model saw
         only "Awamutu") or calls it a suburb or a village ("in the suburb of Clifton Moor"): a
         place, unless its words are a company's or a body's."""
-        before = re.search(rf"(?:\b(?:{self._site_words}|data cent(?:re|er)s)\b[^.;:]{{0,25}}?\b(?:in|near|outside)"
+        before = re.search(rf"(?:\b(?:{self._site_words}|data cent(?:re|er)s)\b[^.;:]{{0,25}}?\b(?:in|near|outside|at)"
                            r"|\bthe\s+(?:[\w'’-]+\s+){0,2}?(?P<kind>suburb|village|town|hamlet|neighbou?rhood|municipality)\s+of)[ ]+"
                            r"(?-i:(?P<lead>(?:[A-Z][\w'’-]+[ ]+)?))$", full[max(0, start - 70):start], re.I)
         if not before or full[end:end + 2] in ("'s", "’s"):
             return None
         start -= len(before.group("lead"))
         words = full[start:end].split()
-        if _is_acronym(full[start:end]) or len(words) > 1 and names.is_given_name(words[0]) and not before.group("kind") \
+        # (…"Al Taweelah", "El Jadida": an Arabic article, not the given name Al.)
+        if _is_acronym(full[start:end]) or len(words) > 1 and names.is_given_name(words[0]) and words[0] not in ("Al", "El") and not before.group("kind") \
                 or _has_legal_form(full[start:end]) or any(
                 w.lower() in _company_words() or w.lower() in self.heads or w in self.org_first_words for w in words):
             return None

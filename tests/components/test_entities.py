@@ -1679,3 +1679,11 @@ def test_a_companys_name_without_the_words_for_its_kind_is_its_short_name(extrac
                      "Kora Telecom said.")
     assert ("Adebola Ogunleye", "Lagoon Gate Digital Infrastructure Limited") in {(r.person, r.org) for r in x.roles}, x.roles
     assert [i.investor for i in x.investments] == ["Lagoon Gate Digital Infrastructure Limited"], x.investments
+
+
+def test_a_name_a_site_stands_at_is_a_place_even_after_an_arabic_article(extract_text):
+    x = extract_text("ABU DHABI, Feb 10, 2026 (Reuters) - Abu Dhabi technology group Ghaf Digital Group PJSC said on Tuesday it "
+                     "would build a $20 billion, 1.2-gigawatt artificial intelligence campus at Al Taweelah, on the coast between Abu "
+                     "Dhabi city and Dubai.")
+    assert ("Al Taweelah", "Place") in {(e.name, e.type) for e in x.entities}, x.entities
+    assert [i.place for i in x.investments] == ["Al Taweelah"], x.investments

@@ -201,9 +201,12 @@ _CONTRACTOR_AFTER = re.compile(r"\.?\s*(?:,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}co
                                r"(?:appointed|named|hired|selected|chosen|contracted|engaged)\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
                                r"(?:contractors?|builders?)\b|\s+(?:(?:is|are|will\s+be)\s+)?(?:acting\s+)?(?:(?:only|solely|just)\s+)?as\s+(?:the\s+|an?\s+)?"
                                r"(?:[\w-]+,?\s+){0,4}contractor\b)", re.I)
-_LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit facility|debt financing)\b", re.I)
+_LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit facility|(?:debt\s+)?financing)\b", re.I)
+# "…(BNB), which approved a financing of R$ 950 million": a loan, in a translation's words.
 _LENDER_VERB = re.compile(r"[\w.&'’-]*[\s(),]*(?:(?:and|&)[\s(),]*)*(?:the\s+[\w\s-]{0,60}?,\s*)?"
                           r"(?:(?:will|is|are|has|have|had|would|also|be|to)\s+)*(?:lend|lends|lending|lent)\b"
+                          r"|[\w.&'’-]*[\s(),]*(?:[A-Z]{2,6}\)\s*)?,\s*(?:which|that)\s+(?:has\s+)?(?:approved|granted|provided|arranged|extended)\s+"
+                          r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:financing|loan|credit)\b"
                           r"(?!\s+(?:its|their|our|his|her)\s+(?:support|expertise|name|weight|voice|backing))", re.I)
 _LOAN_FROM = re.compile(r"\b(?:loans?|lending|credit|debt financing)\s+(?:of\s+\S+\s+\S+\s+)?from\s+(?:the\s+)?$", re.I)
 

@@ -1272,3 +1272,10 @@ def test_money_for_a_percentage_holding_is_a_partners_share(extract_text):
                      "FMO, the Dutch development bank, will invest $28 million in new shares for a 30% holding, with the proceeds "
                      "earmarked for the Embakasi project.")
     assert [(i.investor, i.partners) for i in x.investments] == [("Tsavo Digital Infrastructure Ltd", ("FMO",))], x.investments
+
+
+def test_a_bank_that_approved_a_financing_is_a_lender_not_an_investor(extract_text):
+    x = extract_text("FORTALEZA — Atlântica Conecta S.A. will invest R$ 2,4 bilhões in a submarine cable landing at Praia do "
+                     "Futuro, in Fortaleza. Part of the resources will come from the Banco do Nordeste do Brasil (BNB), which "
+                     "approved a financing of R$ 950 million for the cable.")
+    assert [i.investor for i in x.investments] == ["Atlântica Conecta S.A."], x.investments

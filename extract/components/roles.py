@@ -66,6 +66,13 @@ _MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|intendant|city manager|coun
 
 
 @cache
+def _title_words() -> frozenset[str]:
+    """Every word of the posts and their modifiers."""
+    titles = load("titles.json")
+    return frozenset(w for t in titles["heads"] + titles["modifiers"] + titles["government_heads"] for w in t.lower().split())
+
+
+@cache
 def _title() -> str:
     titles = load("titles.json")
     heads = words_pattern(titles["heads"] + titles["abbreviation_heads"])
@@ -301,12 +308,13 @@ class RoleFinder:
         self.ministries = [n for n, e in self.entities.items() if e.type == "Organization" and any(_MINISTRY.search(f) for f in (n, *e.aliases))]
 
     def _company_named(self, words: str | None) -> str | None:
-        """The one company whose name or alias the words open ("Polarvolt" for "Polarvolt Datacenter AB")."""
-        words = (words or "").strip(" ,")
+        """The one company whose name or alias the words open, in any case ("Polarvolt" for
+        "Polarvolt Datacenter AB", "Tala" for "TALA DATA CENTERS Inc.")."""
+        words = (words or "").strip(" ,").lower()
         if not words or "⟨" in words:
             return None
         found = {n for n, e in self.entities.items() if e.type == "Organization" and self._company(n)
-                 and any(f == words or f.startswith(words + " ") for f in (n, *e.aliases))}
+                 and any(f.lower() == words or f.lower().startswith(words + " ") for f in (n, *e.aliases))}
         return found.pop() if len(found) == 1 else None
 
     def _company(self, name: str) -> bool:
@@ -485,6 +493,10 @@ class RoleFinder:
                     if employer:
                         g = {**g, "portfolio": None}
                     title = self._title(g, slots)
+                    if not employer and g.get("o") is None and (lead := re.match(r"([^\W\d_][\w-]*) (?=\w)", title)) \
+                            and lead.group(1) not in _title_words() and not place_named(lead.group(1), ("Country", "Continent", "Region")) \
+                            and (employer := self._company_named(lead.group(1))):
+                        title = title[lead.end():]  # ("Tala President and Chief Executive Officer NAME")
                     org = employer or self._org(g, slots, title, m.group(0), shape, shape[:m.start()])
                     # A move to a new post is a role of its own beside the one held now ("NAME,
                     # finance director of MTN Ghana, will join as group chief financial officer").

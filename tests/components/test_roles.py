@@ -451,6 +451,10 @@ CASES = [
     # A translation's mayor with no comma before the name.
     ("Nordkraft will build a data campus in Kaunas. The mayor of Kaunas city Tomas Valaitis said the Kaunas City "
      "Municipality would sell the land.", "Tomas Valaitis", "Kaunas City Municipality", "mayor"),
+    # A company's short name before the post, in another case than its full name.
+    ("TALA DATA CENTERS Inc., the data center arm of Mayon Pacific Holdings, Inc., will spend P5 billion on a facility in "
+     "Pampanga. \"Clark gives us land,\" Tala President and Chief Executive Officer Rafael Sarmiento said in a briefing.",
+     "Rafael Sarmiento", "TALA DATA CENTERS Inc", "president and chief executive officer"),
     # A state's official: the post says whose government.
     ("Nimbra will build a cloud region in Apodaca, Nuevo León. The secretary of Economy of the state government, Rodrigo "
      "Elizondo Cantú, called it historic.", "Rodrigo Elizondo Cantú", "Government of Nuevo León",

@@ -127,6 +127,8 @@ class _Event:
 
 
 # "The facility, planned for Olkaria": a sentence about the facility that does not name its kind.
+# A site's code: "MRS-03", "JNB1", "Fab 21".
+_SITE_CODE = re.compile(r"\b(?:[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?)\b")
 _FACILITY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:new|replacement|[\d.,]+(?:-| )?(?:megawatt|MW|hectare|acre)s?) )?"
                                  r"(?:facility|site|plant|campus|fab|factory|project)\b")
 
@@ -994,6 +996,9 @@ class InvestmentFinder:
             owners = [e for e in events if s.index in e.sentences]
             if not owners:
                 owners = [e for e in events if e.place and e.place in names]
+            if not owners:  # ("MRS-03 will create about 45 permanent jobs" after "its MRS-03 data centre in Gémenos")
+                codes = set(_SITE_CODE.findall(s.text))
+                owners = [e for e in events if codes & {c for i in e.sentences for c in _SITE_CODE.findall(self.sentences[i].text)}] if codes else []
             if not owners:  # ("The Karachi facility" of the one in Karachi's Korangi Industrial Area)
                 inside = [e for e in events if e.place and any(self._specificity(n) >= 3 and self._within(e.place, n) for n in names)]
                 owners = inside if len(inside) == 1 else []

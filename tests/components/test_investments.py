@@ -1279,3 +1279,11 @@ def test_a_bank_that_approved_a_financing_is_a_lender_not_an_investor(extract_te
                      "Futuro, in Fortaleza. Part of the resources will come from the Banco do Nordeste do Brasil (BNB), which "
                      "approved a financing of R$ 950 million for the cable.")
     assert [i.investor for i in x.investments] == ["Atlântica Conecta S.A."], x.investments
+
+
+def test_a_sentence_naming_a_sites_code_is_about_that_site(extract_text):
+    x = extract_text("MARSEILLE — Azurion Data Centres SAS will invest €185 million in MRS-03, a data centre in Gémenos. "
+                     "Separately, Levantis Telecom will spend about €60 million on a cable landing at Carry-le-Rouet.\n\n"
+                     "Works will be carried out by Eiffage Construction. Once both phases are complete, MRS-03 will create about "
+                     "45 permanent jobs.")
+    assert {(i.investor, i.jobs) for i in x.investments} == {("Azurion Data Centres SAS", 45), ("Levantis Telecom", None)}, x.investments

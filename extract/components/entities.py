@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .. import dates, money, names, places, quantities
 from ..lexicon import load, name_words, words_pattern
 from ..records import Entity
-from . import FACILITY_NOUNS, full_text
+from . import FACILITY_NOUNS, SITE_CODE, full_text
 from .gazetteer import by_name
 
 LABEL_TYPES = {"ORG": "Organization", "PERSON": "Person", "GPE": "Place", "LOC": "Place"}
@@ -115,8 +115,8 @@ _POST_MODIFIERS = "group|senior|executive|deputy|vice|acting|interim|regional|gl
 # "Lower Austrian", "South Korean": a word for a place's people with its compass word.
 _COMPASS = re.compile(r"(?:Upper|Lower|North|South|East|West|Northern|Southern|Eastern|Western|Central) \S+")
 
-# "MEL3", "LOS-2", "Fab 8B": a site's code, not its operator.
-_SITE_CODE = re.compile(r"[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?")
+# A site's code is no operator and no place.
+_SITE_CODE = re.compile(SITE_CODE)
 _STREET = re.compile(r"\s(?:Road|Street|Drive|Avenue|Boulevard|Lane|Highway|Expressway)$")
 # A name that opens on another's possessive: "Quebec's Shawinigan", "San Luis Potosí's Secretariat of…".
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
@@ -1993,16 +1993,16 @@ class EntityResolver:
                     found = found + [Mention(hit.start(), hit.end(), first, "Organization", rule="org-rule")]
         # "Lagoon Gate said" after "Lagoon Gate Digital Infrastructure Ltd": an unknown company's
         # name without the words that say what kind of company it is, standing alone.
-        heads = {}
+        heads = set()
         for m in found:
-            words = m.text.split()
-            while m.type == "Organization" and not m.canonical and len(words) > 1 and words[-1].lower().rstrip(".,") in _company_words() | self.suffixes:
+            words = m.text.split() if m.type == "Organization" and not m.canonical else []
+            while len(words) > 1 and words[-1].lower().rstrip(".,") in _company_words() | self.suffixes:
                 words.pop()
             head = " ".join(words)
             if head != m.text and len(head) >= 4 and head[:1].isupper() and not head.isupper() and head.lower() not in _company_words() \
                     and not places.is_place_name(head) and not names.is_given_name(words[0]) and not any(w.lower() in _STOPWORDS for w in words):
-                heads.setdefault(head, m)
-        for head in heads:
+                heads.add(head)
+        for head in sorted(heads):
             for hit in re.finditer(rf"(?<![\w&'’-]){re.escape(head)}(?![\w&-])(?! [A-Z])", text):
                 word_before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, hit.start() - 30):hit.start()])
                 if not (word_before and word_before.group(1).lower() not in _STOPWORDS) and not _overlapping(found, hit.start(), hit.end()):

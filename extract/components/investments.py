@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from .. import dates, places, quantities
 from ..lexicon import load
 from ..records import Investment, Money, When
-from . import FACILITY_NOUNS, country_of, full_text, our_company, places_around, sentences
+from . import FACILITY_NOUNS, SITE_CODE, country_of, full_text, our_company, places_around, sentences
 
 # How specific a place is, by its subtype.
 _RANK = {"City": 3, "Region": 2, "Country": 1, "Continent": 0}
@@ -126,9 +126,8 @@ class _Event:
     unnamed: bool = False  # a headline's sum with no company named before it: whose it is was guessed
 
 
+_SITE_CODE = re.compile(rf"\b(?:{SITE_CODE})\b")
 # "The facility, planned for Olkaria": a sentence about the facility that does not name its kind.
-# A site's code: "MRS-03", "JNB1", "Fab 21".
-_SITE_CODE = re.compile(r"\b(?:[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?)\b")
 _FACILITY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:new|replacement|[\d.,]+(?:-| )?(?:megawatt|MW|hectare|acre)s?) )?"
                                  r"(?:facility|site|plant|campus|fab|factory|project)\b")
 

@@ -605,6 +605,15 @@ class EntityResolver:
                 found.append(Mention(stripped_start, stripped_start + pair.end(1), pair.group(1), "Place", rule="locative"))
                 found.append(Mention(second, end, pair.group(2), "Place", rule="known-place"))
                 continue
+            if ent.label_ == "ORG" and re.match(r" [A-Z]", full[end:end + 2]):
+                # "Tuwaiq Chief Executive Abdulrahman Al-Qahtani": the post before the name is no part of the company's.
+                words = text.split(" ")
+                k = len(words)
+                while k > 1 and (n := next((n for n in (3, 2, 1) if k - n >= 1 and " ".join(words[k - n:k]).lower().rstrip(".") in self.titles), 0)):
+                    k -= n
+                if k < len(words):
+                    text = " ".join(words[:k])
+                    end = stripped_start + len(text)
             if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, end, ent.label_):
                 continue
             words = text.split()

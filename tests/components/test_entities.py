@@ -1687,3 +1687,12 @@ def test_a_name_a_site_stands_at_is_a_place_even_after_an_arabic_article(extract
                      "Dhabi city and Dubai.")
     assert ("Al Taweelah", "Place") in {(e.name, e.type) for e in x.entities}, x.entities
     assert [i.place for i in x.investments] == ["Al Taweelah"], x.investments
+
+
+def test_a_post_the_model_ran_into_a_companys_name_is_cut_off(extract_text):
+    x = extract_text("RIYADH — Tuwaiq Compute Company will build a $1.5 billion AI supercomputer in Al Kharj. \"We are building it "
+                     "so that Saudi researchers can train their own models at home,\" Tuwaiq Chief Executive Abdulrahman "
+                     "Al-Qahtani told reporters.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert not any("Chief" in o for o in orgs), orgs
+    assert ("Abdulrahman Al-Qahtani", "Tuwaiq Compute Company") in {(r.person, r.org) for r in x.roles}, x.roles

@@ -2319,6 +2319,12 @@ class EntityResolver:
         return places.is_place_name(form)
 
     @staticmethod
+    def _big_city_alias(form: str) -> bool:
+        """Another name of a city of half a million or more ("Ulaanbaatar" for the index's Ulan Bator)."""
+        city = places.lookup(form) if len(form) > 3 and not places.is_place_name(form) else None
+        return bool(city) and city.kind == "City" and city.population >= 500_000
+
+    @staticmethod
     def _is_region_name(word: str) -> bool:
         """A country's or region's name ("Manitoba"): a person's given name is not one."""
         return places.place_named(word, ("Country", "Region", "Continent")) is not None
@@ -2431,7 +2437,8 @@ class EntityResolver:
         # place ("Zaragoza", "Santiago", "Co Kildare") is that place.
         # Three capitals only when they are a country's ("UAE"), not a town's that an agency
         # shares ("IBA"); a dateline's "DUBLIN" is the city.
-        if any(EntityResolver._is_place_name(f) and (len(f) > 3 or not f.isupper() or places.lookup(f).kind == "Country") for f in forms) \
+        if any(EntityResolver._is_place_name(f) and (len(f) > 3 or not f.isupper() or places.lookup(f).kind == "Country")
+               or EntityResolver._big_city_alias(f) for f in forms) \
                 and not any(EntityResolver._person_form(m) for m in g.mentions):
             return "Place"
         if counts["Person"] and not any(EntityResolver._person_form(m) for m in g.mentions):

@@ -1696,3 +1696,10 @@ def test_a_post_the_model_ran_into_a_companys_name_is_cut_off(extract_text):
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert not any("Chief" in o for o in orgs), orgs
     assert ("Abdulrahman Al-Qahtani", "Tuwaiq Compute Company") in {(r.person, r.org) for r in x.roles}, x.roles
+
+
+def test_a_big_citys_other_name_the_model_took_for_an_organisation_is_that_city(extract_text):
+    x = extract_text("ULAANBAATAR, 12 May 2025 (Montsame) - Altan Nuruu LLC will build a data centre at its mine. \"The data will "
+                     "travel on a fibre line of 600 kilometres to Ulaanbaatar,\" Altan Nuruu's CEO said.")
+    assert "Ulaanbaatar" not in {e.name for e in x.entities if e.type == "Organization"}, x.entities
+    assert any("Ulaanbaatar" in (e.name, *e.aliases) for e in x.entities if e.type == "Place"), x.entities

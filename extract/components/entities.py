@@ -2319,6 +2319,7 @@ class EntityResolver:
         return places.is_place_name(form)
 
     @staticmethod
+    @cache
     def _big_city_alias(form: str) -> bool:
         """Another name of a city of half a million or more ("Ulaanbaatar" for the index's Ulan Bator)."""
         city = places.lookup(form) if len(form) > 3 and not places.is_place_name(form) else None
@@ -2501,11 +2502,11 @@ class EntityResolver:
         forms = {f: n for f, n in owner.items() if n}
         if not forms:
             return []
-        taken = sorted((s, e) for s, e, _, _ in spans)
+        taken = [(s, e) for s, e, _, _ in spans]
         out = []
         for hit in re.finditer(rf"(?<![\w&'’-])(?:{words_pattern(forms)})(?![\w&-])(?! [A-Z])", text):
             s, e = hit.span()
-            word_before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, s - 30):s])
+            word_before = _word_before(text, s)
             if word_before and word_before.group(1).lower() not in _STOPWORDS or any(s < te and ts < e for ts, te in taken):
                 continue  # (a part of a longer name, or a mention already)
             out.append((s, e, forms[hit.group(0)], "Organization"))

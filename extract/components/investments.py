@@ -393,7 +393,7 @@ class InvestmentFinder:
 
     # -- anchors and events -----------------------------------------------------------------
 
-    def _local(self, items: list[tuple[int, str]], at: int, sent: _Sentence) -> str | None:
+    def _local(self, items: list[tuple[int, str]], at: int) -> str | None:
         """The item nearest to a point of the sentence, after it first ("$2bn in Spain")."""
         nearest = self._nearest(items, at)
         return nearest[1] if nearest else None
@@ -643,12 +643,12 @@ class InvestmentFinder:
             described = _DESCRIBED_FACILITY.match(sent.text)
             for pos, money in amounts:
                 if invest_cue or sent.facilities or described and pos < sent.start + described.end():
-                    anchors.append((sent, pos, money, self._local(sent.facilities, pos, sent), None))
+                    anchors.append((sent, pos, money, self._local(sent.facilities, pos), None))
             if not sent.amounts and sent.facilities and (invest_cue or _STAKE.search(sent.bare)):
                 pos, label = sent.facilities[0]
                 site = self._existing_site(sent)  # "…after Bayline Data opened a 5MW facility at Tauriko"
                 anchors.extend([(sent, pos, None, label, None)] if site is None
-                               else self._sites_in_service(sent, site, self._local(sent.facilities, site, sent)))
+                               else self._sites_in_service(sent, site, self._local(sent.facilities, site)))
             elif not amounts:
                 # A site already running, or a project called off, told with its size and no sum.
                 site = self._existing_site(sent)
@@ -679,7 +679,7 @@ class InvestmentFinder:
             inside = [town for town in towns if start <= town[0] < end]
             if inside:
                 town = min(inside, key=lambda town: abs(town[0] - at))[1]
-                anchors.append((sent, at, None, self._local(sent.facilities, at, sent) if sent.facilities else None, (town, start, end)))
+                anchors.append((sent, at, None, self._local(sent.facilities, at) if sent.facilities else None, (town, start, end)))
         return anchors
 
     @staticmethod
@@ -989,6 +989,7 @@ class InvestmentFinder:
         if len(events) == 1:
             return {id(events[0]): reported}
         scopes: dict[int, list[_Sentence]] = {id(e): [] for e in events}
+        codes_of = {id(e): {c for i in e.sentences for c in _SITE_CODE.findall(self.sentences[i].text)} for e in events}
         current: list[_Event] = []
         for s in reported:
             names = {n for _, n in s.places} | {n for _, n in s.orgs}
@@ -997,7 +998,7 @@ class InvestmentFinder:
                 owners = [e for e in events if e.place and e.place in names]
             if not owners:  # ("MRS-03 will create about 45 permanent jobs" after "its MRS-03 data centre in Gémenos")
                 codes = set(_SITE_CODE.findall(s.text))
-                owners = [e for e in events if codes & {c for i in e.sentences for c in _SITE_CODE.findall(self.sentences[i].text)}] if codes else []
+                owners = [e for e in events if codes & codes_of[id(e)]]
             if not owners:  # ("The Karachi facility" of the one in Karachi's Korangi Industrial Area)
                 inside = [e for e in events if e.place and any(self._specificity(n) >= 3 and self._within(e.place, n) for n in names)]
                 owners = inside if len(inside) == 1 else []

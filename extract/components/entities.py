@@ -560,6 +560,8 @@ class EntityResolver:
                     s = start - len(before.group(0))
                     found.append(Mention(s, end, full[s:end], "Person"))
                     continue
+                if ent.text.startswith("The ") and re.match(r" [A-Z][a-z]", full[end:end + 3]):
+                    continue  # "The Information Technology Organization of Iran" is another name than the gazetteer's The Information
                 if text.islower() and len(text) <= 3 and re.match(r" [A-Z]", full[end:end + 2]):
                     continue  # "Société des traversiers du Québec": the particle before a name, not the telco du
                 if _is_acronym(text) and text != ent.ent_id_ and not self._nation_named(ent.ent_id_, full):
@@ -569,7 +571,7 @@ class EntityResolver:
                     continue
                 found.append(Mention(start, end, text, LABEL_TYPES[ent.label_], ent.ent_id_, "gazetteer"))
                 continue
-            stripped_start, end, text = self._strip_title(full, start, end)
+            stripped_start, end, text = self._strip_title(full, start, end, ent.label_)
             if ent.label_ == "ORG" and start < title_case_headline:
                 # "Awan Nusantara Builds Data Center Worth Rp …": in a headline in title case
                 # the name ends where the verb starts.
@@ -763,7 +765,7 @@ class EntityResolver:
             # "of State for Artificial Intelligence, " + "Digital Economy and Remote Work Applications")
             full[max(0, start - 80):start]))
 
-    def _strip_title(self, full: str, start: int, end: int) -> tuple[int, int, str]:
+    def _strip_title(self, full: str, start: int, end: int, label: str) -> tuple[int, int, str]:
         """"Chief Executive Martin Shanahan" → "Martin Shanahan"."""
         text = full[start:end]
         words = text.split(" ")
@@ -786,6 +788,9 @@ class EntityResolver:
                 break
         if i:
             start += len(" ".join(words[:i])) + 1
+            more = re.match(r" ([A-Z][a-z'’-]+)\b(?! [A-Z])", full[end:]) if i == len(words) - 1 and label == "PERSON" else None
+            if more and not self._is_place_name(more.group(1)) and more.group(1).lower() not in _company_words():
+                end += more.end()  # "Cllr Saira" + "Hussain": the honorific hid the surname from the model
         # "Seán Kilbride TD": a trailing post-nominal goes too.
         tail = re.search(r"\s+(?:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC|PhD)$", full[start:end])
         if tail:
@@ -838,8 +843,9 @@ class EntityResolver:
             org_end = start + len(" ".join(words[:post]))
             person = Mention(person_start, end, full[person_start:end], "Person")
             return [Mention(start, org_end, full[start:org_end], "Organization"), person] if words[0][:1].isupper() else [person]
-        if len(words) == 1 and etype == "Person" and names.is_given_name(text):
-            # "Marcelo" + "Dall'Agnol Ribeiro,": a given name, then the surnames the model left out.
+        if len(words) == 1 and etype in ("Person", "Organization") and names.is_given_name(text) and text.lower() not in self.word_names:
+            # "Marcelo" + "Dall'Agnol Ribeiro,": a given name, then the surnames the model left out
+            # (…or took for an organisation: "the mayor of Fortaleza, Marcelo" + "Araripe Sobral,").
             rest = re.match(r"(?: [^\W\d_][\w'’-]*){1,3}(?=[,.;:)]| [a-z])", full[end:end + 60])
             if rest and all(w[:1].isupper() and w.lower() not in org_words and w.lower() not in self.title_words for w in rest.group(0).split()) \
                     and not places.is_place_name(rest.group(0).strip()):  # (not "Karri" + "Managing Director and CEO")
@@ -2016,6 +2022,17 @@ class EntityResolver:
                 word_before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, hit.start() - 30):hit.start()])
                 if not (word_before and word_before.group(1).lower() not in _STOPWORDS) and not _overlapping(found, hit.start(), hit.end()):
                     found = found + [Mention(hit.start(), hit.end(), head, "Organization", rule="org-rule")]
+        # "Mensah, who has led the company since 2018" after "Efua Mensah": a person's surname,
+        # standing alone, where the model saw no name — unless it is also some other name's word.
+        other_words = {w for m in found if m.type != "Person" for w in m.text.split()}
+        surnames = {words[-1] for m in found if m.type == "Person" and len(words := m.text.split()) > 1 and len(words[-1]) >= 4
+                    and words[-1][:1].isupper() and words[-1] not in other_words and not places.is_place_name(words[-1])
+                    and words[-1].lower() not in _company_words() and not names.is_given_name(words[-1])}
+        if surnames:
+            for hit in re.finditer(rf"(?<![\w'’-])(?:{words_pattern(surnames)})(?![\w'’-])(?! [A-Z])", text):
+                word_before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, hit.start() - 30):hit.start()])
+                if not (word_before and word_before.group(1).lower() not in _STOPWORDS) and not _overlapping(found, hit.start(), hit.end()):
+                    found = found + [Mention(hit.start(), hit.end(), hit.group(0), "Person", rule="propagated")]
         # A place named once is the same place wherever else it stands alone, written the same
         # way ("• Eldoret: a 1,200 kW facility" after "in Kisumu, Eldoret and Nakuru").
         org_words = {w for m in found if m.type == "Organization" for w in m.text.split()}

@@ -198,7 +198,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"\b{t}\.?\s+{p}(?:\s*,)?\s+(?:of|at|from)\s+(?:the\s+)?{_DESCRIPTOR}{o}", 0.8),    # Chief Executive NAME of ORG; the analyst NAME, of the consultancy ORG
         (rf"\b{t}{at}(?:[A-Z]{{2,5}}\s+)?[\"“«]?{o}[\"”»]?\s+{p}", 0.7),            # Rector of ORG NAME said; the director of OJSC "ORG" NAME
         (rf"\b{t}\s*\({o}\)\s*,?\s+{p}", 0.7),                                         # Minister of Tourism, … (TEATT) NAME: the ministry so called
-        (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME
+        (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+|(?:is|was|will be|has been)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME; ORG will be led by…
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
         (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
         (rf"{p}{sep}{_DET}{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}\b", 0.75),  # NAME, (the) India's IT minister
@@ -464,6 +464,7 @@ class RoleFinder:
         text = full_text(self.doc)
         self.previous_org = None
         subject = None  # the person the text is about, for "she" and "he" in the sentences after
+        moves: set[tuple[str, str]] = set()  # the posts someone moves to, beside which the one held now counts too
         for sent in sentences(self.doc):
             self.sentence_start = sent.start_char
             shape, slots = _abstract(text, sent, self.doc._.mentions)
@@ -503,7 +504,8 @@ class RoleFinder:
                     if not org or (person in placed and g.get("o") is None and confidence < 0.8 and not g.get("move")) \
                             or g.get("o") is None and (person, title) in posted and org == self._government(None):
                         continue  # (a post a stronger pattern gave a company: "to join ORG as senior vice president" in Amsterdam)
-                    placed.add(person)
+                    if not g.get("move"):
+                        placed.add(person)  # (a move leaves room for the post held now: "NAME, currently COO, will succeed…")
                     posted.add((person, title))
                     last_person = person
                     # "Deputy Prime Minister and Minister for Trade and Industry": two posts, the
@@ -518,8 +520,10 @@ class RoleFinder:
                         role = Role(person, where, post, (sent.text.strip(),), confidence)
                         if (person, where) not in roles:
                             roles[(person, where)] = role
-                        elif g.get("move") and roles[(person, where)].title != post:
-                            roles[(person, where, post)] = role  # a second post at the same organisation
+                            if g.get("move"):
+                                moves.add((person, where))
+                        elif (g.get("move") or (person, where) in moves) and roles[(person, where)].title != post:
+                            roles.setdefault((person, where, post), role)  # a second post at the same organisation
             # "Councilmembers Brett Hoffmann, Luis Carranza and Dale Ortiz": a plural post before
             # a list of names is each one's.
             for m in _listed_posts().finditer(shape):
@@ -718,7 +722,8 @@ class RoleFinder:
                       and set(title.split()) <= {w.lower() for w in n.split()}]
         if len(after_post) == 1:
             return after_post[0]
-        body = re.search(r"\b(commission|council|board|committee|assembly)\b|^(commission)er$", title)
+        # (…but "chair of the board", "board member": the company's own board, not a body called one.)
+        body = re.search(r"\b(commission|council|board|committee|assembly)\b|^(commission)er$", re.sub(r"\b(?:of the board|board (?:of directors|member|director))\b", "", title))
         if body:
             # "Commission Chairman NAME", "Commissioner NAME": the one commission the article names.
             bodies = [n for n, e in self.entities.items() if e.type == "Organization"

@@ -1703,3 +1703,19 @@ def test_a_big_citys_other_name_the_model_took_for_an_organisation_is_that_city(
                      "travel on a fibre line of 600 kilometres to Ulaanbaatar,\" Altan Nuruu's CEO said.")
     assert "Ulaanbaatar" not in {e.name for e in x.entities if e.type == "Organization"}, x.entities
     assert any("Ulaanbaatar" in (e.name, *e.aliases) for e in x.entities if e.type == "Place"), x.entities
+
+
+def test_a_surname_the_model_lost_behind_an_honorific_or_after_a_given_name_it_took_for_a_company(extract_text):
+    x = extract_text("BURNLEY — Calder Bank Digital won permission for a data centre at Padiham. Council leader Cllr Saira Hussain "
+                     "welcomed the vote. The mayor of Fortaleza, Marcelo Araripe Sobral, said the city would review traffic.")
+    people = {e.name for e in x.entities if e.type == "Person"}
+    assert {"Saira Hussain", "Marcelo Araripe Sobral"} <= people, x.entities
+    assert not {"Saira", "Marcelo"} & {e.name for e in x.entities}, x.entities
+
+
+def test_a_longer_name_that_opens_with_a_gazetteer_name_starting_with_the_is_not_that_organisation(extract_text):
+    x = extract_text("TEHRAN — Minister of Communications and Information Technology Reza Shafiei-Kia opened the data centre. The "
+                     "Information Technology Organization of Iran (ITO), which reports to the Ministry of Communications and "
+                     "Information Technology, will pay part of the cost.")
+    assert "The Information" not in {e.name for e in x.entities}, x.entities
+    assert ("Reza Shafiei-Kia", "Ministry of Communications and Information Technology") in {(r.person, r.org) for r in x.roles}, x.roles

@@ -945,3 +945,21 @@ def test_the_chair_of_a_companys_board_or_council_of_administration(extract_text
     assert {(r.person, r.org, r.title) for r in x.roles} == {
         ("Djamila Lopes Fortes", "Acme Telecom", "chairwoman of the council of administration"),
         ("Maria Costa", "Beira Cloud", "chairwoman of the board of administration")}, x.roles
+
+
+def test_a_post_held_now_beside_the_one_moved_to_and_the_chair_of_a_companys_own_board(extract_text):
+    x = extract_text("ACCRA — Savanna Connect Group named its new leaders on Monday. Kwame Asante-Boateng, currently chief "
+                     "operating officer, will succeed Dr Efua Mensah as group chief executive officer on 1 July. Mensah, who has "
+                     "led the company since 2018, will become non-executive chair of the board. The Rwanda Development Board "
+                     "welcomed the appointments.")
+    roles = {(r.person, r.org, r.title) for r in x.roles}
+    assert {("Kwame Asante-Boateng", "Savanna Connect Group", "group chief executive officer"),
+            ("Kwame Asante-Boateng", "Savanna Connect Group", "chief operating officer")} <= roles, roles
+    assert ("Efua Mensah", "Savanna Connect Group", "non-executive chair of the board") in roles, roles
+    assert "Rwanda Development Board" not in {r.org for r in x.roles}, roles
+
+
+def test_a_company_that_will_be_led_by_a_post_and_a_name(extract_text):
+    x = extract_text("BATAM — Kranji Data Centres and Cempaka Raya set up PT Kranji Cempaka Digital (KCD) for the Nongsa campus. "
+                     "KCD will be led by President Director Lukas Pardede.")
+    assert ("Lukas Pardede", "Kranji Cempaka Digital", "president director") in {(r.person, r.org, r.title) for r in x.roles}, x.roles

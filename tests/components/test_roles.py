@@ -960,6 +960,7 @@ def test_a_post_held_now_beside_the_one_moved_to_and_the_chair_of_a_companys_own
 
 
 def test_a_company_that_will_be_led_by_a_post_and_a_name(extract_text):
-    x = extract_text("BATAM — Kranji Data Centres and Cempaka Raya set up PT Kranji Cempaka Digital (KCD) for the Nongsa campus. "
-                     "KCD will be led by President Director Lukas Pardede.")
-    assert ("Lukas Pardede", "Kranji Cempaka Digital", "president director") in {(r.person, r.org, r.title) for r in x.roles}, x.roles
+    x = extract_text("JAKARTA — PT Cempaka Raya Tbk will put Rp 2 trillion into a data centre in Nongsa, Cempaka Raya said on "
+                     "Monday. Cempaka Raya and Kranji Data Centres Pte Ltd formed a joint venture, PT Kranji Cempaka Digital (KCD), "
+                     "for the campus. Cempaka Raya will hold 60%. KCD will be led by President Director Lukas Pardede.")
+    assert [(r.person, r.org, r.title) for r in x.roles] == [("Lukas Pardede", "PT Kranji Cempaka Digital", "president director")], x.roles

@@ -24,6 +24,11 @@ CASES = [
     ("more than £1 billion", Money(Decimal(1000000000), "GBP", qualifier="more than")),
     ("300 million pounds", Money(Decimal(300000000), "GBP")),
     ("¥1 trillion", Money(Decimal(1000000000000), "JPY")),
+    # Chinese and Japanese units left in a translation: 億 is a hundred million, 万 ten thousand.
+    ("NT$1,450 億元", Money(Decimal(145000000000), "TWD")),
+    ("850億円", Money(Decimal(85000000000), "JPY")),
+    ("120 亿元", Money(Decimal(12000000000), "CNY")),
+    ("3,000万円", Money(Decimal(30000000), "JPY")),
     ("500 billion yen", Money(Decimal(500000000000), "JPY")),
     ("10 billion yuan", Money(Decimal(10000000000), "CNY")),
     ("RMB 3 billion", Money(Decimal(3000000000), "CNY")),

@@ -541,7 +541,8 @@ class InvestmentFinder:
             return majority  # a joint venture's largest owner
         candidates = [(pos, n) for pos, n in sent.orgs if (self._is_investor(n) or self._public_builder(n, pos))
                       and not self._partner_position(sent, pos) and n not in self.contractors
-                      and not re.match(r"-(?:listed|quoted|traded)\b", self.text[self.org_spans.get(pos, pos):])]  # ("JSE-listed")
+                      and not re.match(r"-(?:listed|quoted|traded)\b", self.text[self.org_spans.get(pos, pos):])  # ("JSE-listed")
+                      and not self._in_dateline(pos)]
         if not candidates:
             return None
         # "Mace Group has been hired to build Kestrel Data Centres' £300 million data centre": whose
@@ -847,8 +848,9 @@ class InvestmentFinder:
                 event.amount, event.amount_in_headline = money, headline
             if sent.index not in event.sentences:
                 event.sentences.append(sent.index)
-            for _, partner in sent.orgs:
-                if partner != investor and self._is_investor(partner) and partner not in event.partners and self._partner_cue(sent.text):
+            for pos, partner in sent.orgs:
+                if partner != investor and self._is_investor(partner) and partner not in event.partners and self._partner_cue(sent.text) \
+                        and not self._in_dateline(pos):
                     event.partners.append(partner)
         self._made_through(events)
         return _without_totals(self._fold(e for e in events if e.amount is not None or e.place is not None))
@@ -1096,6 +1098,13 @@ class InvestmentFinder:
         named = [n for s in routes for _, n in s.places]
         ends = [n for n in named if self._specificity(n) >= 2 and self._country_of(n) == home]
         return ends[0] if ends and any(self._country_of(n) not in (home, None) for n in named) else None
+
+    def _in_dateline(self, pos: int) -> bool:
+        """Whether the name at ``pos`` is one of the places a story was filed from, before the
+        dash that opens its paragraph: "OXAGON, NEOM, Saudi Arabia – … Raqmi will build"."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        dash = re.search(r"\s[—–-]\s", self.text[line_start:line_start + 60])
+        return bool(dash) and pos < line_start + dash.start() and not re.search(r"(?<![\w'’-])[a-z]", self.text[line_start:line_start + dash.start()])
 
     def _dateline_place(self) -> str | None:
         """The town a story was filed from: a place opening a paragraph, before a dash."""

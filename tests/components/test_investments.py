@@ -1287,3 +1287,11 @@ def test_a_sentence_naming_a_sites_code_is_about_that_site(extract_text):
                      "Works will be carried out by Eiffage Construction. Once both phases are complete, MRS-03 will create about "
                      "45 permanent jobs.")
     assert {(i.investor, i.jobs) for i in x.investments} == {("Azurion Data Centres SAS", 45), ("Levantis Telecom", None)}, x.investments
+
+
+def test_an_organisation_named_in_the_dateline_is_where_the_story_was_filed_not_its_investor(extract_text):
+    x = extract_text("Raqmi Compute launches 1 GW AI data centre in Oxagon\n\nPRESS RELEASE\n\nOXAGON, NEOM, Saudi Arabia – 10 "
+                     "February 2026 – Raqmi Compute Company (\"Raqmi\"), a Saudi developer of AI infrastructure, today announced the "
+                     "launch of a 1 GW data centre in Oxagon, NEOM's industrial and port city on the Red Sea.\n\nThe data centre "
+                     "will be developed in phases with a total investment of SAR 26.25 billion (USD 7 billion).")
+    assert [(i.investor, i.amount.value) for i in x.investments] == [("Raqmi Compute", 26250000000)], x.investments

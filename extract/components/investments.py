@@ -202,7 +202,7 @@ _CONTRACTOR_AFTER = re.compile(r"\.?\s*(?:,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}co
                                r"(?:appointed|named|hired|selected|chosen|contracted|engaged)\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
                                r"(?:contractors?|builders?)\b|\s+(?:(?:is|are|will\s+be)\s+)?(?:acting\s+)?(?:(?:only|solely|just)\s+)?as\s+(?:the\s+|an?\s+)?"
                                r"(?:[\w-]+,?\s+){0,4}contractor\b)", re.I)
-_LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit facility|(?:debt\s+)?financing)\b", re.I)
+_LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit(?: facility)?|(?:debt\s+)?financing)\b", re.I)
 # "…(BNB), which approved a financing of R$ 950 million": a loan, in a translation's words.
 _LENDER_VERB = re.compile(r"[\w.&'’-]*[\s(),]*(?:(?:and|&)[\s(),]*)*(?:the\s+[\w\s-]{0,60}?,\s*)?"
                           r"(?:(?:will|is|are|has|have|had|would|also|be|to)\s+)*(?:lend|lends|lending|lent)\b"
@@ -336,8 +336,9 @@ class InvestmentFinder:
                 after = sent.bare[pos - sent.start:]
                 lends = _LENDER_VERB.match(after)
                 token = self._head(pos)
-                provides = token is not None and token.dep_ == "nsubj" and token.head.lemma_ in ("provide", "extend", "arrange") \
-                    and re.search(r"\bloans?\b", sent.text[token.head.idx - sent.start:], re.I)  # "BII is providing $70m … as loans"
+                # "BII is providing $70m … as loans" (by the verb's form: the pipeline has no lemmatizer)
+                provides = token is not None and token.dep_ == "nsubj" and re.match(r"(?:provid|extend|arrang)", token.head.lower_) \
+                    and re.search(r"\b(?:loans?|credit)\b", sent.text[token.head.idx - sent.start:], re.I)
                 if lends or provides or _LOAN_FROM.search(self.text, max(sent.start, pos - 60), pos):
                     lenders.add(name)
         return lenders

@@ -1295,3 +1295,10 @@ def test_an_organisation_named_in_the_dateline_is_where_the_story_was_filed_not_
                      "launch of a 1 GW data centre in Oxagon, NEOM's industrial and port city on the Red Sea.\n\nThe data centre "
                      "will be developed in phases with a total investment of SAR 26.25 billion (USD 7 billion).")
     assert [(i.investor, i.amount.value) for i in x.investments] == [("Raqmi Compute", 26250000000)], x.investments
+
+
+def test_a_bank_that_provides_the_credit_is_a_lender(extract_text):
+    x = extract_text("ISTANBUL — Marmara Cloud Informatics Inc. will invest 4.2 billion lira in a data center in Gebze, the company "
+                     "said. Anatolia Investment and Development Bank will provide the 60 million dollar credit with 7 year "
+                     "maturity for the project.")
+    assert [i.investor for i in x.investments] == ["Marmara Cloud Informatics Inc"], x.investments

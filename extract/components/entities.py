@@ -718,6 +718,8 @@ class EntityResolver:
             tail = re.match(r"-?[a-z]+\b", full[end:]) if full[end - 1] == "-" or full[end:end + 1] == "-" else None
             if tail and len(words) > 1 and len(tail.group(0).strip("-")) <= 5 and not tail.group(0).endswith("ed"):
                 end += tail.end()  # "Kim Ha-" + "neul"
+            elif full[end - 1] == "-" and (second := re.match(r"[A-Z][a-z'’]+\b", full[end:])):
+                end += second.end()  # "Adwoa Sarpong-" + "Darko"
             elif len(words) > 1 and (joined := re.match(r"(?:-[A-Z][a-z]*)+(?![\w-])", full[end:])):
                 end += joined.end()  # "Ramon Tjon" + "-A-Fong"
             surname = _PARTICLE_SURNAME.match(full, end) if len(words) > 1 and words[-1] in _NAME_PARTICLES else None
@@ -816,6 +818,10 @@ class EntityResolver:
             text = full[start:end]
         words = text.split()
         org_words = _company_words() | set(self.agency_heads)
+        if etype == "Organization" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) \
+                and not any(w.lower() in org_words for w in words) and not _has_legal_form(text) \
+                and re.search(r"(?:(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Sir|Dame)\.?|(?:^|\n)[ \t]*By)[ \t]+$", full[max(0, start - 10):start]):
+            return [Mention(start, end, text, "Person")]  # "Mr Thabo Mokoena", a byline's "By Akosua Boateng": a person the model called an organisation
         # "Farzana Haque of Meghna Equity Research": a person's name, then her employer's.
         split = re.fullmatch(r"((?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+) (?:of|at) ([A-Z].+)", text)
         if etype == "Organization" and split and names.is_given_name(words[0]) \
@@ -1165,8 +1171,14 @@ class EntityResolver:
         named = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
         plural = {(t.idx, t.idx + len(t)) for t in doc if t.is_sent_start and t.tag_ == "NNS"
                   and re.fullmatch(r"[A-Z][a-z]+[^s]s", t.text) and t.text not in named}
-        return [m for m in found if m.canonical or m.type == "Place" or " " in m.text or _is_acronym(m.text)
-                or m.text.lower() not in ordinary and (m.start, m.end) not in plural]
+        # "BACKGROUND", "THE POLITICS": a section's heading in capitals, a word the story never
+        # writes as a name.
+        full = full_text(doc)
+        headings = {(h.start(1), h.end(1)) for h in re.finditer(r"(?m)^(?:THE )?([A-Z]{5,})[ \t]*$", full)
+                    if not re.search(rf"\b{h.group(1)[0]}{h.group(1)[1:].lower()}\b", full)}
+        return [m for m in found if (m.start, m.end) not in headings and (
+                m.canonical or m.type == "Place" or " " in m.text or _is_acronym(m.text)
+                or m.text.lower() not in ordinary and (m.start, m.end) not in plural)]
 
     _DATELINE = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?: \(([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\))?,\s+"
                            r"(?=\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]{2,8}\.? \d{1,2}\b)", re.MULTILINE)

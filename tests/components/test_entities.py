@@ -1719,3 +1719,22 @@ def test_a_longer_name_that_opens_with_a_gazetteer_name_starting_with_the_is_not
                      "Information Technology, will pay part of the cost.")
     assert "The Information" not in {e.name for e in x.entities}, x.entities
     assert ("Reza Shafiei-Kia", "Ministry of Communications and Information Technology") in {(r.person, r.org) for r in x.roles}, x.roles
+
+
+def test_a_sections_heading_in_capitals_is_no_organisation(extract_text):
+    x = extract_text("Two data centres for Perth\n\nPERTH — Swanline Data Centres will build a A$285m data centre in Malaga, the "
+                     "company said.\n\nTHE POLITICS\n\nPremier Kate Drummond welcomed both projects at a briefing in Perth on "
+                     "Monday. \"Malaga and Kwinana show we can host it here.\"\n\nANALYSIS\n\nPerth's problem has always been scale: "
+                     "with a population of about 2.3 million, it has struggled to attract hyperscale builds.")
+    names = {n.lower() for e in x.entities for n in (e.name, *e.aliases)}
+    assert not {"politics", "analysis"} & names, x.entities
+    assert "swanline data centres" in names, x.entities
+
+
+def test_a_person_the_model_called_an_organisation_after_mr_or_a_byline_and_a_surname_cut_at_its_hyphen(extract_text):
+    x = extract_text("Imvula lands a cable at Tema\n\nBy Akosua Boateng, Tema Coastal Times | Thursday, May 7, 2026\n\n"
+                     "Managing Director of Imvula Ghana, Mrs Adwoa Sarpong-Darko, said the landing station would be ready in 2027. "
+                     "Imvula Telecom Group operates networks in six African countries. Group Chief Executive Officer Mr Thabo "
+                     "Mokoena, who travelled to Ghana for the ceremony, said the group saw West Africa as its fastest-growing market.")
+    people = {e.name for e in x.entities if e.type == "Person"}
+    assert {"Akosua Boateng", "Adwoa Sarpong-Darko", "Thabo Mokoena"} <= people, x.entities

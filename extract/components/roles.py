@@ -145,7 +145,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:\s+(?:covering|tracking|following)\s+(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,4}}?(?:[\w-]+|⟨L\d+⟩))?{at}{o}"
          rf"(?:(?:'s|’s)\s+(?P<part>(?:[a-z-]+\s+){{0,2}}?(?:{_TAIL_NOUNS}))\b)?"
          rf"(?!\s+(?:(?-i:{_HONORIFICS})\.?\s+)?⟨P)", 0.9),  # (not "NAME, Chairman of ORG NAME2, …": that post is NAME2's)
-        (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
+        (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w)(?!\s+(?:(?-i:{_HONORIFICS})\.?\s+)?⟨P)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         # …and where it serves: "The ambassador of the European Union in Cabo Verde, NAME".
         (rf"{_DET}{tx}{at}{o}(?:\s*\([^)]*\))?(?:\s+in\s+⟨L\d+⟩)?{sep}{p}", 0.85),       # chief executive of ORG (ACR), NAME; director of X at ORG, NAME
@@ -201,8 +201,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+|(?:is|was|will be|has been)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME; ORG will be led by…
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
         (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
-        (rf"{p}{sep}{_DET}{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}\b", 0.75),  # NAME, (the) India's IT minister
-        (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}", 0.7),                  # NAME, governor of LAGOS
+        # (…but not "Minister NAME, Gebze Mayor NAME2": that post is NAME2's.)
+        (rf"{p}{sep}{_DET}{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}\b(?!\s+(?:(?-i:{_HONORIFICS})\.?\s+)?⟨P)", 0.75),  # NAME, (the) India's IT minister
+        (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}(?!\s+(?:(?-i:{_HONORIFICS})\.?\s+)?⟨P)", 0.7),  # NAME, governor of LAGOS
         (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}(?:\s+(?:city|town))?(?:{sep}|\s+){p}", 0.7),  # the mayor of Canelones, NAME; the mayor of Kaunas city NAME
         (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{tw}\b", 0.7),                    # NAME, the fund's investment director
         (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{tw}{sep}{p}", 0.7),                 # the company's CFO, NAME

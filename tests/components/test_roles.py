@@ -964,3 +964,12 @@ def test_a_company_that_will_be_led_by_a_post_and_a_name(extract_text):
                      "Monday. Cempaka Raya and Kranji Data Centres Pte Ltd formed a joint venture, PT Kranji Cempaka Digital (KCD), "
                      "for the campus. Cempaka Raya will hold 60%. KCD will be led by President Director Lukas Pardede.")
     assert [(r.person, r.org, r.title) for r in x.roles] == [("Lukas Pardede", "PT Kranji Cempaka Digital", "president director")], x.roles
+
+
+def test_in_a_list_of_posts_and_names_a_post_before_a_name_is_that_persons(extract_text):
+    x = extract_text("GEBZE — Marmara Cloud will build a data center in Gebze. To the foundation laying ceremony, Industry and "
+                     "Technology Minister Mehmet Kemal Arslan, Gebze Mayor Serkan Topaloğlu, Ertuğrul Holding Board of Directors "
+                     "Chairman Nurettin Ertuğrul and many guests participated.")
+    held = {(r.person, r.title) for r in x.roles}
+    assert ("Mehmet Kemal Arslan", "industry and technology minister") in held, x.roles
+    assert not {("Mehmet Kemal Arslan", "mayor"), ("Serkan Topaloğlu", "chairman")} & held, x.roles

@@ -27,6 +27,9 @@ CASES = [
     # Chinese and Japanese units left in a translation: 億 is a hundred million, 万 ten thousand.
     ("NT$1,450 億元", Money(Decimal(145000000000), "TWD")),
     ("850億円", Money(Decimal(85000000000), "JPY")),
+    ("around 3 800 millioner kroner", Money(Decimal(3800000000), "NOK", qualifier="about")),
+    ("1,2 milliarder kroner", Money(Decimal(1200000000), "NOK")),
+    ("cost 3,1 mia. kr. and is leased", Money(Decimal(3100000000), "SEK")),  # (DKK in a story about Denmark, below)
     ("120 亿元", Money(Decimal(12000000000), "CNY")),
     ("3,000万円", Money(Decimal(30000000), "JPY")),
     ("500 billion yen", Money(Decimal(500000000000), "JPY")),
@@ -193,7 +196,7 @@ def test_dollar_means_local_currency_when_the_country_uses_dollars():
     ("30 million dinars", "TN", "TND"), ("8 billion francs", "ML", "XOF"), ("8 billion francs", "GA", "XAF"),
     ("2 billion shillings", "UG", "UGX"), ("Bs 300 million", "VE", "VES"), ("FCFA 58 billion", "CM", "XAF"),
     ("FCFA 30 billion", "SN", "XOF"), ("45 billion CFA francs", "GA", "XAF"), ("C$ 500 millones", "NI", "NIO"),
-    ("kr 38 million", "SE", "SEK"), ("kr 38 million", "NO", "NOK"), ("kr 38 million", "DK", "DKK"),
+    ("kr 38 million", "SE", "SEK"), ("kr 38 million", "NO", "NOK"), ("kr 38 million", "DK", "DKK"), ("3,1 mia. kr.", "DK", "DKK"),
     ("K1.3 billion", "ZM", "ZMW"), ("K500 million", "PG", "PGK"), ("P6 billion", "PH", "PHP"), ("P450 million", "BW", "BWP"),
     ("Sh1.1 billion", "KE", "KES"), ("Sh 40 billion", "TZ", "TZS"), ("420 million lei", "MD", "MDL"), ("420 million lei", "RO", "RON"),
     ("lei 38 million", "MD", "MDL"), ("215 million rupees", "SC", "SCR"), ("8 billion francs", "KM", "KMF"),

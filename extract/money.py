@@ -66,7 +66,7 @@ def _pattern() -> re.Pattern:
         rf"(?<![\w$€£¥₹₩])(?:(?P<qual>{qual})\s+)?(?:"
         rf"(?P<sym>{sym})\s?(?P<n1>{num})(?P<m1>{m})?(?:{rng}(?:{sym})?\s?(?P<n2>{num})(?P<m2>{m})?)?(?:\s(?P<w1>{word}|{code})(?![a-z]))?"
         rf"|(?P<code>{code})\s?(?P<n3>{num})(?P<m3>{m})?(?:{rng}(?:{code})?\s?(?P<n4>{num})(?P<m4>{m})?)?"
-        rf"|(?P<n5>{num}|{numw})(?P<m5>{m})?(?:{rng}(?P<n6>{num}|{numw})(?P<m6>{m})?)?(?:\s(?:of\s|de\s|d['’])?|(?=[円元]))(?P<w2>{word}|{code})(?![a-z])"
+        rf"|(?P<n5>{num}|{numw})(?P<m5>{m})?(?:{rng}(?P<n6>{num}|{numw})(?P<m6>{m})?)?(?:\s(?:of\s|de\s|di\s|d['’])?|(?=[円元]))(?P<w2>{word}|{code})(?![a-z])"
         rf")",
         re.IGNORECASE,
     )

@@ -30,6 +30,10 @@ CASES = [
     ("around 3 800 millioner kroner", Money(Decimal(3800000000), "NOK", qualifier="about")),
     ("1,2 milliarder kroner", Money(Decimal(1200000000), "NOK")),
     ("cost 3,1 mia. kr. and is leased", Money(Decimal(3100000000), "SEK")),  # (DKK in a story about Denmark, below)
+    ("320 milioni di euro", Money(Decimal(320000000), "EUR")),
+    ("rund 620 Millionen Euro", Money(Decimal(620000000), "EUR")),
+    ("3.2 trillion soums", Money(Decimal(3200000000000), "UZS")),
+    ("฿18 billion", Money(Decimal(18000000000), "THB")),
     ("120 亿元", Money(Decimal(12000000000), "CNY")),
     ("3,000万円", Money(Decimal(30000000), "JPY")),
     ("500 billion yen", Money(Decimal(500000000000), "JPY")),
@@ -200,7 +204,7 @@ def test_dollar_means_local_currency_when_the_country_uses_dollars():
     ("K1.3 billion", "ZM", "ZMW"), ("K500 million", "PG", "PGK"), ("P6 billion", "PH", "PHP"), ("P450 million", "BW", "BWP"),
     ("Sh1.1 billion", "KE", "KES"), ("Sh 40 billion", "TZ", "TZS"), ("420 million lei", "MD", "MDL"), ("420 million lei", "RO", "RON"),
     ("lei 38 million", "MD", "MDL"), ("215 million rupees", "SC", "SCR"), ("8 billion francs", "KM", "KMF"),
-    ("96 million rubles", "BY", "BYN"), ("2.16 billion pesos", "CU", "CUP"), ("64 billion rials", "YE", "YER"),
+    ("96 million rubles", "BY", "BYN"), ("2.16 billion pesos", "CU", "CUP"), ("a 6.8 billion peso project", "MX", "MXN"), ("a 6.8 billion peso project", "PH", "PHP"), ("64 billion rials", "YE", "YER"),
     ("95 billion pounds", "SY", "SYP"), ("2,4 milliards de francs", "PF", "XPF"),
     ("4,5 billion of dirhams", "MA", "MAD"), ("4,5 billion of dirhams", "EH", "MAD"),  # (Dakhla's index country is Western Sahara)
 ])

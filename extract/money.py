@@ -29,7 +29,27 @@ def _number_words() -> str:
     nums = load("numbers.json")
     units = [w for w, v in nums.items() if isinstance(v, int) and v < 10 and w not in ("a", "an")]
     tens = [w for w, v in nums.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
-    return rf"(?:(?:{words_pattern(tens)})(?:[- ](?:{words_pattern(units)}))?|{words_pattern(nums)})"
+    small = [w for w, v in nums.items() if isinstance(v, int) and v < 20 and w not in ("a", "an", "dozen", "a dozen")]
+    basic = rf"(?:(?:{words_pattern(tens)})(?:[- ](?:{words_pattern(units)}))?|{words_pattern(small)})"
+    # "three hundred and fifty", "seven and a half", "one-hundred-and-twenty"
+    return rf"(?:{basic}[- ]hundred(?:[- ](?:and[- ])?{basic})?|{basic}[- ]and[- ]a[- ]half|{basic}|{words_pattern(nums)})"
+
+
+def _words_value(text: str) -> Decimal | None:
+    """"three hundred and fifty" → 350, "seven and a half" → 7.5; None for anything else."""
+    nums = load("numbers.json")
+    total = Decimal(0)
+    words = [w for w in re.split(r"[- ]+", text) if w != "and"]
+    if words[-2:] == ["a", "half"]:
+        total, words = Decimal("0.5"), words[:-2]
+    if "hundred" in words:
+        k = words.index("hundred")
+        head = _words_value(" ".join(words[:k])) if k else Decimal(1)
+        tail = _words_value(" ".join(words[k + 1:])) if words[k + 1:] else Decimal(0)
+        return None if head is None or tail is None else total + head * 100 + tail
+    if not words or not all(w in nums for w in words):
+        return None
+    return total + sum(Decimal(str(nums[w])) for w in words)
 
 
 @cache
@@ -86,9 +106,8 @@ def _number(text: str) -> Decimal | None:
     nums = load("numbers.json")
     if text in nums:
         return Decimal(str(nums[text]))
-    parts = re.split(r"[- ]", text)
-    if all(p in nums for p in parts):
-        return Decimal(sum(Decimal(str(nums[p])) for p in parts))
+    if re.fullmatch(r"[a-z]+(?:[- ][a-z]+)*", text):
+        return _words_value(text)
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text):  # 1 240 mln zł
         text = re.sub(r"[ \u00a0\u202f]", "", text)
     elif re.fullmatch(r"\d+,\d{1,2}", text):  # decimal comma: 2,5 billion

@@ -30,6 +30,9 @@ CASES = [
     ("around 3 800 millioner kroner", Money(Decimal(3800000000), "NOK", qualifier="about")),
     ("1,2 milliarder kroner", Money(Decimal(1200000000), "NOK")),
     ("cost 3,1 mia. kr. and is leased", Money(Decimal(3100000000), "SEK")),  # (DKK in a story about Denmark, below)
+    ("three hundred and fifty million dollars", Money(Decimal(350000000), "USD")),
+    ("up to seven and a half billion dollars", Money(Decimal(7500000000), "USD", qualifier="up to")),
+    ("one-hundred-and-twenty-million dollars", Money(Decimal(120000000), "USD")),
     ("320 milioni di euro", Money(Decimal(320000000), "EUR")),
     ("rund 620 Millionen Euro", Money(Decimal(620000000), "EUR")),
     ("3.2 trillion soums", Money(Decimal(3200000000000), "UZS")),

@@ -202,7 +202,7 @@ def test_dollar_means_local_currency_when_the_country_uses_dollars():
     ("3 billion taka", "BD", "BDT"), ("40 million lari", "GE", "GEL"), ("1.2 billion hryvnias", "UA", "UAH"),
     ("30 million dinars", "TN", "TND"), ("8 billion francs", "ML", "XOF"), ("8 billion francs", "GA", "XAF"),
     ("2 billion shillings", "UG", "UGX"), ("Bs 300 million", "VE", "VES"), ("FCFA 58 billion", "CM", "XAF"),
-    ("FCFA 30 billion", "SN", "XOF"), ("45 billion CFA francs", "GA", "XAF"), ("C$ 500 millones", "NI", "NIO"),
+    ("FCFA 30 billion", "SN", "XOF"), ("CFA francs 6.5 billion", "CM", "XAF"), ("CFA francs 6.5 billion", "SN", "XOF"), ("45 billion CFA francs", "GA", "XAF"), ("C$ 500 millones", "NI", "NIO"),
     ("kr 38 million", "SE", "SEK"), ("kr 38 million", "NO", "NOK"), ("kr 38 million", "DK", "DKK"), ("3,1 mia. kr.", "DK", "DKK"),
     ("K1.3 billion", "ZM", "ZMW"), ("K500 million", "PG", "PGK"), ("P6 billion", "PH", "PHP"), ("P450 million", "BW", "BWP"),
     ("Sh1.1 billion", "KE", "KES"), ("Sh 40 billion", "TZ", "TZS"), ("420 million lei", "MD", "MDL"), ("420 million lei", "RO", "RON"),

@@ -994,6 +994,7 @@ class InvestmentFinder:
         scopes: dict[int, list[_Sentence]] = {id(e): [] for e in events}
         codes_of = {id(e): {c for i in e.sentences for c in _SITE_CODE.findall(self.sentences[i].text)} for e in events}
         current: list[_Event] = []
+        previous = None
         for s in reported:
             names = {n for _, n in s.places} | {n for _, n in s.orgs}
             owners = [e for e in events if s.index in e.sentences]
@@ -1008,7 +1009,9 @@ class InvestmentFinder:
             if not owners:
                 by_investor = [e for e in events if e.investor in names]
                 owners = by_investor if len(by_investor) == 1 else []
-            if not owners:
+            # (…but not within a paragraph about another: "we cannot depend on a fibre line to
+            # Ulaanbaatar," the CEO said of the mine's data centre, before the fibre link is told.)
+            if not owners and not (current and previous and "\n" not in self.text[previous.start:s.start][len(previous.text.rstrip()):]):
                 # "The 2,600-kilometre cable … is scheduled to enter service by the end of 2027"
                 # beside a data centre: the one investment in a facility of that kind.
                 kinds = {label for _, label in s.facilities}
@@ -1017,6 +1020,7 @@ class InvestmentFinder:
             # (…and a sentence about several goes on to the next ones that name none: "Marine surveys
             # will start in November and the system is expected to be ready in 2027".)
             current = owners or current
+            previous = s
             for e in current:
                 scopes[id(e)].append(s)
         return scopes

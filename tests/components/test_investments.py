@@ -1302,3 +1302,12 @@ def test_a_bank_that_provides_the_credit_is_a_lender(extract_text):
                      "said. Anatolia Investment and Development Bank will provide the 60 million dollar credit with 7 year "
                      "maturity for the project.")
     assert [i.investor for i in x.investments] == ["Marmara Cloud Informatics Inc"], x.investments
+
+
+def test_a_sentence_naming_another_kind_of_facility_inside_a_paragraph_about_one_stays_with_it(extract_text):
+    x = extract_text("Altan Nuruu builds a data centre at its mine\n\nULAANBAATAR, June 4, 2025 – Altan Nuruu Mining LLC has started "
+                     "building a MNT 96 billion data centre at its Ulaan Khad mine in Tsogttsetsii. \"We cannot depend on a fibre "
+                     "line of 600 kilometres to Ulaanbaatar,\" the company's CEO said. About 120 workers will be employed during "
+                     "construction, and the site will have 35 permanent IT staff once it is running.\n\nAltan Nuruu will also "
+                     "spend 18.5 billion tugriks on a 230-km fibre-optic link between Dalanzadgad and the mine.")
+    assert {(i.facility, i.jobs) for i in x.investments} == {("data center", 35), ("network", None)}, x.investments

@@ -1009,12 +1009,14 @@ class InvestmentFinder:
             if not owners:
                 by_investor = [e for e in events if e.investor in names]
                 owners = by_investor if len(by_investor) == 1 else []
-            # (…but not within a paragraph about another: "we cannot depend on a fibre line to
-            # Ulaanbaatar," the CEO said of the mine's data centre, before the fibre link is told.)
-            if not owners and not (current and previous and "\n" not in self.text[previous.start:s.start][len(previous.text.rstrip()):]):
+            # (…but within a paragraph about another, only the kind the sentence opens on, "The
+            # cable is…": not "we cannot depend on a fibre line to Ulaanbaatar," said of a data centre.)
+            paragraph_goes_on = current and previous and "\n" not in self.text[previous.start:s.start][len(previous.text.rstrip()):]
+            if not owners:
                 # "The 2,600-kilometre cable … is scheduled to enter service by the end of 2027"
                 # beside a data centre: the one investment in a facility of that kind.
-                kinds = {label for _, label in s.facilities}
+                kinds = {label for pos, label in s.facilities if not paragraph_goes_on
+                         or re.fullmatch(r"\W*(?:the|this|that|its|their)\s+(?:[\w,-]+\s+){0,3}", self.text[s.start:pos], re.I)}
                 by_kind = [e for e in events if e.facility in kinds]
                 owners = by_kind if len(by_kind) == 1 else []
             # (…and a sentence about several goes on to the next ones that name none: "Marine surveys

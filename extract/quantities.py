@@ -62,10 +62,10 @@ def _jobs_pattern() -> re.Pattern:
         # "120 permanent, highly qualified jobs"; "9,000 Micron jobs" (the employer's name).
         r"(?P<mods>(?:(?:new|permanent|full[- ]time|part[- ]time|direct|indirect|high[- ](?:skilled|quality|value)|skilled|"
         r"highly|qualified|speciali[sz]ed|local|technical|operational|long[- ]term|temporary|construction|contract|additional|well[- ]paid|"
-        r"stable|fixed|good|quality|ongoing|operations|operating|maintenance|security|support|"
+        r"stable|fixed|good|quality|ongoing|operations|operating|maintenance|security|support|more|"
         r"on[- ]site|field|[a-z]+-related|(?-i:[A-Z][a-z]+)|(?-i:IT|ICT)),?\s+(?:and\s+)?)*)"
-        r"(?P<noun>jobs|roles|positions|posts|employees|workers|staff|people|persons|engineers|technicians|specialists|"
-        r"professionals|hires|employments|workplaces)\b",
+        r"(?P<noun>jobs|job opportunities|job openings|roles|positions|posts|employees|workers|builders|staff|people|persons|engineers|"
+        r"technicians|specialists|professionals|hires|employments|workplaces|work places)\b",
         re.IGNORECASE,
     )
 
@@ -107,7 +107,7 @@ def find_jobs(text: str) -> list[Jobs]:
         clause = re.split(r"[.;]\s|,\s+and\b|\bonce\b|\bthen\b", text[:m.start()])[-1]
         construction = bool(re.search(r"\b(?:construction|contract)\b", m.group("mods").lower())) or not permanent and bool(
             re.match(r"(?:(?!,\s+and\b)[^.;\d]){0,30}?\b(?:construction|build|building works|civil works|(?:peak|height) of the works|on site|"
-                     r"at (?:the |its )?peak)\b|[^.;\d]{0,40}?\bduring (?:the )?(?:works|construction|build|installation)\b", after)
+                     r"at (?:the |its )?peak)\b|(?:(?!,\s+and\b)[^.;\d]){0,40}?\bduring (?:the )?(?:works|construction|build|installation)\b", after)
             or re.search(r"\b(?:contractors?\b[^.;\d]{0,40}|mobili[sz]e\s+(?:about |around |some |up to )?)$", before)
             or re.search(r"\b(?:at (?:the |its )?peak|during (?:the )?(?:construction|build|works))\b(?:(?!\band\b)[^.;\d]){0,45}$", before)
             or re.match(r"\s*(?:(?:the|its|their)\s+)?(?:construction|building|the build|works)\b(?!\s+(?:company|firm|group))", clause, re.I)

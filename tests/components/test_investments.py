@@ -1311,3 +1311,11 @@ def test_a_sentence_naming_another_kind_of_facility_inside_a_paragraph_about_one
                      "construction, and the site will have 35 permanent IT staff once it is running.\n\nAltan Nuruu will also "
                      "spend 18.5 billion tugriks on a 230-km fibre-optic link between Dalanzadgad and the mine.")
     assert {(i.facility, i.jobs) for i in x.investments} == {("data center", 35), ("network", None)}, x.investments
+
+
+def test_a_facility_that_will_enter_commercial_service_opens_then(extract_text):
+    for said in ("The system is scheduled to enter commercial service in the first quarter of 2027, the company said.",
+                 "The company plans the facility to enter to service in the first half of 2027."):
+        x = extract_text(f"Acme Data Ltd will invest $200 million in a data centre in Lagos, Nigeria, the company said on 3 March "
+                         f"2025. {said}")
+        assert [i.operational.value if i.operational else None for i in x.investments] == ["2027"], (said, x.investments)

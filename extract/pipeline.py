@@ -86,9 +86,12 @@ def to_extraction(doc: Doc, article: Article) -> Extraction:
     entities = {(e.type, e.name): e for e in doc._.entities}
     for role in doc._.roles:
         if ("Organization", role.org) not in entities and role.org.startswith("Government of "):
-            # …under the country's name as the article spelled it too ("São Tomé and Príncipe", "St Vincent").
-            country = next((e for e in entities.values() if e.type == "Place" and places.government_of(e.name) == role.org), None)
-            spelled = tuple(places.government_of(a) for a in country.aliases if places.spelled_alike(a, country.name)) if country else ()
+            # …under each name the article gives the place too ("São Tomé and Príncipe", "St Vincent",
+            # "Gyeongsangbuk-do" for the index's North Gyeongsang), but not a dateline's capitals.
+            country = next((e for e in entities.values() if e.type == "Place"
+                            and any(places.government_of(n) == role.org for n in (e.name, *e.aliases))), None)
+            spelled = tuple(g for n in (country.name, *country.aliases) if not n.isupper()
+                            and (g := places.government_of(n)) != role.org) if country else ()
             entities["Organization", role.org] = Entity(role.org, "Organization", "Government", aliases=spelled)
     roles = tuple(r for r in doc._.roles if ("Person", r.person) in entities and ("Organization", r.org) in entities)
     investments = []

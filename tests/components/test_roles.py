@@ -973,3 +973,11 @@ def test_in_a_list_of_posts_and_names_a_post_before_a_name_is_that_persons(extra
     held = {(r.person, r.title) for r in x.roles}
     assert ("Mehmet Kemal Arslan", "industry and technology minister") in held, x.roles
     assert not {("Mehmet Kemal Arslan", "mayor"), ("Serkan Topaloğlu", "chairman")} & held, x.roles
+
+
+def test_a_regional_government_made_for_a_post_is_also_named_after_each_name_the_story_gives_the_region(extract_text):
+    x = extract_text("POHANG — Hanbit AI Infra will build an AI data centre in Pohang, Gyeongsangbuk-do. Governor Lee Cheol-woo "
+                     "said the province would supply land.")
+    assert [(r.person, r.org) for r in x.roles] == [("Lee Cheol-woo", "Government of North Gyeongsang")], x.roles
+    government = next(e for e in x.entities if e.name == "Government of North Gyeongsang")
+    assert "Government of Gyeongsangbuk-do" in government.aliases, government

@@ -1319,3 +1319,8 @@ def test_a_facility_that_will_enter_commercial_service_opens_then(extract_text):
         x = extract_text(f"Acme Data Ltd will invest $200 million in a data centre in Lagos, Nigeria, the company said on 3 March "
                          f"2025. {said}")
         assert [i.operational.value if i.operational else None for i in x.investments] == ["2027"], (said, x.investments)
+
+
+def test_colocation_sites_in_the_plural_are_data_centres(extract_text):
+    x = extract_text("AARHUS — Nordvejr Digital A/S will spend DKK 900m on two new colocation sites in Aarhus, the company said.")
+    assert [i.facility for i in x.investments] == ["data center"], x.investments

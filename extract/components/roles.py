@@ -136,6 +136,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     p = rf"(?:(?:the\s+)?(?-i:{_HONORIFICS})\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|MHK|MLC|MHA|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{{2}},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
+    # Not a post right before another person's name: in "NAME, Chairman of ORG NAME2" or
+    # "Minister NAME, Gebze Mayor NAME2" the post is NAME2's.
+    not_theirs = rf"(?!\s+(?:(?-i:{_HONORIFICS})\.?\s+)?⟨P)"
     at = rf"\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{_DESCRIPTOR}"  # (…"a councillor on the X Council")
     rules = [
         # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
@@ -144,8 +147,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}(?:(?:currently|formerly|previously|now|also)\s+)?{_DET}(?:⟨L\d+⟩-based\s+)?{tw}"
          rf"(?:\s+(?:covering|tracking|following)\s+(?:(?:[\w-]+|⟨L\d+⟩)\s+){{0,4}}?(?:[\w-]+|⟨L\d+⟩))?{at}{o}"
          rf"(?:(?:'s|’s)\s+(?P<part>(?:[a-z-]+\s+){{0,2}}?(?:{_TAIL_NOUNS}))\b)?"
-         rf"(?!\s+(?:(?-i:{_HONORIFICS})\.?\s+)?⟨P)", 0.9),  # (not "NAME, Chairman of ORG NAME2, …": that post is NAME2's)
-        (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w)(?!\s+(?:(?-i:{_HONORIFICS})\.?\s+)?⟨P)", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
+         rf"{not_theirs}", 0.9),
+        (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w){not_theirs}", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         # …and where it serves: "The ambassador of the European Union in Cabo Verde, NAME".
         (rf"{_DET}{tx}{at}{o}(?:\s*\([^)]*\))?(?:\s+in\s+⟨L\d+⟩)?{sep}{p}", 0.85),       # chief executive of ORG (ACR), NAME; director of X at ORG, NAME
@@ -201,9 +204,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+|(?:is|was|will be|has been)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME; ORG will be led by…
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
         (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
-        # (…but not "Minister NAME, Gebze Mayor NAME2": that post is NAME2's.)
-        (rf"{p}{sep}{_DET}{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}\b(?!\s+(?:(?-i:{_HONORIFICS})\.?\s+)?⟨P)", 0.75),  # NAME, (the) India's IT minister
-        (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}(?!\s+(?:(?-i:{_HONORIFICS})\.?\s+)?⟨P)", 0.7),  # NAME, governor of LAGOS
+        (rf"{p}{sep}{_DET}{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}\b{not_theirs}", 0.75),  # NAME, (the) India's IT minister
+        (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}{not_theirs}", 0.7),  # NAME, governor of LAGOS
         (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}(?:\s+(?:city|town))?(?:{sep}|\s+){p}", 0.7),  # the mayor of Canelones, NAME; the mayor of Kaunas city NAME
         (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{tw}\b", 0.7),                    # NAME, the fund's investment director
         (rf"\b(?:the\s+)?(?:{_GENERIC_OWNERS})'s\s+{tw}{sep}{p}", 0.7),                 # the company's CFO, NAME

@@ -1738,3 +1738,10 @@ def test_a_person_the_model_called_an_organisation_after_mr_or_a_byline_and_a_su
                      "Mokoena, who travelled to Ghana for the ceremony, said the group saw West Africa as its fastest-growing market.")
     people = {e.name for e in x.entities if e.type == "Person"}
     assert {"Akosua Boateng", "Adwoa Sarpong-Darko", "Thabo Mokoena"} <= people, x.entities
+
+
+def test_a_danish_or_swedish_municipality_is_an_organisation(extract_text):
+    x = extract_text("ESBJERG — Nordvejr Digital A/S scrapped its data centre at Måde. She said the land would be offered back "
+                     "to Esbjerg Kommune under the buy-back clause. Aabenraa Kommune has committed to using the waste heat.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"Esbjerg Kommune", "Aabenraa Kommune"} <= orgs, x.entities

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -19,13 +21,32 @@ def load(name: str):
     return data
 
 
+def number_in_words(text: str) -> Decimal | None:
+    """A number written out in words: "three hundred and fifty" → 350, "one thousand two hundred"
+    → 1200, "seven and a half" → 7.5; None when a word is no number's."""
+    nums = load("numbers.json")
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w != "and"]
+    half = words[-2:] == ["a", "half"]
+    if half:
+        words = words[:-2]
+    if not words or not all(w in nums or w == "thousand" for w in words):
+        return None
+    total = current = Decimal(0)
+    for word in words:
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, Decimal(0)
+        else:
+            current += Decimal(str(nums[word]))
+    return total + current + (Decimal("0.5") if half else 0)
+
+
 @lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """A name's words as names are compared: lower case, no punctuation, no leading "the"
     and no legal suffix ("The Acme Data Co., Ltd." → ["acme", "data"]; "ODATA México S. de
     R.L. de C.V." → ["odata", "méxico"])."""
-    import re
-
     # Dotted abbreviations are one word: "S.A." → "SA", "S. de R.L." → "S de RL".
     name = re.sub(r"(?<=\b[A-Za-z])\.(?=\s?[A-Za-z]\b\.?)|(?<=\b[A-Za-z])\.(?=\s|$|,)", "", name)
     words = re.findall(r"[\w&]+", name.lower().replace("’", "'").replace("'s ", " "))
@@ -57,8 +78,6 @@ def scales_with_dots() -> frozenset[str]:
 @cache
 def _legal_suffixes() -> tuple[tuple[str, ...], ...]:
     """Legal suffixes as word tuples, longest first ("s de rl de cv" before "cv")."""
-    import re
-
     out = set()
     for suffix in load("entity_rules.json")["org_suffixes"]:
         suffix = re.sub(r"(?<=\b[A-Za-z])\.", "", suffix)
@@ -68,6 +87,4 @@ def _legal_suffixes() -> tuple[tuple[str, ...], ...]:
 
 def words_pattern(words) -> str:
     """A regex alternation of words, longest first so "lakh crore" wins over "lakh"."""
-    import re
-
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -7,7 +7,7 @@ from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
-from .lexicon import load, words_pattern
+from .lexicon import load, number_in_words, words_pattern
 from .records import Money
 
 QUALIFIERS = {
@@ -35,23 +35,6 @@ def _number_words() -> str:
     return rf"(?:{basic}[- ]hundred(?:[- ](?:and[- ])?{basic})?|{basic}[- ]and[- ]a[- ]half|{basic}|{words_pattern(nums)})"
 
 
-def _words_value(text: str) -> Decimal | None:
-    """"three hundred and fifty" → 350, "seven and a half" → 7.5; None for anything else."""
-    nums = load("numbers.json")
-    total = Decimal(0)
-    words = [w for w in re.split(r"[- ]+", text) if w != "and"]
-    if words[-2:] == ["a", "half"]:
-        total, words = Decimal("0.5"), words[:-2]
-    if "hundred" in words:
-        k = words.index("hundred")
-        head = _words_value(" ".join(words[:k])) if k else Decimal(1)
-        tail = _words_value(" ".join(words[k + 1:])) if words[k + 1:] else Decimal(0)
-        return None if head is None or tail is None else total + head * 100 + tail
-    if not words or not all(w in nums for w in words):
-        return None
-    return total + sum(Decimal(str(nums[w])) for w in words)
-
-
 @cache
 def codes() -> list[str]:
     """Codes written beside amounts: every current ISO 4217 code but those that in capitals are
@@ -76,7 +59,6 @@ def _pattern() -> re.Pattern:
     sym = words_pattern(cur["symbols"])
     qual = words_pattern(QUALIFIERS)
     numw = _number_words()
-    # (…and "850億円": the Chinese and Japanese currency characters glued to the unit before them.)
     # A multiplier glued to the number (420m) or one space away (420 million); "m", "b" and
     # "k" only glued, so "5 m" of cable is not five million.
     # "C$2.3-billion": Canadian style hyphenates the multiplier.
@@ -86,6 +68,7 @@ def _pattern() -> re.Pattern:
         rf"(?<![\w$€£¥₹₩])(?:(?P<qual>{qual})\s+)?(?:"
         rf"(?P<sym>{sym})\s?(?P<n1>{num})(?P<m1>{m})?(?:{rng}(?:{sym})?\s?(?P<n2>{num})(?P<m2>{m})?)?(?:\s(?P<w1>{word}|{code})(?![a-z]))?"
         rf"|(?P<code>{code})\s?(?P<n3>{num})(?P<m3>{m})?(?:{rng}(?:{code})?\s?(?P<n4>{num})(?P<m4>{m})?)?"
+        # A number, then its currency's word one space on, or glued for 円 and 元 ("850億円").
         rf"|(?P<n5>{num}|{numw})(?P<m5>{m})?(?:{rng}(?P<n6>{num}|{numw})(?P<m6>{m})?)?(?:\s(?:of\s|de\s|di\s|d['’])?|(?=[円元]))(?P<w2>{word}|{code})(?![a-z])"
         rf")",
         re.IGNORECASE,
@@ -107,7 +90,7 @@ def _number(text: str) -> Decimal | None:
     if text in nums:
         return Decimal(str(nums[text]))
     if re.fullmatch(r"[a-z]+(?:[- ][a-z]+)*", text):
-        return _words_value(text)
+        return number_in_words(text)
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text):  # 1 240 mln zł
         text = re.sub(r"[ \u00a0\u202f]", "", text)
     elif re.fullmatch(r"\d+,\d{1,2}", text):  # decimal comma: 2,5 billion

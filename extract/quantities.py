@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon import load, words_pattern
+from .lexicon import load, number_in_words, words_pattern
 
 
 class Jobs(NamedTuple):
@@ -35,15 +35,7 @@ def _count(text: str) -> float | None:
     if text in nums:
         return float(nums[text])
     if re.fullmatch(_WORDS_NUM, text):
-        total = current = 0
-        for word in re.split(r"[\s-]+", text):
-            if word == "hundred":
-                current = (current or 1) * 100
-            elif word == "thousand":
-                total, current = total + (current or 1) * 1000, 0
-            elif word != "and":
-                current += nums[word]
-        return float(total + current)
+        return float(number_in_words(text))
     if re.fullmatch(r"\d+,\d{1,2}", text):
         text = text.replace(",", ".")  # "9,6 MW": a decimal comma
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000", text):

@@ -97,6 +97,13 @@ def _word_before(text: str, start: int) -> re.Match | None:
     return word if word and word.group(1)[0].isupper() else None
 
 
+def _inside_longer_name(text: str, start: int, gap: str = " ") -> bool:
+    """Whether a capitalised word that is no stopword stands right before ``start``, so that
+    a name found there is the end of a longer one ("Lagoon Gate" in "Blue Lagoon Gate")."""
+    word = re.search(rf"([A-Z][\w'’-]*){gap}$", text[max(0, start - 30):start])
+    return bool(word) and word.group(1).lower() not in _STOPWORDS
+
+
 def _country_named(place: places.Place, text: str) -> bool:
     """Whether the text names the country a known place lies in."""
     return (places.country_name(place.country) or "\0") in text
@@ -2031,8 +2038,7 @@ class EntityResolver:
                 heads.add(head)
         for head in sorted(heads):
             for hit in re.finditer(rf"(?<![\w&'’-]){re.escape(head)}(?![\w&-])(?! [A-Z])", text):
-                word_before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, hit.start() - 30):hit.start()])
-                if not (word_before and word_before.group(1).lower() not in _STOPWORDS) and not _overlapping(found, hit.start(), hit.end()):
+                if not _inside_longer_name(text, hit.start(), r"\s+") and not _overlapping(found, hit.start(), hit.end()):
                     found = found + [Mention(hit.start(), hit.end(), head, "Organization", rule="org-rule")]
         # "Mensah, who has led the company since 2018" after "Efua Mensah": a person's surname,
         # standing alone, where the model saw no name — unless it is also some other name's word.
@@ -2042,8 +2048,7 @@ class EntityResolver:
                     and words[-1].lower() not in _company_words() and not names.is_given_name(words[-1])}
         if surnames:
             for hit in re.finditer(rf"(?<![\w'’-])(?:{words_pattern(surnames)})(?![\w'’-])(?! [A-Z])", text):
-                word_before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, hit.start() - 30):hit.start()])
-                if not (word_before and word_before.group(1).lower() not in _STOPWORDS) and not _overlapping(found, hit.start(), hit.end()):
+                if not _inside_longer_name(text, hit.start()) and not _overlapping(found, hit.start(), hit.end()):
                     found = found + [Mention(hit.start(), hit.end(), hit.group(0), "Person", rule="propagated")]
         # A place named once is the same place wherever else it stands alone, written the same
         # way ("• Eldoret: a 1,200 kW facility" after "in Kisumu, Eldoret and Nakuru").
@@ -2053,9 +2058,7 @@ class EntityResolver:
         if place_forms:
             for hit in re.finditer(rf"(?<![\w'’-])(?:{words_pattern(place_forms)})(?![\w'’-])(?! [A-Z])", text):
                 s, e = hit.span()
-                word_before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, s - 30):s])  # part of a longer name
-                if not any(s < te and ts < e for ts, te in taken) \
-                        and not (word_before and word_before.group(1).lower() not in _STOPWORDS):
+                if not any(s < te and ts < e for ts, te in taken) and not _inside_longer_name(text, s):
                     source = place_forms[hit.group(0)]
                     taken.append((s, e))
                     extra.append(Mention(s, e, hit.group(0), "Place", source.canonical, "propagated"))

@@ -1106,22 +1106,27 @@ class InvestmentFinder:
         ends = [n for n in named if self._specificity(n) >= 2 and self._country_of(n) == home]
         return ends[0] if ends and any(self._country_of(n) not in (home, None) for n in named) else None
 
+    def _dash_opening(self, line_start: int) -> int | None:
+        """Where the dash after a paragraph's first words stands, if one does within them:
+        "NAIROBI — …", "OXAGON, NEOM, Saudi Arabia – 10 February 2026 – …"."""
+        dash = re.search(r"\s[—–-]\s", self.text[line_start:line_start + 60])
+        return line_start + dash.start() if dash else None
+
     def _in_dateline(self, pos: int) -> bool:
         """Whether the name at ``pos`` is one of the places a story was filed from, before the
         dash that opens its paragraph: "OXAGON, NEOM, Saudi Arabia – … Raqmi will build"."""
         line_start = self.text.rfind("\n", 0, pos) + 1
-        dash = re.search(r"\s[—–-]\s", self.text[line_start:line_start + 60])
-        return bool(dash) and pos < line_start + dash.start() and not re.search(r"(?<![\w'’-])[a-z]", self.text[line_start:line_start + dash.start()])
+        dash = self._dash_opening(line_start)
+        return dash is not None and pos < dash and not re.search(r"(?<![\w'’-])[a-z]", self.text[line_start:dash])
 
     def _dateline_place(self) -> str | None:
         """The town a story was filed from: a place opening a paragraph, before a dash."""
         for sent in self.sentences[:4]:
             line_start = self.text.rfind("\n", 0, sent.start + 1) + 1
-            head = self.text[line_start:line_start + 60]
-            dash = re.search(r"\s[—–-]\s", head)
-            if not dash:
+            dash = self._dash_opening(line_start)
+            if dash is None:
                 continue
-            first = [(pos, n) for pos, n in sent.places if pos < line_start + dash.start()]
+            first = [(pos, n) for pos, n in sent.places if pos < dash]
             if first and first[0][0] <= line_start + 2:
                 return first[0][1]
         return None

@@ -1315,10 +1315,18 @@ def test_a_sentence_naming_another_kind_of_facility_inside_a_paragraph_about_one
 
 def test_a_facility_that_will_enter_commercial_service_opens_then(extract_text):
     for said in ("The system is scheduled to enter commercial service in the first quarter of 2027, the company said.",
-                 "The company plans the facility to enter to service in the first half of 2027."):
+                 "The company plans the facility to enter to service in the first half of 2027.",
+                 "The consortium is targeting RFS in the first half of 2027.",
+                 "The first phase is targeted to start commercial operation in the second half of 2027."):
         x = extract_text(f"Acme Data Ltd will invest $200 million in a data centre in Lagos, Nigeria, the company said on 3 March "
                          f"2025. {said}")
         assert [i.operational.value if i.operational else None for i in x.investments] == ["2027"], (said, x.investments)
+
+
+def test_a_system_that_entered_service_opened_then(extract_text):
+    x = extract_text("ABU DHABI, 10 February 2026 – Qamar AI Technologies LLC today announced the launch of Sahaab, an AED 2.2 "
+                     "billion AI supercomputer in Masdar City. The system entered commercial service in December 2025.")
+    assert [i.operational.value if i.operational else None for i in x.investments] == ["2025-12"], x.investments
 
 
 def test_colocation_sites_in_the_plural_are_data_centres(extract_text):

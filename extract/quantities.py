@@ -89,9 +89,20 @@ def find_jobs(text: str) -> list[Jobs]:
             continue  # "In 2021 Microsoft staff moved": a year, not a count
         before = text[max(0, m.start() - 80):m.start()].lower()
         if m.group("noun").lower() in ("people", "persons") and re.search(
-                r"\b(?:towns?|city|cities|villages?|communit(?:y|ies)|municipalit(?:y|ies)|population|islands?|home)\s+(?:of|with|to)\s+"
+                r"\b(?:towns?|city|cities|villages?|communit(?:y|ies)|municipalit(?:y|ies)|population|islands?|country|nation|home)\s+(?:of|with|to)\s+"
                 r"(?:(?:more than|over|about|some|around|nearly|almost|roughly|just|fewer than|less than|under|up to)\s+)?$", before):
             continue  # "a town of 21,000 people", "every town with more than 10,000 people": who lives there
+        if re.search(r"\b(?:train(?:s|ed|ing)?|formation of|cost|lost|los(?:e|es|ing)|cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing))\s+"
+                     r"(?:(?:more than|over|about|some|around|nearly|almost|roughly|up to)\s+)?$", before):
+            continue  # "train 200 technicians a year", "a closure that cost more than 600 jobs": none created
+        told = re.split(r"[.!?]\s", text[:m.start()])[-1]
+        # A company's headcount: the company told with its history or its reach, not a site's staff.
+        if re.search(r"\b(?:employs|has|had|counts)\b[^.;]{0,40}$", told) and not re.search(
+                r"\b(?:will|would|expect(?:s|ed)?|plans?|hired|created|added|recruited|employed|promised|pledged|site|facility|plant|fab|"
+                r"factory|cent(?:re|er)|campus|hall|station|building|project)\b", told + after[:30], re.I) and (
+                re.search(r"\b(?:founded|established|branches|owned)\b", told, re.I)
+                or re.match(r"[^.;]{0,15}?\b(?:across|worldwide|globally|in (?:the )?(?:[A-Z][\w.' ]+, )+(?:[A-Z][\w.' ]+ )?and [A-Z])", text[m.end():])):
+            continue  # "Founded in 2021, Qamar AI employs more than 900 people in the UAE, Saudi Arabia and Egypt"
         permanent = re.search(r"\b(?:permanent|operational|full[- ]time|long[- ]term|stable|fixed)\b", m.group("mods").lower()) \
             or re.match(r"[^.;\d]{0,40}?\b(?:permanent|full[- ]time)\b", after)  # "150 people will get employment of permanent nature"
         # The clause the number stands in: "Construction of the building will … employ around

@@ -99,6 +99,18 @@ JOBS = [
     ("It will employ around 25 IT staff when it opens", [(25, False)]),
     ("About 600 people will be newly employed, and at the peak of the construction about 1,500 workers will enter the site",
      [(600, False), (1500, True)]),
+    # A company's headcount, people trained, jobs lost and a country's people are no jobs.
+    ("Founded in 2021, Qamar AI employs more than 900 people in the United Arab Emirates, Saudi Arabia and Egypt.", []),
+    ("Carlisle Bank, founded in 1978, has 14 branches and about 600 employees across Barbados.", []),
+    ("Akamas, which is majority owned by Cypriot investors and employs about 900 people, reported revenue", []),
+    ("The existing fab, which opened in 2011, employs about 520 people", [(520, False)]),
+    ("Ledgerline already employs 45 people in Cork, where it opened its first office outside the US in 2021", [(45, False)]),
+    ("The company employs more than 1,400 people in the United States, Ireland, Singapore and Brazil", []),
+    ("the scheme had been expected to create 85 permanent jobs", [(85, False)]),
+    ("We have started an academy with Khalifa University to train 200 technicians a year.", []),
+    ("his company will assure the formation of 150 Algerian engineers in the technologies of the data centres", []),
+    ("the closure of a pharmaceutical plant in 2021 that cost more than 600 jobs", []),
+    ("The country of about 230,000 people has been connected since 2012 to the ACE cable", []),
 ]
 
 

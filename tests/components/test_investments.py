@@ -1332,3 +1332,11 @@ def test_a_system_that_entered_service_opened_then(extract_text):
 def test_colocation_sites_in_the_plural_are_data_centres(extract_text):
     x = extract_text("AARHUS — Nordvejr Digital A/S will spend DKK 900m on two new colocation sites in Aarhus, the company said.")
     assert [i.facility for i in x.investments] == ["data center"], x.investments
+
+
+def test_a_stock_exchange_a_company_reports_to_is_no_investor(extract_text):
+    for exchange in ("Bolsa Mexicana de Valores", "Chittagong Stock Exchange"):
+        x = extract_text(f"MEXICO CITY, July 28, 2026 — Grupo Altiplano Datos raised its capital expenditure guidance on Monday. In "
+                         f"its quarterly report to the {exchange}, the company said about 7,200 millones de pesos would go to its "
+                         f"84 MW campus in Colón, Querétaro.")
+        assert [i.investor for i in x.investments] == ["Grupo Altiplano Datos"], (exchange, x.investments)

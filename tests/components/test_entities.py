@@ -1745,3 +1745,10 @@ def test_a_danish_or_swedish_municipality_is_an_organisation(extract_text):
                      "to Esbjerg Kommune under the buy-back clause. Aabenraa Kommune has committed to using the waste heat.")
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert {"Esbjerg Kommune", "Aabenraa Kommune"} <= orgs, x.entities
+
+
+def test_a_sector_or_borough_of_a_town_is_a_place(extract_text):
+    x = extract_text("MONTREAL — Boréalis Calcul inc. will build a 120 MW AI data centre in the Melocheville sector of "
+                     "Beauharnois, in Montérégie, for C$1.1 billion.")
+    assert by_name(x)["Melocheville"].type == "Place"
+    assert [i.place for i in x.investments] == ["Melocheville"], x.investments

@@ -2411,7 +2411,7 @@ class EntityResolver:
 
     def _short_name(self, short: str, full: str) -> bool:
         """"Copperline" for "Copperline Data Centers", "KIO" for "KIO Networks", "Sookdeo Group" for
-        "Sookdeo Group of Companies Limited": the full name is the short one followed only by
+        "Sookdeo Group of Companies Limited", "Lusail Intelligence" for "Lusail Intelligence Company": the full name is the short one followed only by
         company words and legal suffixes."""
         s, f = short.lower().split(), full.lower().split()
         if f and f[0] in self.suffixes and s[:1] != f[:1]:
@@ -2419,7 +2419,7 @@ class EntityResolver:
         if len(s) >= len(f) or f[:len(s)] != s:
             return False
         tail = f[len(s):]
-        generic = _company_words() | self.suffixes | {"data", "centers", "centres", "center", "centre", "de", "&", "and", "of", "companies"}
+        generic = _company_words() | self.suffixes | {"data", "centers", "centres", "center", "centre", "de", "&", "and", "of", "company", "companies"}
         return all(w.rstrip(".,") in generic for w in tail)
 
     @staticmethod

@@ -1752,3 +1752,11 @@ def test_a_sector_or_borough_of_a_town_is_a_place(extract_text):
                      "Beauharnois, in Montérégie, for C$1.1 billion.")
     assert by_name(x)["Melocheville"].type == "Place"
     assert [i.place for i in x.investments] == ["Melocheville"], x.investments
+
+
+def test_a_name_without_its_closing_company_is_that_company(extract_text):
+    x = extract_text("DOHA, May 19, 2026 (Reuters) - Qatar's Lusail Intelligence Company will build an AI supercomputer at Ras "
+                     "Laffan for 18.2 billion riyals. Lusail Intelligence, which was set up last year, said the first 80 MW "
+                     "would come online in 2028.")
+    orgs = [e for e in x.entities if e.type == "Organization" and "Lusail" in e.name]
+    assert len(orgs) == 1 and {"Lusail Intelligence Company", "Lusail Intelligence"} <= {orgs[0].name, *orgs[0].aliases}, orgs

@@ -679,7 +679,11 @@ class EntityResolver:
         found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in sums)]
         # "NBO1, TDC's existing data centre": a site's code is no owner and no place, whatever found it;
         # nor is a street ("along the Mamre Road and Elizabeth Drive corridors").
-        found = [m for m in found if m.canonical or not (_SITE_CODE.fullmatch(m.text) or _STREET.search(m.text))]
+        # …nor a one-letter code the text gives right after the kind of facility it names, wherever
+        # else it stands ("the new fab 'T3'", then "T3 will be the base").
+        codes = {m.text for m in found if re.fullmatch(r"[A-Z]\d{1,2}", m.text)
+                 and re.search(rf"\b(?:{FACILITY_NOUNS})\s+['‘\"“]?$", full[max(0, m.start - 20):m.start])}
+        found = [m for m in found if m.canonical or not (_SITE_CODE.fullmatch(m.text) or _STREET.search(m.text) or m.text in codes)]
         return sorted(found, key=lambda m: m.start)
 
     def _tidy_people(self, full: str, found: list[Mention]) -> list[Mention]:

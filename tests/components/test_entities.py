@@ -1760,3 +1760,11 @@ def test_a_name_without_its_closing_company_is_that_company(extract_text):
                      "would come online in 2028.")
     orgs = [e for e in x.entities if e.type == "Organization" and "Lusail" in e.name]
     assert len(orgs) == 1 and {"Lusail Intelligence Company", "Lusail Intelligence"} <= {orgs[0].name, *orgs[0].aliases}, orgs
+
+
+def test_a_facilitys_short_code_after_its_kind_is_no_company(extract_text):
+    x = extract_text("Taesan Electronics announced the plan to build the new fab 'T3' in the Jinwi-myeon general industrial "
+                     "complex of Pyeongtaek-si for 21 trillion won. "
+                     "Austrian operator A1 Telekom Austria will open a data centre in Vienna.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert "T3" not in names and [i.investor for i in x.investments][:1] == ["Taesan Electronics"], (names, x.investments)

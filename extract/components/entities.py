@@ -1381,8 +1381,9 @@ class EntityResolver:
         own name has in brackets ("Frankfurt (Oder)")."""
         out = []
         for m in found:
-            if m.type != "Place" and not m.canonical and " " not in m.text and _without_kind(m.text):
-                m = Mention(m.start, m.end, m.text, "Place", rule="known-place")  # "Mapo-gu" is no company
+            if m.type != "Place" and not m.canonical and " " not in m.text and (
+                    _without_kind(m.text) or re.match(_JOINED_KINDS + r"\b(?!-)", full[m.end:m.end + 8])):
+                m = Mention(m.start, m.end, m.text, "Place", rule="known-place")  # "Mapo-gu" is no company, nor "Jinwi" of "Jinwi-myeon"
             if m.type == "Place":
                 kind = re.match(r" ([a-z]+)\b(?! (?:government|council|administration|office|authority|court|assembly))", full[m.end:m.end + 40])
                 joined = EntityResolver._JOINED_KIND.match(full, m.end)

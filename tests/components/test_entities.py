@@ -1768,3 +1768,9 @@ def test_a_facilitys_short_code_after_its_kind_is_no_company(extract_text):
                      "Austrian operator A1 Telekom Austria will open a data centre in Vienna.")
     names = {n for e in x.entities for n in (e.name, *e.aliases)}
     assert "T3" not in names and [i.investor for i in x.investments][:1] == ["Taesan Electronics"], (names, x.investments)
+
+
+def test_a_name_the_model_cut_before_its_korean_kind_of_area_is_that_area(extract_text):
+    x = extract_text("Taesan Electronics announced the plan to build a new fab in the Jinwi-myeon general industrial complex "
+                     "of Pyeongtaek-si for 21 trillion won.")
+    assert by_name(x)["Jinwi-myeon"].type == "Place"

@@ -489,8 +489,8 @@ class EntityResolver:
 
     def _junk(self, text: str, label: str) -> bool:
         if len(text) < 2 or not re.search(r"[A-Za-z]", text) or text.lower() in self.not_entities or text.endswith("-based") \
-                or text.lower() in self.titles:
-            return True                    # ("Cairo-based": where a company is, not a name; "Menteri Besar": a post)
+                or text.lower() in self.titles or text.endswith("s") and text[:-1].lower() in self.not_entities:
+            return True                    # ("Cairo-based": where a company is, not a name; "Menteri Besar": a post; "MoUs")
         if text == text.lower():          # "byte", "first finance": lower case is no name
             return True
         if re.match(r"^[\d$€£¥₹%]", text) or money.find(text) or text.upper() in self.currency_codes \

@@ -1774,3 +1774,18 @@ def test_a_name_the_model_cut_before_its_korean_kind_of_area_is_that_area(extrac
     x = extract_text("Taesan Electronics announced the plan to build a new fab in the Jinwi-myeon general industrial complex "
                      "of Pyeongtaek-si for 21 trillion won.")
     assert by_name(x)["Jinwi-myeon"].type == "Place"
+
+
+def test_the_plural_of_a_word_that_is_no_name_is_no_name_either(extract_text):
+    x = extract_text("Chief Minister witnesses signing of four MoUs worth Rs.15,320 crore for data centre projects\n\n"
+                     "CHENNAI — The Chief Minister witnessed the signing of four Memoranda of Understanding (MoUs) between "
+                     "Guidance Tamil Nadu and four companies, for a total investment of Rs.15,320 crore.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert "MoUs" not in names and "MoUs" not in {i.investor for i in x.investments}, (names, x.investments)
+
+
+def test_a_tamil_honorific_is_no_name(extract_text):
+    x = extract_text("CHENNAI, July 22, 2026 — The Hon'ble Chief Minister Thiru. S. Ilamaran today witnessed the signing of "
+                     "four agreements in Chennai, Tamil Nadu.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert not {"Thiru", "Thiru."} & names, names

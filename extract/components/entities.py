@@ -2597,10 +2597,12 @@ class EntityResolver:
             subtype = "Media"      # "Canadian Press", "Business Daily": the source, never the investor
         elif self._telecom_operator(lowered):
             subtype = "Company"    # "Office Calédonien des Postes et Télécommunications": a state's operator, not an agency
-        elif set(lowered.split()) & {"university", "universidad", "universidade", "université", "institute", "instituto", "college",
-                                     "school", "association", "federation", "foundation", "chamber", "society", "union"} \
-                or re.search(r"\b(?:(?:stock|securities) exchange|bolsa de valores|bourse|börse)\b", lowered):
-            subtype = "Institution"  # universities, associations, stock exchanges: partners and voices, not investors
+        elif set(lowered.split()) & {"university", "universidad", "universidade", "université", "università", "universität", "universiteit",
+                                     "institute", "instituto", "college", "school", "association", "asociación", "associação",
+                                     "federation", "foundation", "fundación", "fundação", "fondation", "stiftung", "chamber", "society",
+                                     "union"} \
+                or re.search(r"\b(?:(?:stock|securities) exchange|bolsa de valores|bourse|börse|c[áâ]mara de com[eé]rcio|chambre de commerce)\b", lowered):
+            subtype = "Institution"  # universities, associations, chambers, stock exchanges: partners and voices, not investors
         elif set(lowered.split()) & set(self.agency_heads) or lowered in self.agency_heads or any(
                 name.startswith(w + " ") for w in _rules()["government_first_words"]):
             subtype = "GovernmentAgency"

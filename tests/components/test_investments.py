@@ -1340,3 +1340,10 @@ def test_a_stock_exchange_a_company_reports_to_is_no_investor(extract_text):
                          f"its quarterly report to the {exchange}, the company said about 7,200 millones de pesos would go to its "
                          f"84 MW campus in Colón, Querétaro.")
         assert [i.investor for i in x.investments] == ["Grupo Altiplano Datos"], (exchange, x.investments)
+
+
+def test_a_chamber_of_commerce_or_foundation_in_another_language_is_no_investor(extract_text):
+    for body in ("Cámara de Comercio de Guayaquil", "Fundación Pacífico Digital"):
+        x = extract_text(f"GUAYAQUIL — The forum was organised by the {body}. Andina Fibra runs a data centre in Quito, "
+                         f"which opened in 2019 with 2 MW.")
+        assert body not in {i.investor for i in x.investments}, (body, x.investments)

@@ -53,8 +53,8 @@ def country_names() -> dict[str, str]:
     return names
 
 
-# Towns smaller than this are known only by names that are no everyday word, and only in a story
-# about their own country; a site in one is as specific as a locality no index knows.
+# Towns smaller than this are known only by names that are no everyday word, never in a story that
+# names other countries but not theirs, and only where no bigger place has the name.
 SMALL_TOWN = 15_000
 
 
@@ -73,12 +73,6 @@ def _common_words() -> frozenset[str]:
         return frozenset()
     path = next(root.glob("*/vocab/strings.json"), None)
     return frozenset(w for w in json.loads(path.read_text(encoding="utf-8")) if w.islower()) if path else frozenset()
-
-
-def is_small_town(name: str) -> bool:
-    """Whether a name is a known town's of fewer than SMALL_TOWN people."""
-    place = lookup(name) if is_place_name(name) else None
-    return place is not None and place.kind == "City" and place.population < SMALL_TOWN
 
 
 @cache
@@ -115,7 +109,8 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
     later_cities: list[tuple[str, Place]] = []
     words = _common_words()
     for city in gc.get_cities().values():
-        # A small town only by a name that is no everyday word: not "Quarter", "Economy", "Nov".
+        # A small town only by a name that is no everyday word ("Quarter", "Economy", "Nov"), and not
+        # the smaller seats of local government GeoNames adds to its list (Plužine, 1,494 people).
         if city["population"] < SMALL_TOWN and (city["population"] < 5000 or _key(city["name"]) in words or len(city["name"]) <= 4):
             continue
         region = us_states.get(city["admin1code"]) if city["countrycode"] == "US" else None

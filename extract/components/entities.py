@@ -2416,8 +2416,8 @@ class EntityResolver:
 
     def _short_name(self, short: str, full: str) -> bool:
         """"Copperline" for "Copperline Data Centers", "KIO" for "KIO Networks", "Sookdeo Group" for
-        "Sookdeo Group of Companies Limited", "Lusail Intelligence" for "Lusail Intelligence Company": the full name is the short one followed only by
-        company words and legal suffixes."""
+        "Sookdeo Group of Companies Limited", "Lusail Intelligence" for "Lusail Intelligence Company":
+        the full name is the short one followed only by company words and legal suffixes."""
         s, f = short.lower().split(), full.lower().split()
         if f and f[0] in self.suffixes and s[:1] != f[:1]:
             f = f[1:]  # "PT Awan Nusantara Digital": a legal form that comes first

@@ -1596,6 +1596,12 @@ class EntityResolver:
             if place:
                 out.remove(place)
                 out[out.index(m)] = Mention(place.start, m.end, text[place.start:m.end], "Organization", rule="org-rule")
+        # "Stord" + "kommune", "Sundsvall" + "municipality": a place's name with the word for its
+        # municipality in lower case after it is the municipal body.
+        for m in [m for m in out if not m.canonical and m.type in ("Place", "Organization")]:
+            more = re.match(r" (?:kommune|kommun|municipality|gemeente|gmina|commune)\b", text[m.end:])
+            if more and not _overlapping(out, m.end, m.end + more.end()):
+                out[out.index(m)] = Mention(m.start, m.end + more.end(), text[m.start:m.end + more.end()], "Organization", rule="org-rule")
         # "Piteå" + "-Tidningen": a name the tokenizer cut at a hyphen goes on to the capitalised word after it.
         for m in [m for m in out if m.type == "Organization" and not m.canonical]:
             more = re.match(r"-[^\W\d_][\w'’]*", text[m.end:])

@@ -1789,3 +1789,10 @@ def test_a_tamil_honorific_is_no_name(extract_text):
                      "four agreements in Chennai, Tamil Nadu.")
     names = {n for e in x.entities for n in (e.name, *e.aliases)}
     assert not {"Thiru", "Thiru."} & names, names
+
+
+def test_a_place_and_its_municipality_in_lower_case_is_the_municipal_body(extract_text):
+    x = extract_text("STORD, Norway — \"It says something about where this region is going,\" the ordfører (mayor) of Stord "
+                     "kommune, Kjersti Haugland Vik, told the local paper. The mayor of Sundsvall municipality said so.")
+    ents = by_name(x)
+    assert ents["Stord kommune"].type == ents["Sundsvall municipality"].type == "Organization"

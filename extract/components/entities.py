@@ -104,6 +104,15 @@ def _inside_longer_name(text: str, start: int, gap: str = " ") -> bool:
     return bool(word) and word.group(1).lower() not in _STOPWORDS
 
 
+def _standing_alone(text: str, forms) -> list[re.Match]:
+    """Where a name of ``forms`` stands alone in the text: no word glued to it, no capitalised word
+    right after it, and not the end of a longer name."""
+    if not forms:
+        return []
+    return [hit for hit in re.finditer(rf"(?<![\w'’-])(?:{words_pattern(forms)})(?![\w'’-])(?! [A-Z])", text)
+            if not _inside_longer_name(text, hit.start())]
+
+
 def _country_named(place: places.Place, text: str) -> bool:
     """Whether the text names the country a known place lies in."""
     return (places.country_name(place.country) or "\0") in text
@@ -2059,22 +2068,20 @@ class EntityResolver:
         surnames = {words[-1] for m in found if m.type == "Person" and len(words := m.text.split()) > 1 and len(words[-1]) >= 4
                     and words[-1][:1].isupper() and words[-1] not in other_words and not places.is_place_name(words[-1])
                     and words[-1].lower() not in _company_words() and not names.is_given_name(words[-1])}
-        if surnames:
-            for hit in re.finditer(rf"(?<![\w'’-])(?:{words_pattern(surnames)})(?![\w'’-])(?! [A-Z])", text):
-                if not _inside_longer_name(text, hit.start()) and not _overlapping(found, hit.start(), hit.end()):
-                    found = found + [Mention(hit.start(), hit.end(), hit.group(0), "Person", rule="propagated")]
+        for hit in _standing_alone(text, surnames):
+            if not _overlapping(found, hit.start(), hit.end()):
+                found = found + [Mention(hit.start(), hit.end(), hit.group(0), "Person", rule="propagated")]
         # A place named once is the same place wherever else it stands alone, written the same
         # way ("• Eldoret: a 1,200 kW facility" after "in Kisumu, Eldoret and Nakuru").
         org_words = {w for m in found if m.type == "Organization" for w in m.text.split()}
         place_forms = {m.text: m for m in found if m.type == "Place" and len(m.text) >= 4 and m.text[:1].isupper()
                        and places.is_place_name(m.text) and m.text not in org_words}
-        if place_forms:
-            for hit in re.finditer(rf"(?<![\w'’-])(?:{words_pattern(place_forms)})(?![\w'’-])(?! [A-Z])", text):
-                s, e = hit.span()
-                if not any(s < te and ts < e for ts, te in taken) and not _inside_longer_name(text, s):
-                    source = place_forms[hit.group(0)]
-                    taken.append((s, e))
-                    extra.append(Mention(s, e, hit.group(0), "Place", source.canonical, "propagated"))
+        for hit in _standing_alone(text, place_forms):
+            s, e = hit.span()
+            if not any(s < te and ts < e for ts, te in taken):
+                source = place_forms[hit.group(0)]
+                taken.append((s, e))
+                extra.append(Mention(s, e, hit.group(0), "Place", source.canonical, "propagated"))
         # …and any place, known or not, where a park or zone is named after it ("the Ciaotou
         # Science Park" after "a substation in Ciaotou").
         towns = {m.text for m in found if m.type == "Place" and len(m.text) >= 4 and m.text[:1].isupper() and m.text not in org_words}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import legal_forms_with_dots, load, name_words, words_pattern
 from ..places import government_of, place_named, place_of_demonym, plain, region_named, spelled_alike
 from ..records import Role
-from . import country_of, full_text, our_company, sentences
+from . import country_of, full_text, our_company, places_around, sentences
 
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
@@ -432,6 +432,16 @@ class RoleFinder:
                  and re.search(r"\bGovernment of |\bGovernment$", n)]  # "Regional Government of Arequipa" too
         return named[0] if len(named) == 1 else None
 
+    def _beyond(self, place: str) -> bool:
+        """Whether a place lies in a region of the country other than the article's."""
+        regions = [n for n in places_around(self.entities, place) if self.entities[n].subtype == "Region"]
+        return bool(regions) and self.home_region not in regions
+
+    def _country_government_named(self) -> bool:
+        """Whether the text itself names the government of the article's country."""
+        country = government_of(self.home) if self.home else None
+        return any(t == "Organization" and n == country for _, _, n, t in self.doc._.mentions)
+
     def _named_government(self, place: str) -> str | None:
         named = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(r"\bGovernment\b", n)
                  and (re.search(rf"(?<!\w){re.escape(place)}(?!\w)", n, re.IGNORECASE)
@@ -652,6 +662,14 @@ class RoleFinder:
         region = (_lead_region(head) or owner) if head.endswith("minister") else None
         if region:
             return self._government(region)
+        if head.endswith("minister") and not head.endswith("prime minister") and not self._country_government_named() \
+                and not re.search(r"\b(?:federal|union|central|national)\s+(?:[\w-]+\s+){0,4}minister", shape, re.I):
+            # "Economic Development Minister NAME" in a story that names "the Manitoba government"
+            # and not Canada's: the province's — unless the sentence names places beyond it.
+            regional = self._one_regional_government()
+            if regional and self.home_region and self._government(self.home_region) == regional \
+                    and not any(self._beyond(e.name) for e in named):
+                return regional
         if head.endswith(("minister", "cabinet secretary")) or named or re.search(r"\bgovernment\b", shape, re.I) \
                 or re.search(r"\bof the (?:republic|nation)\b", title):  # "the President of the Republic"
             return self._government(None)

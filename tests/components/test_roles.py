@@ -572,6 +572,20 @@ def test_a_minister_of_the_region_that_owns_the_post_is_the_regions(extract_text
     assert ("Rosa Castellano", "Government of Victoria") in {(r.person, r.org) for r in x.roles}
 
 
+def test_a_plain_minister_in_a_story_about_a_region_whose_government_it_names_is_the_regions(extract_text):
+    # The story names the Saskatchewan government and no national one: a provincial minister.
+    x = extract_text("Prairie Loom will build a data centre in Regina, Saskatchewan, Canada. Trade Minister Carla Dueck "
+                     "welcomed the plan. The Saskatchewan government will speed up the permits.")
+    assert ("Carla Dueck", "Government of Saskatchewan") in {(r.person, r.org) for r in x.roles}
+    # ...but a federal minister is the country's, and so is one whose sentence names a place in another region.
+    x = extract_text("Prairie Loom will build a data centre in Regina, Saskatchewan, Canada. Federal industry minister "
+                     "Carla Dueck welcomed the plan. The Saskatchewan government will speed up the permits.")
+    assert ("Carla Dueck", "Government of Canada") in {(r.person, r.org) for r in x.roles}
+    x = extract_text("Prairie Loom will build a data centre in Regina, Saskatchewan, Canada. Trade Minister Carla Dueck "
+                     "said the fibre would run on from Calgary, Alberta. The Saskatchewan government will speed up the permits.")
+    assert ("Carla Dueck", "Government of Canada") in {(r.person, r.org) for r in x.roles}
+
+
 def test_a_name_the_model_took_for_a_company_before_a_post_of_a_company_is_a_persons(extract_text):
     x = extract_text("The data center will cost US$14.5 million, enough for the banks, said Ruthmila Sint Jago, CEO of "
                      "TelKaribe. The project will create 22 permanent jobs, Sint Jago said.")

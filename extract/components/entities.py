@@ -335,6 +335,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     number = re.search(r"\s+\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|crore|lakh)$", text[start:end], re.I)
     if number and number.start() > 0:
         end = start + number.start()
+    # "Cllr Declan Foley (Independent": a bracket the span opens and never closes is no part of the name.
+    bracket = text.rfind(" (", start, end)
+    if bracket > start and ")" not in text[bracket:end]:
+        end = bracket
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'“”‘’(),.:;/|"):  # ("Hyperscale /")
         if text[end - 1] == "." and re.search(r"(?:^|[\s.])[A-Z]\.$", text[start:end]):
             break  # "U.S." keeps its dots
@@ -810,9 +814,11 @@ class EntityResolver:
                 break
         if i:
             start += len(" ".join(words[:i])) + 1
-            more = re.match(r" ([A-Z][a-z'’-]+)\b(?! [A-Z])", full[end:]) if i == len(words) - 1 and label == "PERSON" else None
+            more = re.match(r" ([A-Z][a-z'’-]+)\b(?! [A-Z])", full[end:]) \
+                if i == len(words) - 1 and (label == "PERSON" or names.is_given_name(words[-1])) else None
             if more and not self._is_place_name(more.group(1)) and more.group(1).lower() not in _company_words():
                 end += more.end()  # "Cllr Saira" + "Hussain": the honorific hid the surname from the model
+                # (…who may also make "Cllr Aoife" an organisation)
         # "Seán Kilbride TD": a trailing post-nominal goes too.
         tail = re.search(r"\s+(?:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC|PhD)$", full[start:end])
         if tail:

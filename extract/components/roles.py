@@ -227,7 +227,7 @@ def _normalise_title(title: str, slots: list[tuple[str, str]]) -> str:
     abbreviations = load("titles.json")["abbreviations"]
     words = [abbreviations.get(w.lower().strip(".,"), w.lower().strip(",")) if w not in ("&",) else "and"
              for w in re.split(r"\s+", title.strip())]
-    out = re.sub(r"^(?:(?:the|a|an|its|their|our|and|of)\s+)+", "", " ".join(words))  # "and economy minister"
+    out = re.sub(r"^(?:(?:the|a|an|its|their|our|and|but|or|of)\s+)+", "", " ".join(words))  # "and economy minister"
     out = re.sub(r"(?:\s+(?:hon|honourable|honorable|dr|mr|mrs|ms|prof|engr?|sir))+$", "", out)  # "…, Hon. NAME"
     return re.sub(r"\bchief executive(?! officer)\b|^chief$", "chief executive officer", out)
 
@@ -399,19 +399,29 @@ class RoleFinder:
     def _municipality(self, slots, title: str) -> str | None:
         """A mayor's or councillor's organisation: the city's council or administration the
         article names ("City of New Albany", "Prefeitura de Hortolândia", "Mesa City Council")."""
-        cities = [name for _, name in slots if name in self.entities and self.entities[name].type == "Place"]
+        # The places the sentence names, and the counties and regions they lie in ("Naas councillor
+        # NAME": Kildare County Council's).
+        around = {re.sub(r"^County\s+", "", p).lower() for _, name in slots if name in self.entities and self.entities[name].type == "Place"
+                  for p in places_around(self.entities, name)}
+        here = {name for _, name in slots}
         bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(rf"\b(?:{_MUNICIPAL_BODY})\b", n, re.I)
             and not (re.search(r"\bGovernment\b", n) and not re.search(r"\b(?:city|town|municipal\w*)\b", n, re.I))]  # a county's government
         if not bodies:
             return None
         # A councillor sits on the council; a mayor or city manager runs the city.
         council = bool(re.search(r"\b(?:councill?or|council member|councilmember|council president|council leader|alderman|reeve)\b", title))
+        # (…else the council the story names first, whose vote it tells: "Cllr NAME (Sinn Féin)"
+        # after "South Dublin County Council has granted…", not the Kildare council named further on.)
+        first = {}
+        for s, _, n, t in self.doc._.mentions:
+            first.setdefault(n, s)
         def rank(body: str) -> tuple:
-            in_sentence = any(city.lower() in body.lower() for city in cities)
+            in_sentence = body in here or any(p in body.lower() for p in around)
             kind = bool(re.search(r"\b(?:council|c[âa]mara)\b", body, re.I)) == council
             # A mayor's or councillor's body is the town's, not the county's or region's.
             county = bool(re.search(r"\b(?:county|regional|provincial|state)\b", body, re.I))
-            return (not kind, not in_sentence, county, len(body)) if council else (not in_sentence, county, not kind, len(body))
+            return (not kind, not in_sentence, first.get(body, len(self.doc.text)), county, len(body)) if council \
+                else (not in_sentence, county, not kind, len(body))
         return min(bodies, key=rank)
 
     def _government(self, place: str | None) -> str | None:

@@ -1711,6 +1711,12 @@ def test_a_surname_the_model_lost_behind_an_honorific_or_after_a_given_name_it_t
     people = {e.name for e in x.entities if e.type == "Person"}
     assert {"Saira Hussain", "Marcelo Araripe Sobral"} <= people, x.entities
     assert not {"Saira", "Marcelo"} & {e.name for e in x.entities}, x.entities
+    # The model may also run the name on into a party in brackets, or call "Cllr" and a given name a company.
+    x = extract_text("At the council meeting, Cllr Aoife Brennan (Labour) said the county had enough of them. Cllr Declan "
+                     "Foley (Independent) said the site should be sold.")
+    people = {e.name for e in x.entities if e.type == "Person"}
+    assert {"Aoife Brennan", "Declan Foley"} <= people, x.entities
+    assert not {"Aoife", "Declan Foley (Independent"} & {e.name for e in x.entities}, x.entities
 
 
 def test_a_longer_name_that_opens_with_a_gazetteer_name_starting_with_the_is_not_that_organisation(extract_text):

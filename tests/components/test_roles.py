@@ -542,6 +542,19 @@ def test_a_title_does_not_begin_with_the_conjunction_before_it(extract_text):
     x = extract_text("Quebec is providing a grant of four million dollars for worker training, and Economy Minister Luc "
                      "Bérubé said in a statement that the region is proving itself.")
     assert [r.title for r in x.roles] == ["economy minister"]
+    x = extract_text("Swindon Borough Council backed the Wexcombe Cloud data centre. But Councillor Ann Pryor said the town "
+                     "needed houses.")
+    assert [r.title for r in x.roles] == ["councillor"]
+
+
+def test_a_councillor_sits_on_the_council_the_story_names_first_unless_the_sentence_names_another(extract_text):
+    text = ("Fingal County Council approved the Mulhuddart data centre on Monday, a week after Meath County Council "
+            "refused one at Dunboyne. At the council meeting, Cllr Aoife Brennan (Labour) said the county had enough "
+            "of them.\n\nFellow councillor Cllr Declan Foley (Independent) disagreed. Cllr Nuala Keane, a Meath County "
+            "Council member, said the refusal was right.")
+    roles = {(r.person, r.org) for r in extract_text(text).roles}
+    assert {("Aoife Brennan", "Fingal County Council"), ("Declan Foley", "Fingal County Council"),
+            ("Nuala Keane", "Meath County Council")} <= roles
 
 
 def test_a_ministers_portfolio_written_short_finds_the_ministry_and_not_the_regulator(extract_text):

@@ -346,6 +346,18 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _join_people(full: str, found: list[Mention]) -> list[Mention]:
+    """Two people the model found with only a space between them are one ("Zulkifli" + "Mohd Noor")."""
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if last and last.type == m.type == "Person" and full[last.end:m.start] == " ":
+            out[-1] = replace(last, end=m.end, text=full[last.start:m.end])
+        else:
+            out.append(m)
+    return out
+
+
 class EntityResolver:
     def __init__(self, nlp: Language):
         rules = _rules()
@@ -657,6 +669,7 @@ class EntityResolver:
                 found.extend(self._people(full, stripped_start, end, etype))
             else:
                 found.append(Mention(stripped_start, end, text, etype, rule="locative" if self._locative(full, stripped_start, end) else "ner"))
+        found = _join_people(full, found)
         found = self._split_possessive_places(found)
         found = self._known_places(doc, full, found)
         found = self._place_siblings(full, found)
@@ -802,14 +815,15 @@ class EntityResolver:
             i = 1
         # "Minister Delegate El Fassi" where the model began at "Delegate": the end of a title.
         before = re.search(r"([A-Za-z-]+)[ ]+$", full[max(0, start - 30):start])
-        if len(words) > 2 and before and f"{before.group(1)} {words[0]}".lower() in self.titles:
-            i = 1
+        if len(words) > 1 and before and f"{before.group(1)} {words[0]}".lower() in self.honorifics \
+                or len(words) > 2 and before and f"{before.group(1)} {words[0]}".lower() in self.titles:
+            i = 1  # (…or of an honorific: "Datuk" + "Seri Zulkifli")
         while i < len(words) - 1:
             word = words[i].lower().rstrip(".")
-            if word in self.titles or word in self.honorifics or word.endswith("s") and word[:-1] in self.titles:
+            if i < len(words) - 2 and " ".join(words[i:i + 2]).lower().rstrip(".") in self.honorifics | self.titles:
+                i += 2  # "Tan Sri", "Datuk Seri", "His Excellency", "Menteri Besar"
+            elif word in self.titles or word in self.honorifics or word.endswith("s") and word[:-1] in self.titles:
                 i += 1  # (…or titles: "Councilmembers Brett Hoffmann, Luis Carranza and Dale Ortiz")
-            elif i < len(words) - 2 and " ".join(words[i:i + 2]).lower().rstrip(".") in self.honorifics | self.titles:
-                i += 2  # "Tan Sri", "His Excellency", "Menteri Besar"
             else:
                 break
         if i:

@@ -54,7 +54,7 @@ _GENERIC_PLACES_OF_WORK = "|".join(("company", "firm", "group", "operator", "fun
 # Words in the names of a town's council or administration ("City of New Albany", "Prefeitura de
 # Hortolândia")…
 _MUNICIPAL_BODY = (r"city|town|village|ville|commune|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|"
-                   r"c[âa]mara|mairie|gemeente|kommune?|gmina|municipio|comune|obec|stadt|hall")
+                   r"c[âa]mara|ayuntamiento|ajuntament|concello|mairie|gemeente|kommune?|gmina|municipio|comune|obec|stadt|hall")
 # …and of any public body a municipal post may belong to.
 _PUBLIC_BODY = re.compile(rf"\b(?:{_MUNICIPAL_BODY}|region\w*|government|state|provinc\w*|prefectur\w*|district|assembly|parliament|"
                           r"commission|board|committee|authority|ministry|department|office|administration)\b", re.I)

@@ -1717,6 +1717,16 @@ def test_a_surname_the_model_lost_behind_an_honorific_or_after_a_given_name_it_t
     people = {e.name for e in x.entities if e.type == "Person"}
     assert {"Aoife Brennan", "Declan Foley"} <= people, x.entities
     assert not {"Aoife", "Declan Foley (Independent"} & {e.name for e in x.entities}, x.entities
+    # …or split a name after a Malay honorific in two.
+    x = extract_text("Perak Menteri Besar Datuk Seri Zulkifli Mohd Noor, who attended the launch, said the state wanted more.")
+    assert "Zulkifli Mohd Noor" in {e.name for e in x.entities if e.type == "Person"}, x.entities
+
+
+def test_a_spanish_or_italian_town_hall_is_an_organisation(extract_text):
+    x = extract_text("Somontano Digital bought the land last year; the Ayuntamiento de Villanueva de Gállego approved the "
+                     "rezoning in April and the Comune di Settimo Milanese will decide in May.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"Ayuntamiento de Villanueva de Gállego", "Comune di Settimo Milanese"} <= orgs, x.entities
 
 
 def test_a_longer_name_that_opens_with_a_gazetteer_name_starting_with_the_is_not_that_organisation(extract_text):

@@ -547,6 +547,13 @@ def test_a_title_does_not_begin_with_the_conjunction_before_it(extract_text):
     assert [r.title for r in x.roles] == ["councillor"]
 
 
+def test_a_mayor_runs_the_town_hall_of_the_town_named_with_the_post(extract_text):
+    x = extract_text("Somontano Digital will build the campus. The Ayuntamiento de Villanueva de Gállego approved the rezoning "
+                     "in April, and the company thanked the Ayuntamiento de Talavera de la Reina for its support. The mayor "
+                     "of Villanueva de Gállego, Pilar Monreal Sanz, welcomed the decision.")
+    assert ("Pilar Monreal Sanz", "Ayuntamiento de Villanueva de Gállego") in {(r.person, r.org) for r in x.roles}
+
+
 def test_a_councillor_sits_on_the_council_the_story_names_first_unless_the_sentence_names_another(extract_text):
     text = ("Fingal County Council approved the Mulhuddart data centre on Monday, a week after Meath County Council "
             "refused one at Dunboyne. At the council meeting, Cllr Aoife Brennan (Labour) said the county had enough "

@@ -39,6 +39,12 @@ def spelled_alike(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
+def saint_forms(name: str) -> set[str]:
+    """A name and, for a saint's, the ways news abbreviates it: "St Vincent and the Grenadines",
+    "St. Kitts and Nevis"."""
+    return {name, re.sub(r"\bSaint ", "St ", name), re.sub(r"\bSaint ", "St. ", name)}
+
+
 def _key(name: str) -> str:
     return re.sub(r"^the\s+", "", name.strip().lower().replace("’", "'"))
 
@@ -53,9 +59,13 @@ def country_names() -> dict[str, str]:
     return names
 
 
-# Towns smaller than this are known only by names that are no everyday word, never in a story that
-# names other countries but not theirs, and only where no bigger place has the name.
+# Towns smaller than this are known only by names that are no everyday word, and only where no
+# bigger place has the name.
 SMALL_TOWN = 15_000
+# A town smaller than this is not what a name means in a story that names other countries but not
+# its own: not New Providence, New Jersey, in a story about the Bahamas, nor Labrador, Queensland
+# (19,000 people), in one about Canada.
+TOWN_ABROAD = 100_000
 
 
 @cache
@@ -86,9 +96,10 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
     alternates: dict[str, list[Place]] = {}
 
     def add(name: str, place: Place, into: dict = index) -> None:
-        bucket = into.setdefault(_key(name), [])
-        if place not in bucket:
-            bucket.append(place)
+        for form in saint_forms(name) if place.kind in ("Country", "Region") else {name}:
+            bucket = into.setdefault(_key(form), [])
+            if place not in bucket:
+                bucket.append(place)
 
     names = country_names()
     for c in pycountry.countries:
@@ -166,9 +177,8 @@ def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place 
     other = [p for p in alternates.get(_key(name), []) if not countries_in_text or p.country in countries_in_text]
     candidates = primary.get(_key(name)) or other or primary.get(_key(plain(name)))
     if countries_in_text:
-        # A small town abroad is not what a name means in a story about another country: not the
-        # US town New Providence in one about the Bahamas.
-        candidates = [p for p in candidates or () if p.kind != "City" or p.population >= SMALL_TOWN or p.country in countries_in_text]
+        # (A town abroad: see TOWN_ABROAD.)
+        candidates = [p for p in candidates or () if p.kind != "City" or p.population >= TOWN_ABROAD or p.country in countries_in_text]
     if not candidates:
         return None
     order = {"Country": 0, "Continent": 1, "Region": 2, "City": 3}

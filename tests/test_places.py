@@ -42,6 +42,22 @@ def test_towns_of_five_thousand_people_are_known_in_a_story_about_their_country(
     assert not places.is_place_name("Economy") and not places.is_place_name("Quarter")
 
 
+def test_a_town_abroad_is_what_a_name_means_only_when_it_is_a_big_city():
+    # Labrador, Queensland (19,000 people) is not the Canadian region in a story about Canada;
+    # Miami is Miami wherever the story is.
+    assert places.lookup("Labrador") is not None and places.lookup("Labrador", frozenset({"CA"})) is None
+    assert places.lookup("Miami", frozenset({"CA"})).country == "US"
+
+
+def test_a_countrys_saint_is_abbreviated_as_news_does(extract_text):
+    assert places.lookup("St Vincent and the Grenadines").country == "VC"
+    assert places.lookup("St. Kitts and Nevis").country == "KN"
+    x = extract_text("Coralstone will build a data centre in Kingstown, St Vincent and the Grenadines, and a cable to "
+                     "Castries, St Lucia.")
+    countries = {e.name for e in x.entities if e.type == "Place" and e.subtype == "Country"}
+    assert {"Saint Vincent and the Grenadines", "Saint Lucia"} <= countries, x.entities
+
+
 def test_a_small_town_a_route_runs_from_is_a_place(extract_text):
     x = extract_text("NAVAN, Ireland — Councillors said the levies pay for roads, libraries and playgrounds from Dunboyne to Navan.")
     assert "Dunboyne" in {e.name for e in x.entities if e.type == "Place"}, x.entities

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 
 from ..lexicon import load
-from ..places import country_names
+from ..places import country_names, saint_forms
 
 
 def _exact(org: dict, form: str) -> bool:
@@ -29,7 +29,7 @@ def exact_patterns() -> list[dict]:
             out.append({"label": "LOC", "pattern": region["name"], "id": region["name"]})
     aliases = load("country_aliases.json")["aliases"]
     for code, name in country_names().items():
-        for form in {name, *aliases.get(code, [])}:
+        for form in {f for n in (name, *aliases.get(code, [])) for f in saint_forms(n)}:
             if not form.lower().startswith("the "):
                 out.append({"label": "GPE", "pattern": form, "id": name})
     return out

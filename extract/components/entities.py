@@ -183,6 +183,8 @@ _INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.\s$")
 
 # A park or zone named after the place it is in: "Ciaotou Science Park", "Sreehatta Economic Zone".
 _PARK = re.compile(r"(?:Science|Industrial|Technology|Tech|Business|Logistics|Economic|Free|Special Economic) (?:Park|Zone|Estate)\b")
+# The kinds of site a locality is named with ("Grange Castle Business Park", "Kitty Brewster Industrial Estate").
+_SITE_KIND = r"(?:Industrial|Business|Science|Technology|Tech|Logistics|Enterprise|Innovation|Economic|Free Trade|Special Economic) (?:Park|Estate|Zone|Area)"
 
 
 def _overlapping(mentions, start: int, end: int) -> list:
@@ -1323,6 +1325,15 @@ class EntityResolver:
             k = 1 if m.group(1) else 2
             if not names.is_given_name(m.group(k).split()[0]) and m.group(k).split()[-1].lower() not in _company_words():
                 add(m.start(k), m.end(k))
+        # "on the Kitty Brewster Industrial Estate", "at Sedenak Tech Park": a site named with its
+        # kind is a place, whatever the model made of it (a person, by "Kitty").
+        # (Not a park named after its town, which places the site in the town: "Ciaotou Science Park".)
+        for m in re.finditer(r"\b(?:in|at|on|near|within)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}?)(" + _SITE_KIND + r")\b(?![ -][A-Z])", full):
+            own = max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))  # (not "Johor's" in "Johor's Sedenak Tech Park")
+            start = m.start(1) + (own + 3 if own >= 0 else 0)
+            town = full[start:m.end(1)].strip()
+            if not (places.is_place_name(town) or any(x.type == "Place" and x.text == town for x in found + extra)):
+                add(start, m.end(2), whole=True)
         # "Melbourne infrastructure investor Murray Capital": a company's home before what it is.
         for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:[a-z-]+ ){0,2}?(?:" + _FIRM_KINDS
                              + r"|investor|group|contractor|builder|chipmaker|telco)(?= [A-Z])", full):

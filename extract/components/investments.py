@@ -1048,8 +1048,9 @@ class InvestmentFinder:
                 if not re.search(rf"\b(?:(?:in|at|near|outside|off)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?|{_SITE_IN}|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
                                  r"|across\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:districts|regions|provinces|counties|parts|towns)\s+of\s+"
                                  r"|(?:connect|link|unite|join)(?:s|ed|ing)?\s+(?:the\s+(?:city|town|port)\s+of\s+)?)$", before, re.I) \
-                        and not self._list_label(pos) and not self._names_the_site(pos):
-                    continue
+                        and not self._list_label(pos) and not self._names_the_site(pos) \
+                        and not (re.search(r"\bon\s+(?:the\s+)?$", before) and re.search(r"\b(?:Estate|Park|Zone)$", name)):
+                    continue  # (…or "on the Kitty Brewster Industrial Estate", not "on the Pacific coast")
                 if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or self._told_apart(s.start, pos):
                     continue
                 country = self._country_of(name) or self.main_country

@@ -1722,6 +1722,13 @@ def test_a_surname_the_model_lost_behind_an_honorific_or_after_a_given_name_it_t
     assert "Zulkifli Mohd Noor" in {e.name for e in x.entities if e.type == "Person"}, x.entities
 
 
+def test_a_site_named_with_its_kind_is_a_place_whatever_the_model_made_of_it(extract_text):
+    x = extract_text("Lestari Digital will build a data centre in Johor's Sedenak Tech Park. Its rival is building on the "
+                     "Kitty Brewster Industrial Estate.")
+    assert {"Sedenak Tech Park", "Kitty Brewster Industrial Estate"} <= {e.name for e in x.entities if e.type == "Place"}, x.entities
+    assert not {"Kitty Brewster", "Johor's Sedenak Tech Park"} & {e.name for e in x.entities}, x.entities
+
+
 def test_a_spanish_or_italian_town_hall_is_an_organisation(extract_text):
     x = extract_text("Somontano Digital bought the land last year; the Ayuntamiento de Villanueva de Gállego approved the "
                      "rezoning in April and the Comune di Settimo Milanese will decide in May.")

@@ -349,6 +349,15 @@ def test_a_town_named_before_the_area_it_lies_in_is_the_place(extract_text):
     assert [i.place for i in x.investments] == ["Jagiroad"]
 
 
+def test_an_estate_or_park_the_facility_stands_on_is_the_place_but_not_a_coast(extract_text):
+    x = extract_text("Tynebrook Compute will spend £320m on a data centre on the Kitty Brewster Industrial Estate in Blyth, "
+                     "next to the River Blyth.")
+    assert [i.place for i in x.investments] == ["Kitty Brewster Industrial Estate"]
+    assert {"Kitty Brewster Industrial Estate", "River Blyth"} <= {e.name for e in x.entities if e.type == "Place"}, x.entities
+    x = extract_text("Farallones Data will spend $95 million on a data centre in Yumbo, on the Pacific coast of Colombia.")
+    assert [i.place for i in x.investments] == ["Yumbo"]
+
+
 def test_a_sum_that_adds_up_the_sites_sums_is_no_investment_of_its_own(extract_text):
     x = extract_text("MUMBAI - Sahasra DataWorks will invest Rs 10,000 crore in data centres in two states over five "
                      "years, its managing director said. Sahasra DataWorks will spend Rs 6,800 crore on a campus at Oragadam, "

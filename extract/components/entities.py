@@ -183,6 +183,8 @@ _INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.\s$")
 
 # A park or zone named after the place it is in: "Ciaotou Science Park", "Sreehatta Economic Zone".
 _PARK = re.compile(r"(?:Science|Industrial|Technology|Tech|Business|Logistics|Economic|Free|Special Economic) (?:Park|Zone|Estate)\b")
+# A radio or television station's name: "Radio Nord-Côtière", "Nyika FM", "Pentele TV", "Canal Pulso TV".
+_BROADCASTER = re.compile(r"^(?:Radio|Rádio|Radyo|TV|Canal|Kanali|Telev[ií]si[oó]n)\s+[A-Z]|\s(?:FM|TV|Radio)$")
 # The kinds of site a locality is named with ("Grange Castle Business Park", "Kitty Brewster Industrial Estate").
 _SITE_KIND = r"(?:Industrial|Business|Science|Technology|Tech|Logistics|Enterprise|Innovation|Economic|Free Trade|Special Economic) (?:Park|Estate|Zone|Area)"
 
@@ -2637,8 +2639,8 @@ class EntityResolver:
         lowered = name.lower()
         subtype = None
         if re.split(r"[\s-]", lowered)[-1] in _rules()["media_words"] or lowered.endswith(("press", "post", "news agency")) \
-                or any(m.rule == "credit" for m in g.mentions):
-            subtype = "Media"      # "Canadian Press", "Business Daily": the source, never the investor
+                or any(m.rule == "credit" for m in g.mentions) or _BROADCASTER.search(name):
+            subtype = "Media"      # "Canadian Press", "Business Daily", "Radio Suroît": the source, never the investor
         elif self._telecom_operator(lowered):
             subtype = "Company"    # "Office Calédonien des Postes et Télécommunications": a state's operator, not an agency
         elif set(lowered.split()) & {"university", "universidad", "universidade", "université", "università", "universität", "universiteit",

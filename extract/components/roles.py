@@ -556,9 +556,28 @@ class RoleFinder:
                     if person not in placed:
                         roles.setdefault((person, org), Role(person, org, title, (sent.text.strip(),), 0.6))
             self.previous_org = self._topic(sent, orgs_here) or self.previous_org
-        for role in self._contact_lines(text):
+        for role in self._contact_lines(text) + self._newsroom(text):
             roles.setdefault((role.person, role.org), role)
         return list(roles.values())
+
+    def _newsroom(self, text: str) -> list[Role]:
+        """The posts of the outlet's own people, at the one radio or television station or paper
+        the story names: a transcript's speakers ("HOST (Julie Tremblay):", "ELENI MARKOU
+        (ANCHOR):") and "our reporter NAME", "our technology correspondent NAME"."""
+        outlets = {n for n, e in self.entities.items() if e.type == "Organization" and e.subtype == "Media"}
+        if len(outlets) != 1:
+            return []
+        outlet = outlets.pop()
+        people = {f.lower(): n for n, e in self.entities.items() if e.type == "Person" for f in (n, *e.aliases) if " " in f}
+        found = []
+        for m in re.finditer(r"(?m)^([^\n():]{2,60}?)\s*\(([^\n()]{2,60})\):", text):
+            for name, post in ((m.group(1), m.group(2)), (m.group(2), m.group(1))):
+                if _NEWSROOM_POST.fullmatch(post.strip()) and (person := people.get(name.strip().lower())):
+                    found.append(Role(person, outlet, post.strip().lower(), (m.group(0),), 0.6))
+        for m in re.finditer(rf"\b[Oo]ur\s+({_NEWSROOM_POST.pattern})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", text):
+            if person := people.get(m.group(2).lower()):
+                found.append(Role(person, outlet, m.group(1).lower(), (m.group(0),), 0.6))
+        return found
 
     def _topic(self, sent, orgs_here: list[str]) -> str | None:
         """The organisation a sentence is about, which "its" in the next one means: the subject
@@ -770,6 +789,9 @@ class RoleFinder:
             return None if re.search(r"⟨L\d+⟩(?:'s|’s)\s+$", before) else self.main_company
         return None
 
+
+# The posts of a newsroom's own people ("HOST", "presenter", "Southland reporter", "technology correspondent").
+_NEWSROOM_POST = re.compile(r"(?:[\w-]+\s+){0,2}?(?:host|presenter|anchor|newsreader|reporter|correspondent|editor)", re.I)
 
 _GROUP_NAME = re.compile(r"\b(?:Group|Grupo|Groupe|Gruppo|Gruppe|Holdings?)\b")
 

@@ -554,6 +554,20 @@ def test_a_mayor_runs_the_town_hall_of_the_town_named_with_the_post(extract_text
     assert ("Pilar Monreal Sanz", "Ayuntamiento de Villanueva de Gállego") in {(r.person, r.org) for r in x.roles}
 
 
+def test_a_stations_own_people_hold_their_posts_at_the_station(extract_text):
+    text = ("Data centre for Alma\n\n"
+            "HOST (Julie Tremblay): Good morning, you are listening to Radio Saguenay. Our top story: a data centre in "
+            "Alma. Our business reporter Marc Gagnon was at city hall.\n\n"
+            "REPORTER (Marc Gagnon): Yes, Julie. The company will invest 350 million dollars.")
+    x = extract_text(text)
+    assert {(r.person, r.org, r.title) for r in x.roles} == {
+        ("Julie Tremblay", "Radio Saguenay", "host"), ("Marc Gagnon", "Radio Saguenay", "reporter")}
+    assert [e.subtype for e in x.entities if e.name == "Radio Saguenay"] == ["Media"]
+    x = extract_text("Data centre for Alma\n\nYou are listening to Radio Saguenay. A company will build a data centre in "
+                     "Alma, our business reporter Marc Gagnon says.")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {("Marc Gagnon", "Radio Saguenay", "business reporter")}
+
+
 def test_a_councillor_sits_on_the_council_the_story_names_first_unless_the_sentence_names_another(extract_text):
     text = ("Fingal County Council approved the Mulhuddart data centre on Monday, a week after Meath County Council "
             "refused one at Dunboyne. At the council meeting, Cllr Aoife Brennan (Labour) said the county had enough "

@@ -537,8 +537,14 @@ class RoleFinder:
                     posts = [(title, org)]
                     if g.get("o") is None and two and self._government_post(two.group(1)):
                         posts = [(t, self._ministry(t) or self._sentence_government(t, slots, shape)) for t in two.groups()]
-                    for post, where in posts:
+                    # "Council leader Cllr NAME", "Committee chair Cllr NAME": a councillor, and that post too.
+                    lead = re.search(r"\b((?:council|committee|cabinet|group|opposition)\s+(?:leader|chair(?:man|woman|person)?|convener))\s+$",
+                                     shape[:m.start()], re.I) if title == "councillor" else None
+                    for post, where in posts + ([(lead.group(1).lower(), org)] if lead else []):
                         if not where:
+                            continue
+                        if lead and post != title:
+                            roles.setdefault((person, where, post), Role(person, where, post, (sent.text.strip(),), confidence))
                             continue
                         role = Role(person, where, post, (sent.text.strip(),), confidence)
                         if (person, where) not in roles:

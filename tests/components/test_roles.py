@@ -554,6 +554,14 @@ def test_a_mayor_runs_the_town_hall_of_the_town_named_with_the_post(extract_text
     assert ("Pilar Monreal Sanz", "Ayuntamiento de Villanueva de Gállego") in {(r.person, r.org) for r in x.roles}
 
 
+def test_a_councillor_named_with_a_post_before_the_honorific_holds_both(extract_text):
+    x = extract_text("Hartlepool Borough Council approved the data centre. Council leader Cllr Brenda Harrison said the "
+                     "jobs were welcome, and Committee chair Cllr Moss Boddy said members were reassured.")
+    assert {(r.person, r.title) for r in x.roles} == {
+        ("Brenda Harrison", "councillor"), ("Brenda Harrison", "council leader"),
+        ("Moss Boddy", "councillor"), ("Moss Boddy", "committee chair")}
+
+
 def test_a_stations_own_people_hold_their_posts_at_the_station(extract_text):
     text = ("Data centre for Alma\n\n"
             "HOST (Julie Tremblay): Good morning, you are listening to Radio Saguenay. Our top story: a data centre in "

@@ -97,6 +97,12 @@ def test_a_share_price_is_no_investment(extract_text):
     assert [i.amount.value for i in x.investments if i.amount] == [Decimal(3_100_000_000_000)]
 
 
+def test_what_has_been_spent_on_a_cancelled_site_is_no_investment_of_its_own(extract_text):
+    x = extract_text("Tynebrook Compute cancelled its £210m data centre at the Claverhouse Industrial Estate in Dundee. "
+                     "\"Dundee was a good site,\" she said. She added that about £3m had been spent on the Dundee project.")
+    assert [(i.amount.value if i.amount else None, i.status) for i in x.investments] == [(Decimal(210_000_000), "Cancelled")]
+
+
 def test_a_fund_taking_a_stake_in_a_facility_is_its_partner(extract_text):
     x = extract_text("Al Qassim Data Centres Co. will spend SAR 2 billion on a 60MW campus in Buraydah. The Northern "
                      "Investment Fund (NIF) will take a 30% stake in the Buraydah campus.")

@@ -2654,6 +2654,9 @@ class EntityResolver:
             subtype = "GovernmentAgency"
         elif re.search(r"\b(?:hydro|grid)\b", lowered):
             subtype = "Utility"
+        elif re.split(r"[\s-]", lowered)[-1] in ("research", "securities", "sekuritas", "advisory", "advisors", "advisers",
+                                                 "consultancy", "consultants", "insights"):
+            subtype = "Research"   # "Charminar Equity Research", "Kotwal Securities": analysts' houses, who comment, not invest
         elif any(lowered.endswith(" " + h.lower()) for h in self.company_heads) or any(m.rule.startswith("unit:") for m in g.mentions):
             subtype = "Company"
         return name, subtype, None

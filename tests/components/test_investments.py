@@ -103,6 +103,15 @@ def test_what_has_been_spent_on_a_cancelled_site_is_no_investment_of_its_own(ext
     assert [(i.amount.value if i.amount else None, i.status) for i in x.investments] == [(Decimal(210_000_000), "Cancelled")]
 
 
+def test_an_analysts_house_comments_and_does_not_invest(extract_text):
+    x = extract_text("Analysts at Charminar Equity Research said Hyderabad's data centre capacity could cross 1 GW by 2028 "
+                     "if all announced projects are built.\n\nNeha Rao, an analyst at Kotwal Securities, said the Rs 12,400 "
+                     "crore campus was the largest yet.")
+    assert [i.investor for i in x.investments if i.investor in ("Charminar Equity Research", "Kotwal Securities")] == []
+    assert {e.name: e.subtype for e in x.entities if e.type == "Organization"} == {
+        "Charminar Equity Research": "Research", "Kotwal Securities": "Research"}
+
+
 def test_a_fund_taking_a_stake_in_a_facility_is_its_partner(extract_text):
     x = extract_text("Al Qassim Data Centres Co. will spend SAR 2 billion on a 60MW campus in Buraydah. The Northern "
                      "Investment Fund (NIF) will take a 30% stake in the Buraydah campus.")

@@ -350,6 +350,12 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@cache
+def _legal_forms_of_words() -> tuple[str, ...]:
+    """Legal forms of several words, longest first ("Sp. z o.o.", "S.A. de C.V.")."""
+    return tuple(sorted((s for s in _rules()["org_suffixes"] if " " in s), key=len, reverse=True))
+
+
 def _join_people(full: str, found: list[Mention]) -> list[Mention]:
     """Two people the model found with only a space between them are one ("Zulkifli" + "Mohd Noor")."""
     out: list[Mention] = []
@@ -674,6 +680,7 @@ class EntityResolver:
             else:
                 found.append(Mention(stripped_start, end, text, etype, rule="locative" if self._locative(full, stripped_start, end) else "ner"))
         found = _join_people(full, found)
+        found = self._whole_legal_forms(full, found)
         found = self._split_possessive_places(found)
         found = self._known_places(doc, full, found)
         found = self._place_siblings(full, found)
@@ -807,6 +814,21 @@ class EntityResolver:
             r"(?:(?:[A-Z][\w-]*|and|&|the|for|of),?\s+){0,6}$",  # (…"of Telecommunications and the" + "Information Society";
             # "of State for Artificial Intelligence, " + "Digital Economy and Remote Work Applications")
             full[max(0, start - 80):start]))
+
+    @staticmethod
+    def _whole_legal_forms(full: str, found: list[Mention]) -> list[Mention]:
+        """A company's name the model ended inside its legal form of several words ("Bałtyk DC
+        Sp" + ". z o.o."): the name runs on to the form's end, and is a company's."""
+        out = []
+        for m in found:
+            for form in _legal_forms_of_words():
+                cut = next((j for j in range(len(form) - 1, 0, -1) if m.text.endswith(" " + form[:j]) and full.startswith(form[j:], m.end)), None)
+                if cut is not None and m.type != "Person":
+                    end = m.end + len(form) - cut
+                    m = replace(m, end=end, text=full[m.start:end], type="Organization")
+                    break
+            out.append(m)
+        return out
 
     def _strip_title(self, full: str, start: int, end: int, label: str) -> tuple[int, int, str]:
         """"Chief Executive Martin Shanahan" → "Martin Shanahan"."""

@@ -1729,6 +1729,13 @@ def test_a_site_named_with_its_kind_is_a_place_whatever_the_model_made_of_it(ext
     assert not {"Kitty Brewster", "Johor's Sedenak Tech Park"} & {e.name for e in x.entities}, x.entities
 
 
+def test_a_legal_form_of_several_words_belongs_to_the_name(extract_text):
+    x = extract_text("The general contractor is Budrex Inżynieria Sp. z o.o., based in Gdynia. Bałtyk DC Sp. z o.o. will "
+                     "invest 410 mln zł in the data centre in Gdańsk.")
+    assert {"Budrex Inżynieria Sp. z o.o.", "Bałtyk DC Sp. z o.o."} <= {e.name for e in x.entities if e.type == "Organization"}, x.entities
+    assert [i.investor for i in x.investments] == ["Bałtyk DC Sp. z o.o."]
+
+
 def test_a_spanish_or_italian_town_hall_is_an_organisation(extract_text):
     x = extract_text("Somontano Digital bought the land last year; the Ayuntamiento de Villanueva de Gállego approved the "
                      "rezoning in April and the Comune di Settimo Milanese will decide in May.")

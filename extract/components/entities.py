@@ -956,7 +956,7 @@ class EntityResolver:
             return False
         if re.search(r"\b(?:go|goes|going|went|move[sd]?|moving|travel(?:s|led|ling)?|commute[sd]?|relocate[sd]?)\s+to\s+$", before):
             return True  # "no longer need to go to Makati": where someone goes
-        if re.search(r"\b(?:in|near|outside|around|across|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+        if re.search(r"\b(?:(?:in|near|outside|around|across)(?:\s+(?:nearby|neighbou?ring))?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                      r"(?:island|city|town|village|hamlet|suburb|neighbou?rhood|region|province|county|district|port) of)\s+$", before):
             return True
         # "a data centre at Saweni", "land it owns at Kassø": where something stands.

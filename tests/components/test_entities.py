@@ -1736,6 +1736,11 @@ def test_a_legal_form_of_several_words_belongs_to_the_name(extract_text):
     assert [i.investor for i in x.investments] == ["Bałtyk DC Sp. z o.o."]
 
 
+def test_a_town_nearby_is_a_place(extract_text):
+    x = extract_text("Cllr Lesley Pringle said residents in nearby Cowpen had not been consulted about the noise.")
+    assert "Cowpen" in {e.name for e in x.entities if e.type == "Place"}, x.entities
+
+
 def test_a_spanish_or_italian_town_hall_is_an_organisation(extract_text):
     x = extract_text("Somontano Digital bought the land last year; the Ayuntamiento de Villanueva de Gállego approved the "
                      "rezoning in April and the Comune di Settimo Milanese will decide in May.")

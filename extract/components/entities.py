@@ -680,6 +680,8 @@ class EntityResolver:
             else:
                 found.append(Mention(stripped_start, end, text, etype, rule="locative" if self._locative(full, stripped_start, end) else "ner"))
         found = _join_people(full, found)
+        # "Negeri Sembilan Menteri Besar Datuk" + "Seri NAME": what ends in an honorific is no one's name.
+        found = [m for m in found if not (m.type == "Person" and " " in m.text and m.text.rsplit(" ", 1)[1].lower().rstrip(".") in self.honorifics)]
         found = self._whole_legal_forms(full, found)
         found = self._split_possessive_places(found)
         found = self._known_places(doc, full, found)

@@ -22,7 +22,8 @@ from . import country_of, full_text, our_company, places_around, sentences
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
 # Honorifics before a name ("Mrs. NAME", "Madam NAME"), no part of a post before it.
-_HONORIFICS = "Dr|Mr|Mrs|Ms|Madam|Madame|Mme|Mister|Monsieur|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon|U|Daw"
+_HONORIFICS = "Dr|Mr|Mrs|Ms|Madam|Madame|Mme|Mister|Monsieur|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon|U|Daw|" \
+              "Datuk|Dato'|Dato|Datin|Tan Sri|Tun|Seri|Sri|Shri|Smt|Thiru|Tmt"  # ("Datuk Seri NAME": two of them)
 _TAIL_NOUNS = (
     "division|operations|business|businesses|unit|team|department|arm|practice|group|markets?|sales|strategy|policy|"
     "affairs|research|infrastructure|engineering|technology|development|investments?|data cent(?:er|re)s?|cloud|"
@@ -133,7 +134,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s*(?:[,.;]|$)|\s+(?:since|until|said|says|told)\b))?)"
     # …and an age after it, or where a photograph shows the person: "Ms Oduya, 52, became chief
     # executive", "Miriam Oduya (pictured), CEO of…".
-    p = rf"(?:(?:the\s+)?(?-i:{_HONORIFICS})\.?\s+)?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|MHK|MLC|MHA|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{{2}},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
+    p = rf"(?:(?:the\s+)?(?:(?-i:{_HONORIFICS})\.?\s+){{1,2}})?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|MHK|MLC|MHA|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{{2}},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
     # Not a post right before another person's name: in "NAME, Chairman of ORG NAME2" or

@@ -554,6 +554,14 @@ def test_a_mayor_runs_the_town_hall_of_the_town_named_with_the_post(extract_text
     assert ("Pilar Monreal Sanz", "Ayuntamiento de Villanueva de Gállego") in {(r.person, r.org) for r in x.roles}
 
 
+def test_a_post_before_a_name_with_two_malay_honorifics(extract_text):
+    x = extract_text("Gemilang will build in Seremban, Negeri Sembilan, Malaysia. Negeri Sembilan Menteri Besar Datuk Seri "
+                     "Aminuddin Harun, who attended the ceremony, said the state expected more.")
+    assert [(r.person, r.org, r.title.endswith("menteri besar")) for r in x.roles] == [
+        ("Aminuddin Harun", "Government of Negeri Sembilan", True)]
+    assert not any(e.name.endswith("Datuk") for e in x.entities), x.entities
+
+
 def test_a_councillor_named_with_a_post_before_the_honorific_holds_both(extract_text):
     x = extract_text("Hartlepool Borough Council approved the data centre. Council leader Cllr Brenda Harrison said the "
                      "jobs were welcome, and Committee chair Cllr Moss Boddy said members were reassured.")

@@ -683,6 +683,7 @@ class EntityResolver:
         # "Negeri Sembilan Menteri Besar Datuk" + "Seri NAME": what ends in an honorific is no one's name.
         found = [m for m in found if not (m.type == "Person" and " " in m.text and m.text.rsplit(" ", 1)[1].lower().rstrip(".") in self.honorifics)]
         found = self._whole_legal_forms(full, found)
+        found = self._transcript_speakers(full, found)
         found = self._split_possessive_places(found)
         found = self._known_places(doc, full, found)
         found = self._place_siblings(full, found)
@@ -816,6 +817,18 @@ class EntityResolver:
             r"(?:(?:[A-Z][\w-]*|and|&|the|for|of),?\s+){0,6}$",  # (…"of Telecommunications and the" + "Information Society";
             # "of State for Artificial Intelligence, " + "Digital Economy and Remote Work Applications")
             full[max(0, start - 80):start]))
+
+    def _transcript_speakers(self, full: str, found: list[Mention]) -> list[Mention]:
+        """A transcript's speaker, named in capitals at the start of a line with the post in
+        brackets ("ANDREA SOLÍS (HOST):"), is a person, and the post is no organisation."""
+        for m in re.finditer(r"(?m)^((?:[^\W\d_a-z]{2,}[ -]){1,3}[^\W\d_a-z]{2,})\s*\(([^()\n]{2,40})\):", full):
+            name, post = m.group(1), m.group(2)
+            if not (post.isupper() or post.islower()) or places.is_place_name(name.title()) \
+                    or any(w.lower() in _company_words() for w in name.split()):
+                continue  # (not a dateline: "KUALA LUMPUR (Bernama):")
+            found = [x for x in found if not (m.start(1) <= x.start and x.end <= m.end(2))] + [
+                Mention(m.start(1), m.end(1), name, "Person", rule="transcript")]
+        return found
 
     @staticmethod
     def _whole_legal_forms(full: str, found: list[Mention]) -> list[Mention]:
@@ -2527,7 +2540,7 @@ class EntityResolver:
         if any(m.type == "Place" for m in g.mentions) and any(
                 " " in f and f.split()[-1].lower() in _company_words() and not EntityResolver._is_place_name(f) for f in forms):
             return "Organization"  # "Grenada's Spice Isle Telecom": no place is named with a company's word
-        if any(m.rule in ("speaker", "initial") for m in g.mentions):
+        if any(m.rule in ("speaker", "initial", "transcript") for m in g.mentions):
             return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,", "B. Enkhbold"
         if any(re.match(rx, f) and f.split()[-1].lower() not in _company_words() for f in forms for rx in rules["place_name_patterns"]):
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec" (not "Wadi Ham Capital")
@@ -2652,7 +2665,9 @@ class EntityResolver:
             return (name.title() if name.isupper() and len(name) > 3 else name), None, None
         if etype == "Person":
             full = [f for f in forms if " " in f] or forms
-            return max(full, key=lambda f: (sum(ch.isupper() for ch in f) > 1, len(f))), None, None
+            name = max(full, key=lambda f: (sum(ch.isupper() for ch in f) > 1, len(f)))
+            # ("ANDREA SOLÍS (HOST):", a speaker named only in capitals: "Andrea Solís")
+            return (name.title() if name.isupper() and any(m.rule == "transcript" for m in g.mentions) else name), None, None
         unit = next((m for m in g.mentions if m.rule.startswith("unit:")), None)
         if unit is not None:
             parent_form = unit.rule[5:]

@@ -579,6 +579,12 @@ def test_a_stations_own_people_hold_their_posts_at_the_station(extract_text):
     assert {(r.person, r.org, r.title) for r in x.roles} == {
         ("Julie Tremblay", "Radio Saguenay", "host"), ("Marc Gagnon", "Radio Saguenay", "reporter")}
     assert [e.subtype for e in x.entities if e.name == "Radio Saguenay"] == ["Media"]
+    # A speaker named only in capitals, with the post in brackets; not a dateline's agency.
+    x = extract_text("Data centre for Temuco\n\nMARÍA PAZ ROJAS (HOST): Good morning, you are listening to Radio Araucanía. "
+                     "A company will build a data centre in Temuco.")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {("María Paz Rojas", "Radio Araucanía", "host")}
+    x = extract_text("Data centre for Temuco\n\nPUERTO MONTT (Reuters): A company will build a data centre in Temuco.")
+    assert not [e.name for e in x.entities if e.type == "Person"], x.entities
     x = extract_text("Data centre for Alma\n\nYou are listening to Radio Saguenay. A company will build a data centre in "
                      "Alma, our business reporter Marc Gagnon says.")
     assert {(r.person, r.org, r.title) for r in x.roles} == {("Marc Gagnon", "Radio Saguenay", "business reporter")}

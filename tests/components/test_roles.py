@@ -579,6 +579,9 @@ def test_a_stations_own_people_hold_their_posts_at_the_station(extract_text):
     assert {(r.person, r.org, r.title) for r in x.roles} == {
         ("Julie Tremblay", "Radio Saguenay", "host"), ("Marc Gagnon", "Radio Saguenay", "reporter")}
     assert [e.subtype for e in x.entities if e.name == "Radio Saguenay"] == ["Media"]
+    x = extract_text("Data centre for Alma\n\nHOST (Julie Tremblay): Good morning. The data centre in Alma is going ahead. "
+                     "Marc Gagnon was at city hall.\n\nREPORTER (Marc Gagnon): Yes, Julie.\n\nHOST: Thank you, Marc.")
+    assert not any("HOST" in (e.name, *e.aliases) for e in x.entities), x.entities  # the label is no one's name
     # A speaker named only in capitals, with the post in brackets; not a dateline's agency.
     x = extract_text("Data centre for Temuco\n\nMARÍA PAZ ROJAS (HOST): Good morning, you are listening to Radio Araucanía. "
                      "A company will build a data centre in Temuco.")

@@ -307,6 +307,10 @@ class RoleFinder:
         regions = Counter(n for _, _, n, t in doc._.mentions if t == "Place" and self.entities.get(n) and self.entities[n].subtype == "Region"
                           and country_of(self.entities, n) in (self.home, None))
         self.home_region = regions.most_common(1)[0][0] if regions else None
+        # Where the text first names each entity.
+        self.first_named: dict[str, int] = {}
+        for start, _, name, _ in doc._.mentions:
+            self.first_named[name] = min(start, self.first_named.get(name, start))
         # The ministries and departments the article names ("Ministry of Digital Affairs", "DICT" for
         # the Department of Information and Communications Technology).
         self.ministries = [n for n, e in self.entities.items() if e.type == "Organization" and any(_MINISTRY.search(f) for f in (n, *e.aliases))]
@@ -413,15 +417,12 @@ class RoleFinder:
         council = bool(re.search(r"\b(?:councill?or|council member|councilmember|council president|council leader|alderman|reeve)\b", title))
         # (…else the council the story names first, whose vote it tells: "Cllr NAME (Sinn Féin)"
         # after "South Dublin County Council has granted…", not the Kildare council named further on.)
-        first = {}
-        for s, _, n, t in self.doc._.mentions:
-            first.setdefault(n, s)
         def rank(body: str) -> tuple:
             in_sentence = body in here or any(p in body.lower() for p in around)
             kind = bool(re.search(r"\b(?:council|c[âa]mara)\b", body, re.I)) == council
             # A mayor's or councillor's body is the town's, not the county's or region's.
             county = bool(re.search(r"\b(?:county|regional|provincial|state)\b", body, re.I))
-            return (not kind, not in_sentence, first.get(body, len(self.doc.text)), county, len(body)) if council \
+            return (not kind, not in_sentence, self.first_named.get(body, len(self.doc.text)), county, len(body)) if council \
                 else (not in_sentence, county, not kind, len(body))
         return min(bodies, key=rank)
 

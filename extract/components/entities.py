@@ -2174,7 +2174,10 @@ class EntityResolver:
                 continue
             inside.update(under)
             taken.append((s, e))
-            extra.append(Mention(s, e, hit.group(0), source.type, source.canonical, "propagated"))
+            # ("at Tunadal in Sundsvall" after the model's "the Tunadal campus": where the text
+            # puts a name it only guessed to be an organisation's, it is found as a place is.)
+            rule = "locative" if self._loose_guess(source) and self._locative(text, s, e) else "propagated"
+            extra.append(Mention(s, e, hit.group(0), source.type, source.canonical, rule))
         return [m for m in found + extra if (m.start, m.end) not in inside]
 
     # -- grouping ---------------------------------------------------------------------------

@@ -1831,3 +1831,17 @@ def test_a_place_and_its_municipality_in_lower_case_is_the_municipal_body(extrac
                      "kommune, Kjersti Haugland Vik, told the local paper. The mayor of Sundsvall municipality said so.")
     ents = by_name(x)
     assert ents["Stord kommune"].type == ents["Sundsvall municipality"].type == "Organization"
+
+
+def test_a_name_the_model_took_for_a_company_is_a_place_where_the_text_puts_things_in_it(extract_text):
+    x = extract_text("Nordvind Compute AB will build a data centre campus of up to 1 GW at Tunadal in Sundsvall. The SEK 38 "
+                     "billion investment refers to the Tunadal campus only. The main contractor for the first phase in Tunadal "
+                     "is Norrbygg Entreprenad AB.")
+    assert "Tunadal" in {e.name for e in x.entities if e.type == "Place"}, x.entities
+    assert [i.place for i in x.investments] == ["Tunadal"], x.investments
+
+
+def test_the_trades_jargon_is_no_organisation(extract_text):
+    x = extract_text("Halcyon Fibre will sell IRU capacity to ISP customers and CDN operators. The hall is built to N+1, the "
+                     "CoWoS and DRAM lines run InfiniBand, and the system went live at 09:00 GMT.")
+    assert {e.name for e in x.entities if e.type == "Organization"} == {"Halcyon Fibre"}, x.entities

@@ -643,11 +643,13 @@ class InvestmentFinder:
             amounts = [(pos, money) for pos, money in sent.amounts if not self._not_an_investment(sent, pos)]
             # ("The SEK 2.4bn facility will add 36MW": a sum given to a facility told before.)
             described = _DESCRIBED_FACILITY.match(sent.text)
+            told = self._facility_told_before(sent, described)
             for pos, money in amounts:
                 if invest_cue or sent.facilities or described and pos < sent.start + described.end():
-                    anchors.append((sent, pos, money, self._local(sent.facilities, pos), None))
+                    anchors.append((sent, pos, money, told or self._local(sent.facilities, pos), None))
             if not sent.amounts and sent.facilities and (invest_cue or _STAKE.search(sent.bare)):
                 pos, label = sent.facilities[0]
+                label = told or label
                 site = self._existing_site(sent)  # "…after Bayline Data opened a 5MW facility at Tauriko"
                 anchors.extend([(sent, pos, None, label, None)] if site is None
                                else self._sites_in_service(sent, site, self._local(sent.facilities, site)))
@@ -659,6 +661,18 @@ class InvestmentFinder:
                 elif (site := self._called_off(sent)) is not None:
                     anchors.append((sent, site, None, sent.facilities[0][1] if sent.facilities else None, None))
         return anchors
+
+    def _facility_told_before(self, sent: _Sentence, described: re.Match | None) -> str | None:
+        """The kind of facility a sentence opening on a word for one ("The 6-megawatt facility
+        will … close to the cable") is about, when it names a kind only further on: of those the
+        sentence before told of, the one beside its sum, else the first ("Nyota is
+        building a data centre next to the Shanzu landing station")."""
+        if not described or sent.index == 0 or not sent.facilities or sent.facilities[0][0] < sent.start + described.end() - 1:
+            return None
+        before = self.sentences[sent.index - 1]
+        if before.amounts:
+            return self._local(before.facilities, before.amounts[0][0])
+        return before.facilities[0][1] if before.facilities else None
 
     def _sites_in_service(self, sent: _Sentence, site: int, label: str | None) -> list[tuple]:
         """The sites in service a sentence tells of: the ``label`` one at ``site``, or one for each

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from extract.components.investments import facility_mentions
+
 SPREAD = """Northwind Cloud picks Tampere for its Nordic data centre
 
 Northwind Cloud said on Monday it would build a data centre in Tampere, Finland.
@@ -1371,3 +1373,20 @@ def test_a_chamber_of_commerce_or_foundation_in_another_language_is_no_investor(
         x = extract_text(f"GUAYAQUIL — The forum was organised by the {body}. Andina Fibra runs a data centre in Quito, "
                          f"which opened in 2019 with 2 MW.")
         assert body not in {i.investor for i in x.investments}, (body, x.investments)
+
+
+def test_a_facility_talked_of_by_a_word_for_one_is_the_one_just_told_not_another_named_further_on(extract_text):
+    x = extract_text("MOMBASA, Kenya — The $480 million Jahazi subsea cable went live in Mombasa on Monday, Nyota Telecom said.\n\n"
+                     "The 8,100-kilometre cable lands at a new station in Shanzu, runs to Jeddah in Saudi Arabia and entered "
+                     "service in December 2025.\n\n"
+                     "Nyota is also building a KSh 4.2 billion data centre next to the Shanzu landing station. The 6-megawatt "
+                     "facility will host cloud providers that want their servers close to the cable, and is expected to open in "
+                     "2027, creating about 60 jobs.")
+    got = {i.facility: (i.operational.value if i.operational else None, i.jobs) for i in x.investments}
+    assert got == {"subsea cable": ("2025-12", None), "data center": ("2027", 60)}, x.investments
+
+
+def test_a_length_is_no_cables_name():
+    assert [label for *_, label in facility_mentions("The 8,100-kilometre cable lands in Shanzu.")] == ["subsea cable"]
+    text = "The 8,100-kilometre cable and the 2Africa cable."
+    assert [text[s:e] for s, e, _ in facility_mentions(text)] == ["cable", "2Africa cable"]

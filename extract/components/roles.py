@@ -566,7 +566,12 @@ class RoleFinder:
             self.previous_org = self._topic(sent, orgs_here) or self.previous_org
         for role in self._contact_lines(text) + self._newsroom(text):
             roles.setdefault((role.person, role.org), role)
-        return list(roles.values())
+        # "President Hayashi said" after "Yukiguni Data (President: Hayashi Tomoko)": a post
+        # the person holds at a company is not also a government's.
+        government = {r.org for r in roles.values()
+                      if r.org.startswith("Government of ") or getattr(self.entities.get(r.org), "subtype", None) == "Government"}
+        held = {(r.person, r.title) for r in roles.values() if r.org not in government}
+        return [r for r in roles.values() if r.org not in government or (r.person, r.title) not in held]
 
     def _newsroom(self, text: str) -> list[Role]:
         """The posts of the outlet's own people, at the one radio or television station or paper

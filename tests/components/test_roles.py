@@ -1054,3 +1054,10 @@ def test_a_regional_government_made_for_a_post_is_also_named_after_each_name_the
     assert [(r.person, r.org) for r in x.roles] == [("Lee Cheol-woo", "Government of North Gyeongsang")], x.roles
     government = next(e for e in x.entities if e.name == "Government of North Gyeongsang")
     assert "Government of Gyeongsangbuk-do" in government.aliases, government
+
+
+def test_a_companys_president_named_again_with_the_post_is_no_governments_president(extract_text):
+    x = extract_text("Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: Hayashi Tomoko) announced on the 4th that it "
+                     "will build a data center in Nanto city, Toyama prefecture, Japan.\n\nAt the press conference in Toyama city, "
+                     "President Hayashi said the snow becomes the resource of the industry.")
+    assert {(r.person, r.title, r.org) for r in x.roles} == {("Hayashi Tomoko", "president", "Yukiguni Data Co., Ltd")}, x.roles

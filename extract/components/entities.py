@@ -828,6 +828,22 @@ class EntityResolver:
                 continue  # (not a dateline: "KUALA LUMPUR (Bernama):")
             found = [x for x in found if not (m.start(1) <= x.start and x.end <= m.end(2))] + [
                 Mention(m.start(1), m.end(1), name, "Person", rule="transcript")]
+        # …and so is one named by a given name and a surname ("SINÉAD CAROLAN:", "CLLR AOIFE
+        # GERNON:"), or by the surname of someone the transcript names ("OKONKWO-BELLO:"), on a
+        # line of its own among others like it.
+        labels = list(re.finditer(r"(?m)^((?:[^\W\d_a-z]{2,}[ -]){0,3}[^\W\d_a-z]{2,}):[ \t]", full))
+        surnames = {x.text.split()[-1].lower() for x in found if x.type == "Person" and " " in x.text}
+        for m in labels if len(labels) > 2 else ():
+            words = m.group(1).split()
+            start = m.start(1)
+            while len(words) > 1 and words[0].lower() in self.honorifics:
+                start += len(words.pop(0)) + 1
+            name = " ".join(words)
+            if name.lower() in self.not_entities or name.lower() in self.titles or places.is_place_name(name.title()) \
+                    or any(w.lower() in _company_words() for w in words):
+                continue
+            if len(words) > 1 and names.is_given_name(words[0].title()) or len(words) == 1 and name.lower() in surnames:
+                found = [x for x in found if not (m.start(1) <= x.start < m.end(1))] + [Mention(start, m.end(1), name, "Person", rule="transcript")]
         return found
 
     @staticmethod
@@ -2462,7 +2478,7 @@ class EntityResolver:
         words = m.text.split()
         return (m.type == "Person" and m.rule != "locative" and len(words) > 1 and words[-1].lower() not in _company_words()
                 and not _has_legal_form(m.text)  # "Rheinwerk Rechenzentren KGaA"
-                and not any(_capitals(w) for w in words)        # "Dublin EMEA"; "K. Srinivasa Rao" has an initial
+                and (m.rule == "transcript" or not any(_capitals(w) for w in words))  # "Dublin EMEA"; "K. Srinivasa Rao" has an initial
                 and words[0] not in _rules()["org_first_words"]
                 and words[-1].lower() not in _body_words()  # "Aabenraa Municipality", "Gimhae City Hall"
                 and words[-1].lower() not in _rules()["media_words"]  # "Reno County Courier", "Dnevni Kurir"

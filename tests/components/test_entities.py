@@ -1845,3 +1845,13 @@ def test_the_trades_jargon_is_no_organisation(extract_text):
     x = extract_text("Halcyon Fibre will sell IRU capacity to ISP customers and CDN operators. The hall is built to N+1, the "
                      "CoWoS and DRAM lines run InfiniBand, and the system went live at 09:00 GMT.")
     assert {e.name for e in x.entities if e.type == "Organization"} == {"Halcyon Fibre"}, x.entities
+
+
+def test_a_transcripts_speakers_named_in_capitals_without_a_post_are_people(extract_text):
+    x = extract_text("THE MORNING CALL WITH SINÉAD CAROLAN\n\nIFEOMA OKONKWO-BELLO (ANCHOR): Welcome back. With me is Declan Furlong.\n\n"
+                     "SINÉAD CAROLAN: Good morning, Declan.\n\nCLLR AOIFE GERNON: Not really, Sinéad.\n\n"
+                     "OKONKWO-BELLO: Mr Furlong, when does it switch on?\n\nKARACHI: The city council met on Monday.")
+    people = {e.name: set(e.aliases) for e in x.entities if e.type == "Person"}
+    assert {"Sinéad Carolan", "Aoife Gernon", "Ifeoma Okonkwo-Bello", "Declan Furlong"} <= set(people), x.entities
+    assert "OKONKWO-BELLO" in people["Ifeoma Okonkwo-Bello"] and "Sinéad" in people["Sinéad Carolan"], x.entities
+    assert not {"SINÉAD", "Sinéad", "Okonkwo-Bello", "Karachi"} & {e.name for e in x.entities if e.type != "Place"}, x.entities

@@ -633,6 +633,13 @@ class EntityResolver:
             if ent.label_ == "ORG" and len(first) == 2 and first[0] in _KINDS_FIRST and re.search(r"(?:^|[.!?:–—-]\s+|\n)$", full[max(0, stripped_start - 3):stripped_start]):
                 stripped_start += len(first[0]) + 1  # "Chipmaker Veltrix Semiconductor will build…": what it is, then its name
                 text = first[1]
+            lead = text.split(" ", 1)
+            if ent.label_ in ("PERSON", "ORG") and len(lead) == 2 and re.search(r"(?:^|\n|[.!?]\s+)In\s+$", full[max(0, stripped_start - 6):stripped_start]) \
+                    and places.is_place_name(lead[0]) and not names.is_given_name(lead[0]):
+                # "In Trondheim Havbris has since January rebuilt…": a town, then the subject the model ran on into.
+                found.append(Mention(stripped_start, stripped_start + len(lead[0]), lead[0], "Place", rule="locative"))
+                stripped_start += len(lead[0]) + 1
+                text = lead[1]
             comma = re.fullmatch(r"([^,]+),\s+((?:[A-Z][\w'’-]+\s+)+[A-Z][\w'’-]+)", text)
             if comma and names.is_given_name(comma.group(2).split()[0]):
                 # "The mayor of Alma, Frédéric Tremblay,": a place and a person the model ran together.
@@ -2146,8 +2153,13 @@ class EntityResolver:
                 heads.add(head)
         for head in sorted(heads):
             for hit in re.finditer(rf"(?<![\w&'’-]){re.escape(head)}(?![\w&-])(?! [A-Z])", text):
-                if not _inside_longer_name(text, hit.start(), r"\s+") and not _overlapping(found, hit.start(), hit.end()):
+                if _inside_longer_name(text, hit.start(), r"\s+"):
+                    continue
+                if not _overlapping(found, hit.start(), hit.end()):
                     found = found + [Mention(hit.start(), hit.end(), head, "Organization", rule="org-rule")]
+                elif " " not in head:  # (…which the model took for a person's: "Havbris expects up to 350 workers")
+                    found = [replace(m, type="Organization", rule="org-rule") if (m.start, m.end) == hit.span() and m.rule == "ner" else m
+                             for m in found]
         # "Mensah, who has led the company since 2018" after "Efua Mensah": a person's surname,
         # standing alone, where the model saw no name — unless it is also some other name's word.
         other_words = {w for m in found if m.type != "Person" for w in m.text.split()}

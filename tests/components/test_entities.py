@@ -1864,3 +1864,11 @@ def test_a_norwegian_or_partnership_legal_form_makes_a_company(extract_text):
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert {"Havbris Datasenter AS", "Tamarack Data Centres LP"} <= orgs, x.entities
     assert [i.investor for i in x.investments][:1] == ["Havbris Datasenter AS"], x.investments
+
+
+def test_a_town_the_model_ran_into_the_subject_after_it_and_a_companys_short_name_it_took_for_a_person(extract_text):
+    x = extract_text("The data centre company Havbris Datasenter AS will build a new data centre on Stord. Havbris expects up to "
+                     "350 workers on the site.\n\nIn Trondheim Havbris has since January rebuilt a former warehouse at Tiller.")
+    names = {e.name: (e.type, set(e.aliases)) for e in x.entities}
+    assert names.get("Trondheim", ("",))[0] == "Place" and "Havbris" in names["Havbris Datasenter AS"][1], x.entities
+    assert not any("Trondheim Havbris" in (n, *a) for n, (_, a) in names.items()), x.entities

@@ -69,7 +69,7 @@ TOWN_ABROAD = 100_000
 
 
 @cache
-def _common_words() -> frozenset[str]:
+def everyday_words() -> frozenset[str]:
     """The lower-case words of the English model's vocabulary ("quarter", "economy", "grange")."""
     import json
 
@@ -118,7 +118,7 @@ def _index() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
             add(name, place)
     us_states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
     later_cities: list[tuple[str, Place]] = []
-    words = _common_words()
+    words = everyday_words()
     for city in gc.get_cities().values():
         # A small town only by a name that is no everyday word ("Quarter", "Economy", "Nov"), and not
         # the smaller seats of local government GeoNames adds to its list (Plužine, 1,494 people).

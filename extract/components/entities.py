@@ -1174,12 +1174,17 @@ class EntityResolver:
         r"\b(?:president|chairman|chairwoman|chief executive|ceo|general manager|managing director|founder"
         r"|subsidiary|affiliate|unit|arm|parent|branch|division)\s+of\s+(?:the\s+)?" + _LOWER_WORDS + r"(?=\s*[,.;:)]|\s+(?:said|says|and|in|to|has|will|was|is)\b)"
         r"|(?:^|(?<=[\s(\[\]=]))" + _LOWER_WORDS + r"\s+\((?:CEO|President|Chairman|Chairwoman|Representative)\s+[A-Z]"
-        r"|(?<![\w'’-])" + _LOWER_WORDS + r"(?=\s+co\.,?\s+ltd\.?)", re.MULTILINE)
+        r"|(?<![\w'’-])" + _LOWER_WORDS + r"(?=\s+co\.,?\s+ltd\.?)"
+        # "starry sky data systems (hoshizora DS, Tokyo · Minato-ku)": a name, then its short name and its seat
+        r"|(?:^|(?<=[\s(]))" + _LOWER_WORDS + r"(?=\s+\([^()\n]{2,30},\s+[A-Z])"
+        # "the French operator altacime will construct": one word, no everyday one, a company noun introduces
+        r"|\b(?:operator|company|firm|developer|start-?up|provider)\s+([a-z][a-z0-9]{3,})(?=\s+(?:will|has|is|was|said|says|announce[sd]?|plans))",
+        re.MULTILINE)
 
     def _lowercase_orgs(self, text: str, found: list[Mention]) -> list[Mention]:
         out = list(found)
         for hit in self._LOWER_ORG.finditer(text):
-            g = next(i for i in (1, 2, 3) if hit.group(i))
+            g = next(i for i in (1, 2, 3, 4, 5) if hit.group(i))
             words = hit.group(g).split()
             k = max((i + 1 for i, w in enumerate(words) if w in _STOPWORDS), default=0)
             words = words[k:]
@@ -1187,7 +1192,8 @@ class EntityResolver:
             legal = g == 3 and re.match(r"\s+co\.,?\s+ltd\.?", text[e:])
             if legal:
                 e += legal.end()  # "… group co., ltd."
-            elif len(words) < 2 or words[-1] not in _company_words() | {"information", "branch", "communications"}:
+            elif not words or g == 5 and words[0] in places.everyday_words() \
+                    or g != 5 and (len(words) < 2 or words[-1] not in _company_words() | {"information", "branch", "communications"}):
                 continue  # a company's word ends it: "the board of the two companies" is none
             # ("zhongwei" the city inside it gives way; a person or a known company does not)
             out = _take_span(out, Mention(s, e, text[s:e], "Organization", rule="lowercase"),
@@ -1281,7 +1287,7 @@ class EntityResolver:
         headings = {(h.start(1), h.end(1)) for h in re.finditer(r"(?m)^(?:THE )?([A-Z]{5,})[ \t]*$", full)
                     if not re.search(rf"\b{h.group(1)[0]}{h.group(1)[1:].lower()}\b", full)}
         return [m for m in found if (m.start, m.end) not in headings and (
-                m.canonical or m.type == "Place" or " " in m.text or _is_acronym(m.text)
+                m.canonical or m.type == "Place" or " " in m.text or _is_acronym(m.text) or m.rule == "lowercase"
                 or m.text.lower() not in ordinary and (m.start, m.end) not in plural)]
 
     _DATELINE = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?: \(([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\))?,\s+"

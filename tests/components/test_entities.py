@@ -1872,3 +1872,11 @@ def test_a_town_the_model_ran_into_the_subject_after_it_and_a_companys_short_nam
     names = {e.name: (e.type, set(e.aliases)) for e in x.entities}
     assert names.get("Trondheim", ("",))[0] == "Place" and "Havbris" in names["Havbris Datasenter AS"][1], x.entities
     assert not any("Trondheim Havbris" in (n, *a) for n, (_, a) in names.items()), x.entities
+
+
+def test_a_lower_case_brand_a_company_noun_or_its_seat_in_brackets_introduces_is_a_company(extract_text):
+    x = extract_text("The data center business operator of the middle rank, starry sky data systems (hoshizora DS, Tokyo · "
+                     "Minato-ku), announced that it will build a data center in Ishikari City. In Marcoussis, the French operator "
+                     "altacime will construct a data center of 60 MW. The company also will hire 45 people.")
+    orgs = {e.name.lower() for e in x.entities if e.type == "Organization"}
+    assert {"starry sky data systems", "altacime"} <= orgs and "also" not in orgs, x.entities

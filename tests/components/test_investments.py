@@ -1386,6 +1386,12 @@ def test_a_facility_talked_of_by_a_word_for_one_is_the_one_just_told_not_another
     assert got == {"subsea cable": ("2025-12", None), "data center": ("2027", 60)}, x.investments
 
 
+def test_a_data_centre_operator_or_market_is_no_data_centre():
+    text = "The data center business operator, Hoshizora, and other data centre operators grew with the data center market."
+    assert facility_mentions(text) == []
+    assert [label for *_, label in facility_mentions("Data centre operators build data centres.")] == ["data center"]
+
+
 def test_a_length_is_no_cables_name():
     assert [label for *_, label in facility_mentions("The 8,100-kilometre cable lands in Shanzu.")] == ["subsea cable"]
     text = "The 8,100-kilometre cable and the 2Africa cable."

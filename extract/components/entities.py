@@ -1233,7 +1233,8 @@ class EntityResolver:
     def _split_bodies(found: list[Mention]) -> list[Mention]:
         """Two organisations taken as one name: "Kawerau District Council and Bay of Plenty Regional
         Council", "Southland District Council and Environment Southland" (a public body and
-        another), "Zafran AI and Khalifa University" (a company the story names elsewhere and another)."""
+        another), "Zafran AI and Khalifa University" (a company the story names elsewhere and another);
+        and a place run into a public body."""
         out = []
         for m in found:
             bodies = re.fullmatch(r"(.+?) and (?:the )?([^\W\d_].+)", m.text) if m.type == "Organization" and not m.canonical else None
@@ -1242,8 +1243,16 @@ class EntityResolver:
                 second = m.start + bodies.start(2)
                 out.append(Mention(m.start, m.start + len(bodies.group(1)), bodies.group(1), "Organization", rule="org-rule"))
                 out.append(Mention(second, second + len(bodies.group(2)), bodies.group(2), "Organization", rule="org-rule"))
-            else:
-                out.append(m)
+                continue
+            # ("around Clonee: Meath County Council has refused", "represents Cobh on Cork County Council")
+            placed = re.fullmatch(r"([^:]+?)(?:: | on )([A-Z][^:]+)", m.text) if m.type == "Organization" and not m.canonical else None
+            if placed and placed.group(2).split()[-1].lower() in _body_words() and not set(placed.group(1).lower().split()) & _body_words():
+                second = m.start + placed.start(2)
+                out.append(Mention(second, m.end, placed.group(2), "Organization", rule="org-rule"))
+                if places.is_place_name(placed.group(1)):
+                    out.append(Mention(m.start, m.start + len(placed.group(1)), placed.group(1), "Place", rule="known-place"))
+                continue
+            out.append(m)
         return out
 
     def _drop_facility_names(self, text: str, found: list[Mention]) -> list[Mention]:

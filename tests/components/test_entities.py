@@ -1880,3 +1880,11 @@ def test_a_lower_case_brand_a_company_noun_or_its_seat_in_brackets_introduces_is
                      "altacime will construct a data center of 60 MW. The company also will hire 45 people.")
     orgs = {e.name.lower() for e in x.entities if e.type == "Organization"}
     assert {"starry sky data systems", "altacime"} <= orgs and "also" not in orgs, x.entities
+
+
+def test_a_place_the_model_ran_into_the_council_after_it_is_apart_from_the_council(extract_text):
+    x = extract_text("Big news for anyone living around Clonee: Meath County Council has refused planning permission. Cllr Maria "
+                     "O'Dwyer Healy of Fine Gael, who represents Cobh on Cork County Council, was delighted.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"Meath County Council", "Cork County Council"} <= orgs and not any(":" in o or " on " in o for o in orgs), x.entities
+    assert [(r.title, r.org) for r in x.roles] == [("councillor", "Cork County Council")], x.roles

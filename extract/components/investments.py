@@ -239,6 +239,9 @@ _OWNED_BY = re.compile(r"(?:\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium
 # "The investment will be made by X", "the investment is channelled through its subsidiary X".
 _MADE_THROUGH = re.compile(r"\b(?:the|this|that)\s+investment\s+(?:will\s+be|would\s+be|is\s+being|is|was)\s+(?:made|carried\s+out|undertaken|"
                            r"channell?ed|executed)\s+(?:by|through|via)\s+(?:(?:its|their)\s+(?:subsidiary|unit)\s+)?(?:the\s+)?", re.I)
+# "Both projects are owned and being built by X": whose every project told so far is.
+_ALL_OWNED_BY = re.compile(r"\b(?:both|all|the\s+two|the\s+three)\s+(?:projects|sites|facilities|data\s+cent(?:re|er)s|campuses)\s+(?:are|will\s+be)\s+"
+                           r"(?:wholly\s+)?owned(?:\s+and\s+(?:being\s+)?(?:built|developed|operated|financed))?\s+by\s+(?:the\s+)?", re.I)
 _POWER_PLANTS = re.compile(r"\b(?:hydro(?:power|electric)?|solar|wind|gas|coal|thermal|power)(?:[\s-]+power)?\s+(?:plants?|farms?|stations?|parks?)\b", re.I)
 # "KCD itself will carry out the investment": the same, told by the company first.
 _MAKES_IT = re.compile(r"\s+(?:itself\s+)?(?:will|would|is\s+to)\s+(?:make|carry\s+out|undertake|execute)\s+the\s+investment\b", re.I)
@@ -873,7 +876,8 @@ class InvestmentFinder:
     def _made_through(self, events: list[_Event]) -> None:
         """"The investment will be made by Brazos Microsystems de México", "KCD itself will carry out
         the investment": the company a sentence says makes the investment told just before is its
-        investor."""
+        investor; "Both projects are owned … by TDC, the wholly owned subsidiary": the projects
+        of the companies told so far are that one's."""
         for sent in self.sentences:
             made = _MADE_THROUGH.search(sent.text)
             unit = next((n for pos, n in sent.orgs if made and pos == sent.start + made.end() and self._is_investor(n)), None) \
@@ -881,6 +885,12 @@ class InvestmentFinder:
             told = [e for e in events if e.sentences and min(e.sentences) <= sent.index]
             if unit and told:
                 max(told, key=lambda e: max(i for i in e.sentences if i <= sent.index)).investor = unit
+            owned = _ALL_OWNED_BY.search(sent.text)
+            owner = next((n for pos, n in sent.orgs if owned and pos == sent.start + owned.end() and self._is_investor(n)), None)
+            earlier = {e.investor for e in told} if owner else set()
+            for e in events:
+                if e.investor in earlier:
+                    e.investor = owner
 
     def _restated(self, events: list[_Event], investor: str, sent: _Sentence, pos: int, place: str | None) -> _Event | None:
         """The investment a sum told as "the investment" restates, in another currency or rounded:

@@ -1396,3 +1396,12 @@ def test_a_length_is_no_cables_name():
     assert [label for *_, label in facility_mentions("The 8,100-kilometre cable lands in Shanzu.")] == ["subsea cable"]
     text = "The 8,100-kilometre cable and the 2Africa cable."
     assert [text[s:e] for s, e, _ in facility_mentions(text)] == ["cable", "2Africa cable"]
+
+
+def test_projects_a_unit_is_said_to_own_are_the_units(extract_text):
+    x = extract_text("TORONTO - Tamarack Digital Infrastructure Inc. said it would press ahead with a C$640 million data centre in "
+                     "Beauharnois, Quebec.\n\nBoth projects are owned and being built by Tamarack Data Centres LP (TDC), the wholly "
+                     "owned subsidiary that holds the group's hosting assets.\n\nThe Olds project, a C$310 million data centre in "
+                     "Olds, Alberta, is paused.")
+    assert {i.investor for i in x.investments} == {"Tamarack Data Centres LP"}, x.investments
+    assert len(x.investments) == 2, x.investments

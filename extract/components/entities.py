@@ -837,10 +837,15 @@ class EntityResolver:
                 Mention(m.start(1), m.end(1), name, "Person", rule="transcript")]
         # …and so is one named by a given name and a surname ("SINÉAD CAROLAN:", "CLLR AOIFE
         # GERNON:"), or by the surname of someone the transcript names ("OKONKWO-BELLO:"), on a
-        # line of its own among others like it.
+        # line of its own among others like it; one named by initials is no one new.
         labels = list(re.finditer(r"(?m)^((?:[^\W\d_a-z]{2,}[ -]){0,3}[^\W\d_a-z]{2,}):[ \t]", full))
-        surnames = {x.text.split()[-1].lower() for x in found if x.type == "Person" and " " in x.text}
+        people = {x.text for x in found if x.type == "Person" and " " in x.text}
+        surnames = {p.split()[-1].lower() for p in people}
+        initials = Counter("".join(w[0] for w in p.split()) for p in people)
         for m in labels if len(labels) > 2 else ():
+            if initials[m.group(1)] == 1:  # ("TM: Who is building it?" after "Thandiwe Mokoena: Let's start"): no organisation
+                found = [x for x in found if not m.start(1) <= x.start < m.end(1)]
+                continue
             words = m.group(1).split()
             start = m.start(1)
             while len(words) > 1 and words[0].lower() in self.honorifics:

@@ -1888,3 +1888,10 @@ def test_a_place_the_model_ran_into_the_council_after_it_is_apart_from_the_counc
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert {"Meath County Council", "Cork County Council"} <= orgs and not any(":" in o or " on " in o for o in orgs), x.entities
     assert [(r.title, r.org) for r in x.roles] == [("councillor", "Cork County Council")], x.roles
+
+
+def test_a_speaker_labelled_by_initials_is_no_organisation(extract_text):
+    x = extract_text("Thandiwe Mokoena sat down with chief executive Pieter van der Walt.\n\nThandiwe Mokoena: What does it cost?\n\n"
+                     "Pieter van der Walt: The cost is R2.1 billion.\n\nTM: Who is building it?\n\nPieter van der Walt: Kasselman.\n\n"
+                     "TM: Is it full?\n\nPieter van der Walt: Nearly.\n\nTM: Thank you.")
+    assert "TM" not in {e.name for e in x.entities}, x.entities

@@ -1859,8 +1859,8 @@ def test_a_transcripts_speakers_named_in_capitals_without_a_post_are_people(extr
 
 def test_a_norwegian_or_partnership_legal_form_makes_a_company(extract_text):
     x = extract_text("Havbris Datasenter invests 4,5 milliarder kroner on Stord\n\nThe data centre company Havbris Datasenter AS will "
-                     "build a new data centre on Stord. Both projects are owned by Tamarack Data Centres LP, a unit of Tamarack "
-                     "Digital Infrastructure Inc.")
+                     "build a new data centre on Stord. Its Canadian peer Tamarack Data Centres LP is a unit of Tamarack Digital "
+                     "Infrastructure Inc.")
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert {"Havbris Datasenter AS", "Tamarack Data Centres LP"} <= orgs, x.entities
     assert [i.investor for i in x.investments][:1] == ["Havbris Datasenter AS"], x.investments

@@ -718,7 +718,7 @@ class EntityResolver:
         found = self._governments(full, found)
         found = self._town_halls(full, found)
         found = self._drop_departments(full, found)
-        found = self._propagate(full, found)
+        found = _join_people(full, self._propagate(full, found))  # ("Kamarul said" makes "Datuk Kamarul" + "Hisham Yahya said" one)
         found = self._drop_region_modifiers(doc, found)
         found = self._tidy_people(full, found)
         # "AMD 14.5 billion": a currency code the gazetteer knows as a company is money.

@@ -1895,3 +1895,10 @@ def test_a_speaker_labelled_by_initials_is_no_organisation(extract_text):
                      "Pieter van der Walt: The cost is R2.1 billion.\n\nTM: Who is building it?\n\nPieter van der Walt: Kasselman.\n\n"
                      "TM: Is it full?\n\nPieter van der Walt: Nearly.\n\nTM: Thank you.")
     assert "TM" not in {e.name for e in x.entities}, x.entities
+
+
+def test_a_given_name_found_alone_elsewhere_and_the_rest_of_the_name_are_one_person(extract_text):
+    x = extract_text("Johor Menteri Besar Datuk Kamarul Hisham Yahya said the state government would fast-track the approvals. "
+                     "\"This is the standard we now expect,\" Kamarul said in a statement.")
+    assert "Kamarul Hisham Yahya" in {e.name for e in x.entities if e.type == "Person"}, x.entities
+    assert "Kamarul" not in {e.name for e in x.entities}, x.entities

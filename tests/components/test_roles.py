@@ -1061,3 +1061,9 @@ def test_a_companys_president_named_again_with_the_post_is_no_governments_presid
                      "will build a data center in Nanto city, Toyama prefecture, Japan.\n\nAt the press conference in Toyama city, "
                      "President Hayashi said the snow becomes the resource of the industry.")
     assert {(r.person, r.title, r.org) for r in x.roles} == {("Hayashi Tomoko", "president", "Yukiguni Data Co., Ltd")}, x.roles
+
+
+def test_a_wojewoda_is_the_central_governments(extract_text):
+    x = extract_text("Mazowiecka Infrastruktura Cyfrowa will build a data centre in Ożarów Mazowiecki, Poland. Wojewoda Tomasz "
+                     "Rudnicki, the central government's representative in the region, said the permits were ready.")
+    assert {(r.person, r.title, r.org) for r in x.roles} == {("Tomasz Rudnicki", "wojewoda", "Government of Poland")}, x.roles

@@ -2780,7 +2780,7 @@ class EntityResolver:
                 out[name] = replace(out[name], subsidiary_of=parent)  # known ownership: AWS → Amazon
         # "Kilele Digital Infrastructure PLC … announced that its wholly owned subsidiary Kilele Edge
         # Kenya Limited will build": the unit of the company the sentence is about (its first).
-        hits = list(re.finditer(r"\b(its|their|another)\s+(?:(?:wholly|majority|fully)[- ]owned\s+|local\s+|new\s+)*(?:subsidiary|unit|arm)\s*,?\s*", text))
+        hits = list(re.finditer(r"\b(its|their|another)\s+(?:(?:wholly|majority|fully)[- ]owned\s+|local\s+|new\s+|[A-Z][a-z]+\s+)*(?:subsidiary|unit|arm)\s*,?\s*", text))
         named = sorted((m.start, m.end, name) for g in groups if self._vote(g) == "Organization" for m in g.mentions
                        for name in [next((n for n, e in records.items() if e.type == "Organization" and (m.text == n or m.text in e.aliases)), None)]
                        if name)

@@ -937,10 +937,14 @@ class InvestmentFinder:
 
     def _last_investor(self, last: _Event, sent: _Sentence) -> str:
         """Who a sentence naming no company is about: the last investor — or its parent, when
-        the sentence says "the company" or "the group" after a unit's investment."""
+        the sentence says "the company" or "the group" after a unit's investment; or its one unit."""
         parent = self.entities[last.investor].subsidiary_of
         if parent in self.entities and re.search(r"\bthe (?:company|group)\b", sent.text, re.I):
             return parent
+        # …or its unit, when the sentence opens on "The Austrian subsidiary" after the parent's.
+        units = [n for n, e in self.entities.items() if e.subsidiary_of == last.investor]
+        if len(units) == 1 and re.match(r"\s*The\s+(?:[\w-]+\s+)?(?:subsidiary|unit)\b", sent.text):
+            return units[0]
         return last.investor
 
     def _fold(self, events) -> list[_Event]:

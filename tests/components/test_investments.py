@@ -1405,3 +1405,12 @@ def test_projects_a_unit_is_said_to_own_are_the_units(extract_text):
                      "Olds, Alberta, is paused.")
     assert {i.investor for i in x.investments} == {"Tamarack Data Centres LP"}, x.investments
     assert len(x.investments) == 2, x.investments
+
+
+def test_the_subsidiary_a_sentence_opens_on_is_the_unit_of_the_last_investor(extract_text):
+    x = extract_text("Japanese chipmaker Sakuragawa Semiconductor Co., Ltd. will expand in Austria.\n\nSakuragawa announced in Kyoto "
+                     "that it would invest ¥52 billion in a new production building at its plant in Kapfenberg, which is operated "
+                     "by its Austrian subsidiary Sakuragawa Semiconductor Austria GmbH.\n\nThe Austrian subsidiary has put on hold the planned €40 million expansion of its "
+                     "test centre in Leoben.")
+    got = {(i.investor, i.amount.currency) for i in x.investments}
+    assert got == {("Sakuragawa Semiconductor Co., Ltd", "JPY"), ("Sakuragawa Semiconductor Austria GmbH", "EUR")}, x.investments

@@ -356,6 +356,19 @@ def _legal_forms_of_words() -> tuple[str, ...]:
     return tuple(sorted((s for s in _rules()["org_suffixes"] if " " in s), key=len, reverse=True))
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last full stop before it that ends
+    no legal form ("Sakuragawa Semiconductor Co., Ltd. announced … its subsidiary"), or a line break."""
+    stops = [m.end() for m in re.finditer(r"(\S*)\.\s", text[:pos]) if m.group(1).lower() + "." not in _legal_forms_dotted()]
+    return max(stops + [text.rfind("\n", 0, pos) + 1])
+
+
+@cache
+def _legal_forms_dotted() -> frozenset[str]:
+    """Legal forms as written with their final dot ("ltd.", "co.", "s.a.")."""
+    return frozenset(s.lower().rstrip(".") + "." for s in _rules()["org_suffixes"])
+
+
 def _join_people(full: str, found: list[Mention]) -> list[Mention]:
     """Two people the model found with only a space between them are one ("Zulkifli" + "Mohd Noor")."""
     out: list[Mention] = []
@@ -2788,7 +2801,7 @@ class EntityResolver:
         last_parent = None
         for hit in hits:
             unit = next((name for start, name in orgs if start == hit.end()), None)
-            sentence_start = max(text.rfind(". ", 0, hit.start()), text.rfind("\n", 0, hit.start())) + 1
+            sentence_start = _sentence_start(text, hit.start())
             owner = next((name for start, name in orgs if sentence_start <= start < hit.start()), None)
             if owner is None and hit.group(1) == "another":
                 owner = last_parent  # "…for another subsidiary, Padma Fibre Limited": the same parent's

@@ -1414,3 +1414,10 @@ def test_the_subsidiary_a_sentence_opens_on_is_the_unit_of_the_last_investor(ext
                      "test centre in Leoben.")
     got = {(i.investor, i.amount.currency) for i in x.investments}
     assert got == {("Sakuragawa Semiconductor Co., Ltd", "JPY"), ("Sakuragawa Semiconductor Austria GmbH", "EUR")}, x.investments
+
+
+def test_a_legal_forms_full_stop_does_not_end_the_sentence_that_names_the_parent(extract_text):
+    x = extract_text("Sakuragawa Semiconductor Co., Ltd. announced that it would invest ¥52 billion in a production building in "
+                     "Kapfenberg, Austria, which is operated by its subsidiary Sakuragawa Semiconductor Austria GmbH.\n\nThe "
+                     "Austrian subsidiary has put on hold the planned €40 million expansion of its test centre in Leoben.")
+    assert ("Sakuragawa Semiconductor Austria GmbH", "EUR") in {(i.investor, i.amount.currency) for i in x.investments}, x.investments

@@ -1902,3 +1902,10 @@ def test_a_given_name_found_alone_elsewhere_and_the_rest_of_the_name_are_one_per
                      "\"This is the standard we now expect,\" Kamarul said in a statement.")
     assert "Kamarul Hisham Yahya" in {e.name for e in x.entities if e.type == "Person"}, x.entities
     assert "Kamarul" not in {e.name for e in x.entities}, x.entities
+
+
+def test_a_suburb_named_with_a_places_last_word_is_a_place_though_it_starts_like_a_given_name(extract_text):
+    x = extract_text("\"We build where the power is\": Blouberg Data Centres CEO on the R2.1 billion Montague Gardens expansion\n\n"
+                     "Blouberg Data Centres started work on a 14MW building at its Montague Gardens site in Cape Town.\n\n"
+                     "Pieter van der Walt: The new building sits next to our existing facility in Montague Gardens.")
+    assert "Montague Gardens" in {e.name for e in x.entities if e.type == "Place"}, x.entities

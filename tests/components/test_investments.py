@@ -577,6 +577,8 @@ def test_the_opening_date_is_the_one_told_with_the_opening_and_the_first_phases(
 @pytest.mark.parametrize("sentence,year", [
     ("Skarvik Data entered the Czech market in 2023 with an 8 MW facility in Brno, which is fully leased.", "2023"),
     ("The company started operations in 2021 with a 3 MW facility in Takaoka.", "2021"),
+    ("The company has until now run a smaller data hall of 4 megawatt in Brno, which was taken in operation in 2024.", "2024"),
+    ("It is to note that Skarvik exploits already since 2021 a data room of 400 kW at Brno.", "2021"),
 ])
 def test_ways_of_saying_a_site_has_been_running_since(extract_text, sentence, year):
     x = extract_text(f"Skarvik Data will invest CZK 6.4 billion in a 40 MW data centre in Kralupy, Czech Republic. {sentence}")

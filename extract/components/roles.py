@@ -697,11 +697,12 @@ class RoleFinder:
             # (…and a territory's premier, in a story naming no region: "Premier NAME" in Niue.)
             return self._one_regional_government() or (self._government(self.home_region) if self.home_region else None) \
                 or (self._government(None) if head.endswith("premier") else None)
-        # "NSW Minister for Industry NAME", "Telangana's IT Minister NAME": the state's.
+        # "NSW Minister for Industry NAME", "Telangana's IT Minister NAME", "Lagos State Commissioner
+        # for Innovation NAME": the state's.
         # (The model may have missed the name the story gives elsewhere: "Victoria's Minister for…".)
         owners = [slots[int(slot)][1] if slot else name for slot, name in re.findall(r"(?:⟨L(\d+)⟩|\b([A-Z][\w-]+))['’]s\s", shape)]
         owner = next((name for name in owners if getattr(self.entities.get(name), "subtype", None) == "Region"), None)
-        region = (_lead_region(head) or owner) if head.endswith("minister") else None
+        region = (_lead_region(head) or owner) if head.endswith(("minister", "commissioner", "executive councillor")) else None
         if region:
             return self._government(region)
         if head.endswith("minister") and not head.endswith("prime minister") and not self._country_government_named() \

@@ -1067,3 +1067,9 @@ def test_a_wojewoda_is_the_central_governments(extract_text):
     x = extract_text("Mazowiecka Infrastruktura Cyfrowa will build a data centre in Ożarów Mazowiecki, Poland. Wojewoda Tomasz "
                      "Rudnicki, the central government's representative in the region, said the permits were ready.")
     assert {(r.person, r.title, r.org) for r in x.roles} == {("Tomasz Rudnicki", "wojewoda", "Government of Poland")}, x.roles
+
+
+def test_a_state_commissioner_is_the_states_governments(extract_text):
+    x = extract_text("LAGOS — Eko Vault will build a data centre in Lekki, Nigeria.\n\nLagos State Commissioner for Innovation, "
+                     "Science and Technology Tola Ajayi-Benson said the state was working with the zone operator.")
+    assert {(r.person, r.org) for r in x.roles} == {("Tola Ajayi-Benson", "Government of Lagos State")}, x.roles

@@ -1345,7 +1345,9 @@ def test_a_facility_that_will_enter_commercial_service_opens_then(extract_text):
     for said in ("The system is scheduled to enter commercial service in the first quarter of 2027, the company said.",
                  "The company plans the facility to enter to service in the first half of 2027.",
                  "The consortium is targeting RFS in the first half of 2027.",
-                 "The first phase is targeted to start commercial operation in the second half of 2027."):
+                 "The first phase is targeted to start commercial operation in the second half of 2027.",
+                 "The first 50MW building is targeted for late 2027.",
+                 "The first stage with capacity 24 MW targeted to start operate in the third quarter of 2027."):
         x = extract_text(f"Acme Data Ltd will invest $200 million in a data centre in Lagos, Nigeria, the company said on 3 March "
                          f"2025. {said}")
         assert [i.operational.value if i.operational else None for i in x.investments] == ["2027"], (said, x.investments)

@@ -359,14 +359,8 @@ def _legal_forms_of_words() -> tuple[str, ...]:
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts: after the last full stop before it that ends
     no legal form ("Sakuragawa Semiconductor Co., Ltd. announced … its subsidiary"), or a line break."""
-    stops = [m.end() for m in re.finditer(r"(\S*)\.\s", text[:pos]) if m.group(1).lower() + "." not in _legal_forms_dotted()]
+    stops = [m.end() for m in re.finditer(r"(\S*)\.\s", text[:pos]) if m.group(1).lower() not in _legal_forms()]
     return max(stops + [text.rfind("\n", 0, pos) + 1])
-
-
-@cache
-def _legal_forms_dotted() -> frozenset[str]:
-    """Legal forms as written with their final dot ("ltd.", "co.", "s.a.")."""
-    return frozenset(s.lower().rstrip(".") + "." for s in _rules()["org_suffixes"])
 
 
 def _join_people(full: str, found: list[Mention]) -> list[Mention]:

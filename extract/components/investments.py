@@ -668,8 +668,8 @@ class InvestmentFinder:
     def _facility_told_before(self, sent: _Sentence, described: re.Match | None) -> str | None:
         """The kind of facility a sentence opening on a word for one ("The 6-megawatt facility
         will … close to the cable") is about, when it names a kind only further on: of those the
-        sentence before told of, the one beside its sum, else the first ("Nyota is
-        building a data centre next to the Shanzu landing station")."""
+        sentence before told of, the one beside its sum, else the first ("Nyota is building a
+        data centre next to the Shanzu landing station")."""
         if not described or sent.index == 0 or not sent.facilities or sent.facilities[0][0] < sent.start + described.end() - 1:
             return None
         before = self.sentences[sent.index - 1]
@@ -887,10 +887,10 @@ class InvestmentFinder:
                 max(told, key=lambda e: max(i for i in e.sentences if i <= sent.index)).investor = unit
             owned = _ALL_OWNED_BY.search(sent.text)
             owner = next((n for pos, n in sent.orgs if owned and pos == sent.start + owned.end() and self._is_investor(n)), None)
-            earlier = {e.investor for e in told} if owner else set()
-            for e in events:
-                if e.investor in earlier:
-                    e.investor = owner
+            if owner:
+                earlier = {e.investor for e in told}
+                for e in events:
+                    e.investor = owner if e.investor in earlier else e.investor
 
     def _restated(self, events: list[_Event], investor: str, sent: _Sentence, pos: int, place: str | None) -> _Event | None:
         """The investment a sum told as "the investment" restates, in another currency or rounded:

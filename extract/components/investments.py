@@ -1011,6 +1011,11 @@ class InvestmentFinder:
 
     # -- slots ------------------------------------------------------------------------------
 
+    def _opening_kind(self, sent: _Sentence) -> str | None:
+        """The kind of facility a sentence opens on: "The 8,100-kilometre cable lands…"."""
+        return next((label for pos, label in sent.facilities
+                     if re.fullmatch(r"\W*(?:the|this|that|its|their)\s+(?:[\w,-]+\s+){0,3}", self.text[sent.start:pos], re.I)), None)
+
     def scopes(self, events: list[_Event]) -> dict[int, list[_Sentence]]:
         """The sentences about each investment. With one, the whole article; with several,
         each sentence goes to the investment it names (its place, its investor when only one
@@ -1026,6 +1031,11 @@ class InvestmentFinder:
         for s in reported:
             names = {n for _, n in s.places} | {n for _, n in s.orgs}
             owners = [e for e in events if s.index in e.sentences]
+            if not owners:
+                # "The 8,100-kilometre cable lands at a new station in Shanzu" beside a data centre
+                # next to it: the one investment in the kind of facility the sentence opens on.
+                by_kind = [e for e in events if e.facility == self._opening_kind(s)]
+                owners = by_kind if len(by_kind) == 1 else []
             if not owners:
                 owners = [e for e in events if e.place and e.place in names]
             if not owners:  # ("MRS-03 will create about 45 permanent jobs" after "its MRS-03 data centre in Gémenos")
@@ -1043,8 +1053,7 @@ class InvestmentFinder:
             if not owners:
                 # "The 2,600-kilometre cable … is scheduled to enter service by the end of 2027"
                 # beside a data centre: the one investment in a facility of that kind.
-                kinds = {label for pos, label in s.facilities if not paragraph_goes_on
-                         or re.fullmatch(r"\W*(?:the|this|that|its|their)\s+(?:[\w,-]+\s+){0,3}", self.text[s.start:pos], re.I)}
+                kinds = {label for _, label in s.facilities} if not paragraph_goes_on else {self._opening_kind(s)}
                 by_kind = [e for e in events if e.facility in kinds]
                 owners = by_kind if len(by_kind) == 1 else []
             # (…and a sentence about several goes on to the next ones that name none: "Marine surveys
@@ -1084,8 +1093,9 @@ class InvestmentFinder:
                 country = self._country_of(name) or self.main_country
                 if event.country and country != event.country or not about and country != self.main_country:
                     continue
-                if name in others and name != event.place:
-                    continue  # another investment's site ("a data centre in Epe…, while its Abuja campus")
+                if name in others and name != event.place and self._opening_kind(s) != event.facility:
+                    continue  # another investment's site ("a data centre in Epe…, while its Abuja campus"), unless
+                    # the sentence is about this one ("The cable lands in Shanzu", where the data centre stands too)
                 entity = self.entities[name]
                 if entity.type != "Place" or self._specificity(name) == 0:  # a mention the resolver settled as something else;
                     continue  # a continent is where a market is, not a site, and no site stands in a sea

@@ -1425,3 +1425,10 @@ def test_a_legal_forms_full_stop_does_not_end_the_sentence_that_names_the_parent
                      "Kapfenberg, Austria, which is operated by its subsidiary Sakuragawa Semiconductor Austria GmbH.\n\nThe "
                      "Austrian subsidiary has put on hold the planned €40 million expansion of its test centre in Leoben.")
     assert ("Sakuragawa Semiconductor Austria GmbH", "EUR") in {(i.investor, i.amount.currency) for i in x.investments}, x.investments
+
+
+def test_a_sentence_opening_on_a_kind_of_facility_places_that_facility(extract_text):
+    x = extract_text("MOMBASA - The $480 million Jahazi subsea cable of Nyota Telecom went live in Mombasa on Monday.\n\n"
+                     "The 8,100-kilometre cable lands at a new station in Shanzu, on the north coast, and runs to Jeddah.\n\n"
+                     "Nyota is also building a KSh 4.2 billion data centre next to the Shanzu landing station.")
+    assert {(i.facility, i.place) for i in x.investments} == {("subsea cable", "Shanzu"), ("data center", "Shanzu")}, x.investments

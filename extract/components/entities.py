@@ -700,6 +700,7 @@ class EntityResolver:
         found = self._transcript_speakers(full, found)
         found = self._split_possessive_places(found)
         found = self._known_places(doc, full, found)
+        found = self._unseen_places(full, found)
         found = self._place_siblings(full, found)
         found = self._with_kind(full, found)
         found = self._split_bracketed(full, found)
@@ -1331,6 +1332,33 @@ class EntityResolver:
     def _surely_area(self, name: str) -> bool:
         """A known place's name, with or without the kind of area it ends on ("Gazipur District")."""
         return self._surely_place(name) or self._surely_place(_without_kind(name) or "")
+
+    _NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
+    # "in the Mussafah industrial district of Abu Dhabi", "in the capital's Gldani district"
+    _DISTRICT = re.compile(rf"\b(?:in|at|near|within)\s+(?:the\s+|[A-Z][\w'’-]+['’]s\s+|the\s+(?:capital|city)['’]s\s+)({_NAME})\s+"
+                           r"(?:(?:industrial|business|free|technology|economic|residential|commercial)\s+)?"
+                           r"(?:district|zone|area|ward|neighbou?rhood|township|suburb|parish|quarter|sub-?district|locality)\b(?!\s+[A-Z])")  # (not "the Viennese district Floridsdorf")
+    # "at Jüri, in Rae Parish", "at Gammelstad, about 10 km north-west of Luleå", "the zone of Charguia, in Tunis"
+    _SITED_BEFORE = re.compile(rf"\b(?:at|in|near|on\s+the|(?:zone|area|district|village|locality)\s+of)\s+({_NAME})(?=,\s+in\s+(?:the\s+)?[A-Z]|{_BEARING.pattern})")
+
+    def _unseen_places(self, full: str, found: list[Mention]) -> list[Mention]:
+        """Places the model did not see at all, where the text leaves no doubt that a name is
+        one: a district or zone named as such, or a locality the text goes on to place ("at
+        Jüri, in Rae Parish", "at Gammelstad, about 10 km north-west of Luleå")."""
+        everyday = places.everyday_words()
+        out = list(found)
+        for pattern in (self._DISTRICT, self._SITED_BEFORE):
+            for m in pattern.finditer(full):
+                s, e = m.span(1)
+                words = [w.lower() for w in m.group(1).split()]
+                same = _overlapping(out, s, e)
+                # (…or saw as someone: "at Jüri, in Rae Parish", where Jüri is a given name too)
+                if any(o.canonical or o.rule != "ner" or o.type == "Organization" or (o.start, o.end) != (s, e) for o in same) \
+                        or all(w in everyday for w in words) or any(w in self.not_entities for w in words) \
+                        or any(w in _company_words() for w in words):
+                    continue
+                out = _take_span(out, Mention(s, e, m.group(1), "Place", rule="locative"))
+        return out
 
     def _known_places(self, doc: Doc, full: str, found: list[Mention]) -> list[Mention]:
         """Places the model missed or mislabelled ("a press conference in Montevideo" as a

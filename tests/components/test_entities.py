@@ -1909,3 +1909,18 @@ def test_a_suburb_named_with_a_places_last_word_is_a_place_though_it_starts_like
                      "Blouberg Data Centres started work on a 14MW building at its Montague Gardens site in Cape Town.\n\n"
                      "Pieter van der Walt: The new building sits next to our existing facility in Montague Gardens.")
     assert "Montague Gardens" in {e.name for e in x.entities if e.type == "Place"}, x.entities
+
+
+def test_a_district_or_locality_the_text_places_is_a_place_the_model_did_not_see(extract_text):
+    x = extract_text("Corlex will build a new AI supercomputer in the Mussafah industrial district of Abu Dhabi. Norrvik Data Centers "
+                     "AB has started construction on a 24MW campus at Jüri, in Rae Parish just south-east of Tallinn. Polarvolt "
+                     "topped out LLA2 at Gammelstad, about 10 km north-west of Luleå city centre.")
+    found = {e.name for e in x.entities if e.type == "Place"}
+    assert {"Mussafah", "Jüri", "Gammelstad"} <= found, x.entities
+
+
+def test_a_district_named_after_its_kind_word_or_a_demonym_makes_no_place(extract_text):
+    x = extract_text("The operator runs a computing centre in the Viennese district Floridsdorf and another in the Central Business "
+                     "District of Nairobi.")
+    names = {e.name for e in x.entities}
+    assert "Floridsdorf" in names and not {"Viennese", "Viennese district", "Central Business"} & names, x.entities

@@ -22,6 +22,12 @@ FACILITY_NOUNS = r"data cent(?:re|er)|campus|facility|fab|plant"
 # A site's code, not its operator: "MEL3", "LOS-2", "Fab 8B", "MRS-03".
 SITE_CODE = r"[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?"
 
+# The posts of a newsroom's own people ("HOST", "presenter", "Southland reporter", "technology correspondent").
+NEWSROOM_POST = re.compile(r"(?:[\w-]+\s+){0,2}?(?:host|presenter|anchor|newsreader|reporter|correspondent|editor|writer|columnist|journalist)", re.I)
+# A byline or a sign-off: the writer, the post and maybe the outlet ("By Kunle Adeyemi-Bello, Technology
+# Correspondent, The Lagoon Courier", "— Paulina Reyes, editor, The Rack Report").
+BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|[—–-])\s+([^\n,|]{3,60}?),\s*([^\n,|]{3,50}?)(?:,\s*(?:[Tt]he\s+)?([^\n,|]{2,60}?))?[ \t]*$")
+
 
 def full_text(doc: Doc) -> str:
     """The Doc's text, built once: Doc.text joins every token anew on each access (so it is

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .. import dates, money, names, places, quantities
 from ..lexicon import load, name_words, words_pattern
 from ..records import Entity
-from . import FACILITY_NOUNS, SITE_CODE, full_text
+from . import BYLINE, FACILITY_NOUNS, NEWSROOM_POST, SITE_CODE, full_text
 from .gazetteer import by_name
 
 LABEL_TYPES = {"ORG": "Organization", "PERSON": "Person", "GPE": "Place", "LOC": "Place"}
@@ -449,6 +449,8 @@ class EntityResolver:
                 lead, j, steps = None, tok.i - 1, 0
                 while j >= 0 and steps <= 5:
                     t = doc[j]
+                    if t.text == "|" or t.is_space:
+                        break  # "Clark County Courier | Local Government": a masthead's fields
                     if t.text == "-" and j > 0 and not t.whitespace_ and not doc[j - 1].whitespace_:
                         j -= 1  # a hyphen inside a word: "Salaberry-de-Valleyfield Town Council"
                         steps += 1
@@ -1672,7 +1674,18 @@ class EntityResolver:
             if name.isupper() or places.is_place_name(name) or name.lower() in self.not_entities or byline \
                     or name.split()[0].lower() in ("by", "interview", "live", "update", "opinion", "analysis", "exclusive", "comment", "press"):
                 continue
+            # ("Clark County Courier | Local Government | Feb. 3, 2026": the model's name runs past the bar)
+            out = [m for m in out if not ("|" in m.text and m.start <= hit.start(1) < m.end)]
             out = _take_span(out, Mention(hit.start(1), hit.end(1), name, "Organization", rule="org-rule"))
+        # "By Kunle Adeyemi-Bello, Technology Correspondent, The Lagoon Courier": the writer a byline
+        # names, and the outlet.
+        for hit in BYLINE.finditer(text):
+            if not NEWSROOM_POST.fullmatch(hit.group(2)):
+                continue
+            if re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+", hit.group(1)):
+                out = _take_span([m for m in out if not (m.start, m.end) == hit.span(1) or m.canonical], Mention(*hit.span(1), hit.group(1), "Person"))
+            if hit.group(3) and hit.group(3)[0].isupper():
+                out = _take_span(out, Mention(*hit.span(3), hit.group(3), "Organization", rule="credit"))
         head = len("\n".join(text.split("\n")[:5]))
         return [m for m in out if not (m.end <= head and self._section_label(text, m))]
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import legal_forms_with_dots, load, name_words, words_pattern
 from ..places import government_of, place_named, place_of_demonym, plain, region_named, spelled_alike
 from ..records import Role
-from . import country_of, full_text, our_company, places_around, sentences
+from . import BYLINE, NEWSROOM_POST, country_of, full_text, our_company, places_around, sentences
 
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
@@ -574,22 +574,32 @@ class RoleFinder:
         return [r for r in roles.values() if r.org not in government or (r.person, r.title) not in held]
 
     def _newsroom(self, text: str) -> list[Role]:
-        """The posts of the outlet's own people, at the one radio or television station or paper
-        the story names: a transcript's speakers ("HOST (Julie Tremblay):", "ELENI MARKOU
-        (ANCHOR):") and "our reporter NAME", "our technology correspondent NAME"."""
+        """The posts of the outlet's own people: a transcript's speakers ("HOST (Julie Tremblay):",
+        "ELENI MARKOU (ANCHOR):", "KATE MORROW, PRESENTER:"), a byline or sign-off with the post
+        and maybe the outlet ("By Kunle Adeyemi-Bello, Technology Correspondent, The Lagoon
+        Courier", "— Paulina Reyes, editor, The Rack Report") and "our reporter NAME". The outlet
+        is the one the line names, else the one radio or television station or paper the story names."""
         outlets = {n for n, e in self.entities.items() if e.type == "Organization" and e.subtype == "Media"}
-        if len(outlets) != 1:
-            return []
-        outlet = outlets.pop()
+        story_outlet = next(iter(outlets)) if len(outlets) == 1 else None
         people = {f.lower(): n for n, e in self.entities.items() if e.type == "Person" for f in (n, *e.aliases) if " " in f}
+        named = {f.lower(): n for n, e in self.entities.items() if e.type == "Organization" for f in (n, *e.aliases)}
         found = []
+
+        def add(name: str, post: str, said: str, outlet: str | None = None) -> None:
+            person = people.get(name.strip().lower())
+            org = named.get(outlet.strip().lower()) if outlet else story_outlet
+            if person and org and NEWSROOM_POST.fullmatch(post.strip()):
+                found.append(Role(person, org, post.strip().lower(), (said,), 0.6))
+
         for m in re.finditer(r"(?m)^([^\n():]{2,60}?)\s*\(([^\n()]{2,60})\):", text):
-            for name, post in ((m.group(1), m.group(2)), (m.group(2), m.group(1))):
-                if _NEWSROOM_POST.fullmatch(post.strip()) and (person := people.get(name.strip().lower())):
-                    found.append(Role(person, outlet, post.strip().lower(), (m.group(0),), 0.6))
-        for m in re.finditer(rf"\b[Oo]ur\s+({_NEWSROOM_POST.pattern})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", text):
-            if person := people.get(m.group(2).lower()):
-                found.append(Role(person, outlet, m.group(1).lower(), (m.group(0),), 0.6))
+            add(m.group(1), m.group(2), m.group(0))
+            add(m.group(2), m.group(1), m.group(0))
+        for m in re.finditer(r"(?m)^([^\n():,]{2,60}?),\s*([^\n():,]{2,40}):", text):
+            add(m.group(1), m.group(2), m.group(0))
+        for m in BYLINE.finditer(text):
+            add(m.group(1), m.group(2), m.group(0).strip(), m.group(3))
+        for m in re.finditer(rf"\b[Oo]ur\s+({NEWSROOM_POST.pattern})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", text):
+            add(m.group(2), m.group(1), m.group(0))
         return found
 
     def _topic(self, sent, orgs_here: list[str]) -> str | None:
@@ -803,9 +813,6 @@ class RoleFinder:
             return None if re.search(r"⟨L\d+⟩(?:'s|’s)\s+$", before) else self.main_company
         return None
 
-
-# The posts of a newsroom's own people ("HOST", "presenter", "Southland reporter", "technology correspondent").
-_NEWSROOM_POST = re.compile(r"(?:[\w-]+\s+){0,2}?(?:host|presenter|anchor|newsreader|reporter|correspondent|editor)", re.I)
 
 _GROUP_NAME = re.compile(r"\b(?:Group|Grupo|Groupe|Gruppo|Gruppe|Holdings?)\b")
 

@@ -1073,3 +1073,17 @@ def test_a_state_commissioner_is_the_states_governments(extract_text):
     x = extract_text("LAGOS — Eko Vault will build a data centre in Lekki, Nigeria.\n\nLagos State Commissioner for Innovation, "
                      "Science and Technology Tola Ajayi-Benson said the state was working with the zone operator.")
     assert {(r.person, r.org) for r in x.roles} == {("Tola Ajayi-Benson", "Government of Lagos State")}, x.roles
+
+
+def test_a_bylines_or_sign_offs_writer_holds_the_post_at_the_outlet_it_names(extract_text):
+    x = extract_text("Lagos firm to build data centre\n\nBy Kunle Adeyemi-Bello, Technology Correspondent, The Lagoon Courier\n\n"
+                     "Ajoke Digital will build a data centre in Abeokuta.\n\n— Paulina Reyes, editor, The Rack Report")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {
+        ("Kunle Adeyemi-Bello", "Lagoon Courier", "technology correspondent"), ("Paulina Reyes", "Rack Report", "editor")}, x.roles
+
+
+def test_a_bylines_writer_holds_the_post_at_the_masthead_over_it(extract_text):
+    x = extract_text("Council OKs tax break for data center campus\n\nClark County Courier | Local Government | Feb. 3, 2026\n"
+                     "By Kelsey Dunaway, staff writer\n\nThe Jeffersonville City Council voted 7-2 on Monday.")
+    assert ("Kelsey Dunaway", "Clark County Courier", "staff writer") in {(r.person, r.org, r.title) for r in x.roles}, x.roles
+    assert "Clark County Courier | Local Government" not in {e.name for e in x.entities}, x.entities

@@ -20,7 +20,7 @@ from ..records import Role
 from . import BYLINE, NEWSROOM_POST, country_of, full_text, our_company, places_around, sentences
 
 _POSS = r"(?:'s|’s|'|’)?"
-_DET = r"(?:(?:the|a|an|its|their|our)\s+)?"
+_DET = r"(?:\b(?:the|a|an|its|their|our)\s+)?"
 # Honorifics before a name ("Mrs. NAME", "Madam NAME"), no part of a post before it.
 _HONORIFICS = "Dr|Mr|Mrs|Ms|Madam|Madame|Mme|Mister|Monsieur|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon|U|Daw|" \
               "Datuk|Dato'|Dato|Datin|Tan Sri|Tun|Seri|Sri|Shri|Smt|Thiru|Tmt"  # ("Datuk Seri NAME": two of them)
@@ -698,6 +698,8 @@ class RoleFinder:
             lead = head.rsplit(" ", 1)[0] if " " in head else ""
             if lead and not set(lead.split()) & set(load("titles.json")["modifiers"]) and (named_government := self._named_government(lead)):
                 return named_government
+            if region := _lead_region(head):
+                return self._government(region)  # ("Ogun State Governor NAME" in a story that names Lagos State's government)
             # The region the sentence names, else the one regional government the story names,
             # else the region it names most ("the governor Ramiro Sepúlveda" in a story naming
             # the "Government of the Province of Neuquén" and Patagonia).
@@ -805,6 +807,11 @@ class RoleFinder:
             if len(bodies) == 1:
                 return bodies[0]
         if self._government_post(title) or title.startswith("government "):  # "Government spokesman NAME"
+            # "The Hessian Minister for Digitalisation, NAME": the government of the region its people are named after.
+            people = re.search(r"\b([A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}$", before)
+            region = place_of_demonym(people.group(1)) if people else None
+            if region and region.kind == "Region" and self._government_post(title):
+                return self._government(region.name)
             return self._ministry(title) or self._ministry_named_here(title, slots) or self._sentence_government(title, slots, shape)
         if (re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) or title.startswith("head of ")) \
                 and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):

@@ -1087,3 +1087,17 @@ def test_a_bylines_writer_holds_the_post_at_the_masthead_over_it(extract_text):
                      "By Kelsey Dunaway, staff writer\n\nThe Jeffersonville City Council voted 7-2 on Monday.")
     assert ("Kelsey Dunaway", "Clark County Courier", "staff writer") in {(r.person, r.org, r.title) for r in x.roles}, x.roles
     assert "Clark County Courier | Local Government" not in {e.name for e in x.entities}, x.entities
+
+
+def test_a_minister_named_with_a_regions_people_is_the_regions(extract_text):
+    x = extract_text("Mainkraft will build a data centre in Hanau. The Hessian Minister for Digitalisation and Innovation, Karin "
+                     "Albersmeyer, pointed out that Hesse has more than 1.5 GW in operation. The Bavarian economy minister Hubert "
+                     "Aiwanger came too.")
+    assert {(r.person, r.org) for r in x.roles} == {("Karin Albersmeyer", "Government of Hesse"), ("Hubert Aiwanger", "Government of Bavaria")}, x.roles
+    assert {r.title for r in x.roles if r.person == "Karin Albersmeyer"} == {"minister for digitalisation and innovation"}  # not "an minister"
+
+
+def test_a_governor_whose_post_names_a_state_is_that_states_though_another_states_government_is_named(extract_text):
+    x = extract_text("Lagos State Commissioner for Innovation, Science and Technology, Mr Olatunde Bakare, said the Lagos State "
+                     "Government had approved the right of way. Ogun State Governor Dapo Abiodun welcomed the Abeokuta data centre.")
+    assert ("Dapo Abiodun", "Government of Ogun State") in {(r.person, r.org) for r in x.roles}, x.roles

@@ -232,9 +232,10 @@ _UNNAMED_OTHER = re.compile(r"\b(?:report|reports|claims?|speculation|rumou?rs?)
                             r"(?:company|firm|hyperscaler|chipmaker|investor|operator|developer|group|bank|fund|player|provider)\b", re.I)
 # A place's possessive before a company's name: "Japan's Hikari Infra Partners".
 _POSSESSIVE = re.compile(r"['’]s\s+")
-# Who owns what the sentence tells of: "is owned by a consortium led by", "financed by".
+# Who owns what the sentence tells of: "is owned by a consortium led by", "financed by", "The $340
+# million project is led by X".
 # (…with where the company is from: "a four-party consortium led by London-based X".)
-_OWNED_BY = re.compile(r"(?:\b(?:owned|financed|funded)\s+by\s+(?:a\s+consortium\s+led\s+by\s+|the\s+)?|\bconsortium\s+led\s+by\s+)"
+_OWNED_BY = re.compile(r"(?:\b(?:owned|financed|funded|led)\s+by\s+(?:a\s+consortium\s+led\s+by\s+|the\s+)?|\bconsortium\s+led\s+by\s+)"
                        r"(?:[\w-]+-based\s+)?$")
 # "The investment will be made by X", "the investment is channelled through its subsidiary X".
 _MADE_THROUGH = re.compile(r"\b(?:the|this|that)\s+investment\s+(?:will\s+be|would\s+be|is\s+being|is|was)\s+(?:made|carried\s+out|undertaken|"
@@ -571,6 +572,17 @@ class InvestmentFinder:
                   or _MADE_BY.search(self.text, max(sent.start, pos - 40), pos)]
         return owners[0] if owners else self.main_investor or candidates[0][1]
 
+    def _stake_of_another(self, sent: _Sentence, investor: str) -> bool:
+        """Whether the stake a sentence tells of is another company's, not the investor's: "led by
+        Pwani Digital, with Dhofar Telecom holding a 35% stake" (but not "The OIA will hold 60
+        percent … and Khareef Telecom the remaining 40 percent")."""
+        orgs = sorted(sent.orgs)
+        ends = [self.org_spans.get(pos, pos) for pos, _ in orgs]
+        another = any(n != investor and _HOLDS.match(self.text, end) for (_, n), end in zip(orgs, ends))
+        own = any(n == investor and re.search(r"\d\s?(?:%|per ?cent)", self.text[end:nxt[0] if nxt else sent.end])
+                  for ((_, n), end), nxt in zip(zip(orgs, ends), orgs[1:] + [None]))
+        return another and not own
+
     def _majority_holder(self, sent: _Sentence) -> str | None:
         """The company the sentence says holds more than half of the project: "…, with Halcyon
         holding 70% of the venture and Ventos do Nordeste 30%"."""
@@ -811,7 +823,7 @@ class InvestmentFinder:
             headline = sent.index == 0 and "\n" in self.text[sent.start:sent.end + 3]
             held = next((e for e in reversed(events) if e.investor != investor and not self._related(e.investor, investor)
                          and (place is None or e.place == place)), None)
-            if held and _STAKE.search(sent.bare) and investor != self._majority_holder(sent):
+            if held and _STAKE.search(sent.bare) and investor != self._majority_holder(sent) and not self._stake_of_another(sent, investor):
                 # "PIF will take a 30% stake in the Al Kharj campus", "Murray Capital holds the
                 # remaining 40% and contributed A$180m": a partner in that project, its sum a share.
                 if investor not in held.partners:

@@ -1432,3 +1432,11 @@ def test_a_sentence_opening_on_a_kind_of_facility_places_that_facility(extract_t
                      "The 8,100-kilometre cable lands at a new station in Shanzu, on the north coast, and runs to Jeddah.\n\n"
                      "Nyota is also building a KSh 4.2 billion data centre next to the Shanzu landing station.")
     assert {(i.facility, i.place) for i in x.investments} == {("subsea cable", "Shanzu"), ("data center", "Shanzu")}, x.investments
+
+
+def test_a_project_led_by_a_company_is_its_though_another_holds_a_stake(extract_text):
+    x = extract_text("NAIROBI - Savanna Compute will spend KSh 12.9 billion on a data centre at Tatu City. It already runs a "
+                     "4 MW data centre in Nairobi's Upper Hill district, opened in 2019.\n\nSeparately, the Mnazi subsea cable "
+                     "will land at Nyali.\n\nThe $340 million project is led by Nairobi-based Pwani Digital Infrastructure Ltd, "
+                     "with Muscat-based Dhofar Telecom Holdings holding a 35% stake.")
+    assert ("Pwani Digital Infrastructure Ltd", "USD") in {(i.investor, i.amount and i.amount.currency) for i in x.investments}, x.investments

@@ -570,7 +570,23 @@ class InvestmentFinder:
         # of HDBI") the article's own company, if it has one, more often than they are.
         owners = [n for pos, n in candidates if _OWNED_BY.search(self.text, max(sent.start, pos - 40), pos)
                   or _MADE_BY.search(self.text, max(sent.start, pos - 40), pos)]
+        # (…or the one the clause about it says pays for it: "The US$180 million system, which Kuramo
+        # Subsea is financing and will own".)
+        owners = owners or [n for pos, n in candidates if self._pays_for_facility(pos)]
         return owners[0] if owners else self.main_investor or candidates[0][1]
+
+    def _pays_for_facility(self, pos: int) -> bool:
+        """Whether the name at ``pos`` is the subject of paying for or building a facility the
+        clause names: "The US$180 million system, which Kuramo Subsea is financing", "where Tagus
+        is building a landing station" (not "a new substation that Duke Energy is building")."""
+        token = self._head(pos)
+        if token is None or token.dep_ != "nsubj" or not re.match(r"(?:financ|fund|pay|own|build|develop|invest|spen[dt])", token.head.lower_):
+            return False
+        verb = token.head
+        what = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("which", "that")), None) \
+            or (verb.head if verb.dep_ == "relcl" else None)
+        return what is not None and bool(re.fullmatch(r"system|project|cable|station|cent(?:re|er)|campus|facility|fab|plant|cluster|network|site",
+                                                       what.lower_))
 
     def _stake_of_another(self, sent: _Sentence, investor: str) -> bool:
         """Whether the stake a sentence tells of is another company's, not the investor's: "led by

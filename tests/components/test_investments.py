@@ -1440,3 +1440,13 @@ def test_a_project_led_by_a_company_is_its_though_another_holds_a_stake(extract_
                      "will land at Nyali.\n\nThe $340 million project is led by Nairobi-based Pwani Digital Infrastructure Ltd, "
                      "with Muscat-based Dhofar Telecom Holdings holding a 35% stake.")
     assert ("Pwani Digital Infrastructure Ltd", "USD") in {(i.investor, i.amount and i.amount.currency) for i in x.investments}, x.investments
+
+
+def test_the_company_a_clause_says_pays_for_or_builds_the_facility_is_its_investor(extract_text):
+    x = extract_text("ABEOKUTA - Yewa Digital will build a ₦95bn data centre at Kobape in Ogun State. Yewa Digital said the site "
+                     "would open in 2028, and Yewa Digital expects 300 jobs.\n\nIn Lagos, Kuramo Subsea "
+                     "Limited said its new Atlantic cable had come ashore at Lekki.\n\nThe US$180 million system, which Kuramo Subsea "
+                     "is financing and will own, will run about 6,800km to Dakar.\n\nPower for the data centre will come from a new "
+                     "substation that Ikeja Electric is building next to the site.")
+    got = {(i.investor, i.amount and i.amount.currency) for i in x.investments}
+    assert ("Kuramo Subsea Limited", "USD") in got and not any(inv == "Ikeja Electric" for inv, _ in got), x.investments

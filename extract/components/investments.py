@@ -265,7 +265,7 @@ _SITE_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS})\b", r
 
 # A sentence that opens on a description of a company or on "it": "The AI cloud provider raised…", "It said it would spend…".
 _DESCRIBED_COMPANY = re.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
-                                r"carrier|telco|start-?up|conglomerate|utility)|It)\s")
+                                r"carrier|telco|start-?up|conglomerate|utility)|It(?:['’]s)?)\s")  # ("It's putting A$480 million into the project")
 # …or a facility it has just been said to build: "… topped out LLA2. The SEK 2.4bn facility will add 36MW";
 # "Bluegum Data Centres is the one I'd bet on. Its MEL3 campus in Laverton North is a A$1.1 billion build".
 _DESCRIBED_FACILITY = re.compile(rf"\s*(?:The|This|Its|Their)\s+(?:\S+\s+){{0,3}}?(?:{_SITE_NOUNS}|building|cable|project)[\s,]")
@@ -580,13 +580,14 @@ class InvestmentFinder:
         clause names: "The US$180 million system, which Kuramo Subsea is financing", "where Tagus
         is building a landing station" (not "a new substation that Duke Energy is building")."""
         token = self._head(pos)
-        if token is None or token.dep_ != "nsubj" or not re.match(r"(?:financ|fund|pay|own|build|develop|invest|spen[dt])", token.head.lower_):
+        if token is None or token.dep_ != "nsubj" or not re.match(r"(?:financ|fund|pay|own|build|develop|invest|spen[dt]|plan)", token.head.lower_):
             return False
         verb = token.head
         what = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("which", "that")), None) \
             or (verb.head if verb.dep_ == "relcl" else None)
-        return what is not None and bool(re.fullmatch(r"system|project|cable|station|cent(?:re|er)|campus|facility|fab|plant|cluster|network|site",
-                                                       what.lower_))
+        # (…or the site: "a data centre at Ringaskiddy, where Lee Harbour Digital plans to…")
+        return what is not None and (bool(re.fullmatch(r"system|project|cable|station|cent(?:re|er)|campus|facility|fab|plant|cluster|network|site",
+                                                       what.lower_)) or verb.dep_ == "relcl" and any(start <= what.idx < end for start, (end, _) in self.place_mentions.items()))
 
     def _stake_of_another(self, sent: _Sentence, investor: str) -> bool:
         """Whether the stake a sentence tells of is another company's, not the investor's: "led by
@@ -677,7 +678,7 @@ class InvestmentFinder:
             told = self._facility_told_before(sent, described)
             for pos, money in amounts:
                 if invest_cue or sent.facilities or described and pos < sent.start + described.end():
-                    anchors.append((sent, pos, money, told or self._local(sent.facilities, pos), None))
+                    anchors.append((sent, pos, money, told or self._costing(sent, pos) or self._local(sent.facilities, pos), None))
             if not sent.amounts and sent.facilities and (invest_cue or _STAKE.search(sent.bare)):
                 pos, label = sent.facilities[0]
                 label = told or label
@@ -692,6 +693,15 @@ class InvestmentFinder:
                 elif (site := self._called_off(sent)) is not None:
                     anchors.append((sent, site, None, sent.facilities[0][1] if sent.facilities else None, None))
         return anchors
+
+    def _costing(self, sent: _Sentence, pos: int) -> str | None:
+        """The facility a sum is given as the cost of, right after it: "a green data center of 4,5
+        billion dirhams and a submarine cable", "a campus worth $2bn"."""
+        before = [(at, label) for at, label in sent.facilities if at < pos]
+        if before and re.fullmatch(r"[^,;.]{0,40}?\s(?:of|worth|costing|valued\s+at)\s+(?:(?:about|around|some|nearly|over)\s+)?",
+                                   self.text[before[-1][0]:pos]):
+            return before[-1][1]
+        return None
 
     def _facility_told_before(self, sent: _Sentence, described: re.Match | None) -> str | None:
         """The kind of facility a sentence opening on a word for one ("The 6-megawatt facility
@@ -821,7 +831,7 @@ class InvestmentFinder:
             # a 2.4 MW facility, an investment of KSh 3.6 billion" after the announcement).
             investor = self._investor_in(sent, pos)
             before = None if investor else self._company_before(sent, events)
-            investor = investor or before or (self._last_investor(events[-1], sent) if events else main_investor)
+            investor = investor or before or self._company_after(sent) or (self._last_investor(events[-1], sent) if events else main_investor)
             if not investor:
                 continue
             buyer = self._buyer(sent, investor)
@@ -945,6 +955,16 @@ class InvestmentFinder:
     def _public(self, name: str) -> bool:
         entity = self.entities.get(name)
         return bool(entity) and entity.type == "Organization" and entity.subtype in ("GovernmentAgency", "Government")
+
+    def _company_after(self, sent: _Sentence) -> str | None:
+        """Whose is the facility of a sentence that names its developer only as such, then names it
+        as the next sentence's subject: "The €650 million data centre … will not go ahead, its
+        developer has confirmed. Boyne Valley Data Ltd said on Monday…"."""
+        if any(self._is_investor(n) for _, n in sent.orgs) or sent.index + 1 >= len(self.sentences) \
+                or not re.search(r"\b(?:its|the)\s+(?:developer|owner|operator|promoter|builder|backer)s?\b", sent.text):
+            return None
+        told = self.sentences[sent.index + 1]
+        return next((n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors and self._main_subject(pos)), None)
 
     def _company_before(self, sent: _Sentence, events: list[_Event]) -> str | None:
         """Who a sentence naming no company is about when the one before it turned to another

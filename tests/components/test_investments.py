@@ -1450,3 +1450,32 @@ def test_the_company_a_clause_says_pays_for_or_builds_the_facility_is_its_invest
                      "substation that Ikeja Electric is building next to the site.")
     got = {(i.investor, i.amount and i.amount.currency) for i in x.investments}
     assert ("Kuramo Subsea Limited", "USD") in got and not any(inv == "Ikeja Electric" for inv, _ in got), x.investments
+
+
+def test_a_developer_named_only_as_such_is_the_next_sentences_subject(extract_text):
+    x = extract_text("Clonee data centre plan is dead\n\nMeta has run a campus at Clonee since 2018, and Meta employs 400 people "
+                     "there.\n\nThe €650 million data centre proposed for farmland at Clonee, Co Meath, will not go ahead, its developer "
+                     "has confirmed, after the appeal board overturned the permission granted by Meath County Council.\n\nBoyne Valley "
+                     "Data Ltd said on Monday it would not seek a judicial review.")
+    assert ("Boyne Valley Data Ltd", "EUR") in {(i.investor, i.amount and i.amount.currency) for i in x.investments}, x.investments
+
+
+def test_the_company_a_clause_on_the_site_says_plans_it_is_its_investor(extract_text):
+    x = extract_text("Meta has run a campus at Clonee since 2018, and Meta employs 400 people there.\n\nCork County Council granted "
+                     "permission for a €280 million, 30MW data centre at Ringaskiddy, in Cork Harbour, Co Cork, where Lee Harbour "
+                     "Digital Ltd plans to use power from an offshore wind connection.")
+    assert ("Lee Harbour Digital Ltd", "EUR") in {(i.investor, i.amount and i.amount.currency) for i in x.investments}, x.investments
+
+
+def test_a_sum_given_as_a_facilitys_cost_is_that_facilitys(extract_text):
+    x = extract_text("Dakhla: a green data center of 4,5 billion dirhams and a submarine cable to link the South to the Atlantic\n\n"
+                     "The company Sahara Green Data (SGD) signed on Tuesday in Dakhla an investment agreement of 4,5 billion "
+                     "dirhams for the data center. SGD will also build the cable.")
+    assert [(i.facility, i.amount.currency) for i in x.investments if i.amount] == [("data center", "MAD")], x.investments
+
+
+def test_its_sum_is_the_company_the_sentence_before_is_about(extract_text):
+    x = extract_text("WA business wrap\n\nTop End Subsea is raising money for a cable to Darwin, and Top End Subsea has hired NEC.\n\n"
+                     "Swan Coastal Data Pty Ltd, a Perth company, today received final approval for a data centre in Malaga. It's "
+                     "putting A$480 million into the project.")
+    assert ("Swan Coastal Data Pty", "AUD") in {(i.investor, i.amount and i.amount.currency) for i in x.investments}, x.investments

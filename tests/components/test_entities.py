@@ -1924,3 +1924,11 @@ def test_a_district_named_after_its_kind_word_or_a_demonym_makes_no_place(extrac
                      "District of Nairobi.")
     names = {e.name for e in x.entities}
     assert "Floridsdorf" in names and not {"Viennese", "Viennese district", "Central Business"} & names, x.entities
+
+
+def test_a_short_name_is_the_company_whose_legal_name_adds_only_company_words_in_its_language(extract_text):
+    x = extract_text("Anadolu Bulut to spend 7.5 milyar lira on Gebze data centre as Başkent AI plans GPU cluster in Ankara\n\n"
+                     "Istanbul-based cloud provider Anadolu Bulut Bilişim A.Ş. said it will invest 7.5 milyar lira in a data centre "
+                     "in Gebze. Anadolu Bulut said construction would start in May.")
+    orgs = {e.name: e.aliases for e in x.entities if e.type == "Organization"}
+    assert "Anadolu Bulut" not in orgs and any("Anadolu Bulut" in aliases for aliases in orgs.values()), orgs

@@ -129,7 +129,8 @@ class _Event:
 _SITE_CODE = re.compile(rf"\b(?:{SITE_CODE})\b")
 # "The facility, planned for Olkaria": a sentence about the facility that does not name its kind.
 _FACILITY_REFERRED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:(?:new|replacement|[\d.,]+(?:-| )?(?:megawatt|MW|hectare|acre)s?) )?"
-                                 r"(?:facility|site|plant|campus|fab|factory|project)\b")
+                                 r"(?:facility|site|plant|campus|fab|factory|project)\b"
+                                 r"|\b(?:plot|parcel)\s+(?:of\s+land\s+)?(?:in|at)\s")  # ("standing on a cleared plot in the Tema Heavy Industrial Area")
 
 
 # What stands between a sum and the same sum converted: " (", " (about ", " (or roughly ".

@@ -1479,3 +1479,10 @@ def test_its_sum_is_the_company_the_sentence_before_is_about(extract_text):
                      "Swan Coastal Data Pty Ltd, a Perth company, today received final approval for a data centre in Malaga. It's "
                      "putting A$480 million into the project.")
     assert ("Swan Coastal Data Pty", "AUD") in {(i.investor, i.amount and i.amount.currency) for i in x.investments}, x.investments
+
+
+def test_the_plot_a_report_stands_on_places_the_facility(extract_text):
+    x = extract_text("Data centre sod cut in Tema\n\nHOST (Abena Owusu): Today in Tema the sod was cut for a GH¢2.4 billion data centre by "
+                     "Adinkra Data Systems Limited.\n\nREPORTER (Kojo Amponsah): Yes, I'm standing on a cleared plot in the Tema Heavy "
+                     "Industrial Area, not far from the harbour.")
+    assert [i.place for i in x.investments] == ["Tema Heavy Industrial Area"], x.investments

@@ -1683,7 +1683,7 @@ class EntityResolver:
             if not NEWSROOM_POST.fullmatch(hit.group(2)):
                 continue
             if re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+", hit.group(1)):
-                out = _take_span([m for m in out if not (m.start, m.end) == hit.span(1) or m.canonical], Mention(*hit.span(1), hit.group(1), "Person"))
+                out = _take_span([m for m in out if (m.start, m.end) != hit.span(1) or m.canonical], Mention(*hit.span(1), hit.group(1), "Person"))
             if hit.group(3) and hit.group(3)[0].isupper():
                 out = _take_span(out, Mention(*hit.span(3), hit.group(3), "Organization", rule="credit"))
         head = len("\n".join(text.split("\n")[:5]))

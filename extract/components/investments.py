@@ -586,9 +586,11 @@ class InvestmentFinder:
         verb = token.head
         what = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in ("which", "that")), None) \
             or (verb.head if verb.dep_ == "relcl" else None)
+        if what is None:
+            return False
         # (…or the site: "a data centre at Ringaskiddy, where Lee Harbour Digital plans to…")
-        return what is not None and (bool(re.fullmatch(r"system|project|cable|station|cent(?:re|er)|campus|facility|fab|plant|cluster|network|site",
-                                                       what.lower_)) or verb.dep_ == "relcl" and any(start <= what.idx < end for start, (end, _) in self.place_mentions.items()))
+        site = verb.dep_ == "relcl" and any(start <= what.idx < end for start, (end, _) in self.place_mentions.items())
+        return site or bool(re.fullmatch(r"system|project|cable|station|cent(?:re|er)|campus|facility|fab|plant|cluster|network|site", what.lower_))
 
     def _stake_of_another(self, sent: _Sentence, investor: str) -> bool:
         """Whether the stake a sentence tells of is another company's, not the investor's: "led by

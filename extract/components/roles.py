@@ -810,7 +810,7 @@ class RoleFinder:
             # "The Hessian Minister for Digitalisation, NAME": the government of the region its people are named after.
             people = re.search(r"\b([A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}$", before)
             region = place_of_demonym(people.group(1)) if people else None
-            if region and region.kind == "Region" and self._government_post(title):
+            if region and region.kind == "Region":
                 return self._government(region.name)
             return self._ministry(title) or self._ministry_named_here(title, slots) or self._sentence_government(title, slots, shape)
         if (re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) or title.startswith("head of ")) \

@@ -1932,3 +1932,10 @@ def test_a_short_name_is_the_company_whose_legal_name_adds_only_company_words_in
                      "in Gebze. Anadolu Bulut said construction would start in May.")
     orgs = {e.name: e.aliases for e in x.entities if e.type == "Organization"}
     assert "Anadolu Bulut" not in orgs and any("Anadolu Bulut" in aliases for aliases in orgs.values()), orgs
+
+
+def test_a_headlines_dash_and_sum_are_no_part_of_a_companys_name(extract_text):
+    x = extract_text("Wiener Neudorf: Municipal council gives green light for computing centre of DonauDaten - 85 Millionen Euro for "
+                     "industrial centre\n\nThe way is free for the new computing centre of DonauDaten Rechenzentren GmbH. DonauDaten "
+                     "wants to begin the construction in autumn.")
+    assert not any(ch.isdigit() for e in x.entities if e.type == "Organization" for ch in e.name), x.entities

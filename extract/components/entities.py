@@ -336,9 +336,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
             end -= len(tail)
             break
     # "Gureum Telecom 2 trillion" (won…): a sum that runs on from the name.
-    # ("DonauDaten - 85 Millionen Euro": or a headline's dash, then the sum)
-    number = re.search(r"(?:\s+[-–—])?\s+\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|crore|lakh))?$", text[start:end], re.I)
-    if number and number.start() > 0 and (number.group(0).strip()[:1] in "-–—" or re.search(r"[a-z]$", number.group(0), re.I)):
+    # ("DonauDaten - 85 Millionen Euro": or a headline's dash, then a number)
+    units = r"\s*(?:million|billion|trillion|bn|mn|crore|lakh)"
+    number = re.search(rf"\s+(?:[-–—]\s+\d[\d.,]*(?:{units})?|\d[\d.,]*{units})$", text[start:end], re.I)
+    if number and number.start() > 0:
         end = start + number.start()
     # "Cllr Declan Foley (Independent": a bracket the span opens and never closes is no part of the name.
     bracket = text.rfind(" (", start, end)

@@ -596,11 +596,10 @@ class InvestmentFinder:
         """Whether the stake a sentence tells of is another company's, not the investor's: "led by
         Pwani Digital, with Dhofar Telecom holding a 35% stake" (but not "The OIA will hold 60
         percent … and Khareef Telecom the remaining 40 percent")."""
-        orgs = sorted(sent.orgs)
-        ends = [self.org_spans.get(pos, pos) for pos, _ in orgs]
-        another = any(n != investor and _HOLDS.match(self.text, end) for (_, n), end in zip(orgs, ends))
-        own = any(n == investor and re.search(r"\d\s?(?:%|per ?cent)", self.text[end:nxt[0] if nxt else sent.end])
-                  for ((_, n), end), nxt in zip(zip(orgs, ends), orgs[1:] + [None]))
+        named = [(self.org_spans.get(pos, pos), n) for pos, n in sorted(sent.orgs)]
+        following = [pos for pos, _ in sorted(sent.orgs)[1:]] + [sent.end]  # where the next name starts
+        another = any(n != investor and _HOLDS.match(self.text, end) for end, n in named)
+        own = any(n == investor and re.search(r"\d\s?(?:%|per ?cent)", self.text[end:until]) for (end, n), until in zip(named, following))
         return another and not own
 
     def _majority_holder(self, sent: _Sentence) -> str | None:
@@ -1085,7 +1084,8 @@ class InvestmentFinder:
             if not owners:
                 # "The 8,100-kilometre cable lands at a new station in Shanzu" beside a data centre
                 # next to it: the one investment in the kind of facility the sentence opens on.
-                by_kind = [e for e in events if e.facility == self._opening_kind(s)]
+                opening = self._opening_kind(s)
+                by_kind = [e for e in events if e.facility == opening]
                 owners = by_kind if len(by_kind) == 1 else []
             if not owners:
                 owners = [e for e in events if e.place and e.place in names]
@@ -1098,13 +1098,13 @@ class InvestmentFinder:
             if not owners:
                 by_investor = [e for e in events if e.investor in names]
                 owners = by_investor if len(by_investor) == 1 else []
-            # (…but within a paragraph about another, only the kind the sentence opens on, "The
-            # cable is…": not "we cannot depend on a fibre line to Ulaanbaatar," said of a data centre.)
+            # "The 2,600-kilometre cable … is scheduled to enter service by the end of 2027" beside a
+            # data centre: the one investment in a facility of a kind the sentence names — but within a
+            # paragraph about another, only the kind it opens on, tried above ("The cable is…"; not "we
+            # cannot depend on a fibre line to Ulaanbaatar," said of a data centre).
             paragraph_goes_on = current and previous and "\n" not in self.text[previous.start:s.start][len(previous.text.rstrip()):]
-            if not owners:
-                # "The 2,600-kilometre cable … is scheduled to enter service by the end of 2027"
-                # beside a data centre: the one investment in a facility of that kind.
-                kinds = {label for _, label in s.facilities} if not paragraph_goes_on else {self._opening_kind(s)}
+            if not owners and not paragraph_goes_on:
+                kinds = {label for _, label in s.facilities}
                 by_kind = [e for e in events if e.facility in kinds]
                 owners = by_kind if len(by_kind) == 1 else []
             # (…and a sentence about several goes on to the next ones that name none: "Marine surveys

@@ -42,7 +42,7 @@ def sentences(doc: Doc) -> list[Span]:
     """The Doc's sentences, where one the parser ended on a preposition, article or conjunction,
     or on a post's abbreviation or a two-letter initial before a name, runs on into the next
     within the same line ("head of research at | Lalbagh Securities Ltd.", "Coun. | Patrick
-    Rainville", "CEO Ts. | Ganbold")."""
+    Rainville", "CEO Ts. | Ganbold"), as does a lone word ("Councilwoman | Dawn Pruitt")."""
     out: list[Span] = []
     start = 0
     for sent in doc.sents:
@@ -54,7 +54,10 @@ def sentences(doc: Doc) -> list[Span]:
         # Ivana Králová said": a gloss in brackets, or a company's legal form, before a name.
         before_name = last is not None and sent.end < len(doc) and (
             last.text == ")" or last.text in legal_forms_with_dots() and is_given_name(doc[sent.end].text))
-        if last is not None and (last.pos_ in _RUNS_ON or abbreviated or before_name) and "\n" not in sent[-1].text_with_ws \
+        # "Jeffersonville City Council voted 7-2. | Councilwoman | Dawn Pruitt voted no.": a lone word is no sentence.
+        lone = last is not None and last.is_alpha and sum(not t.is_space for t in sent) == 1 \
+            and sent.end < len(doc) and doc[sent.end].text[:1].isupper()
+        if last is not None and (last.pos_ in _RUNS_ON or abbreviated or before_name or lone) and "\n" not in sent[-1].text_with_ws \
                 and sent.end < len(doc):
             continue
         out.append(doc[start:sent.end])

@@ -2498,7 +2498,7 @@ class EntityResolver:
     def _corporate_posts(self) -> tuple[re.Pattern, re.Pattern]:
         titles = load("titles.json")
         posts = words_pattern([h for h in titles["heads"] if h != "chief minister" and h.startswith(("chief ", "chair", "managing ", "founder", "co-founder"))]
-                              + [h for h in titles["abbreviation_heads"] if h.startswith("c") and h != "cllr"])  # CEO, CFO…
+                              + [h for h in titles["abbreviation_heads"] if h.startswith("c") and h not in ("cllr", "cr")])  # CEO, CFO…
         return (re.compile(rf"['’]s\s+(?i:{posts}|(?:regional|country|general|managing|executive)\s+(?:director|manager))\b"),
                 re.compile(rf"\b(?i:{posts})\s+(?:of|at)\s+$"))
 

@@ -61,7 +61,7 @@ _PUBLIC_BODY = re.compile(rf"\b(?:{_MUNICIPAL_BODY}|region\w*|government|state|p
                           r"commission|board|committee|authority|ministry|department|office|administration)\b", re.I)
 
 # Posts of a town's administration or council.
-_MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|intendant|city manager|councill?or|council member|councilmember|council president|"
+_MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|intendant|city manager|councill?or|council(?:wo)?man|council member|councilmember|council president|"
                              r"council leader|alderman|reeve|municipal|wójt|burmistrz|ordfører|kommunstyrelsens ordförande|"
                              r"borgmester|borgmästare|kaupunginjohtaja|primar|polgármester|(?:ober)?bürgermeister(?:in)?)(?!\w)")
 
@@ -414,7 +414,7 @@ class RoleFinder:
         if not bodies:
             return None
         # A councillor sits on the council; a mayor or city manager runs the city.
-        council = bool(re.search(r"\b(?:councill?or|council member|councilmember|council president|council leader|alderman|reeve)\b", title))
+        council = bool(re.search(r"\b(?:councill?or|council(?:wo)?man|council member|councilmember|council president|council leader|alder(?:wo)?man|reeve)\b", title))
         # (…else the council the story names first, whose vote it tells: "Cllr NAME (Sinn Féin)"
         # after "South Dublin County Council has granted…", not the Kildare council named further on.)
         def rank(body: str) -> tuple:

@@ -882,6 +882,17 @@ def test_a_plural_post_before_a_list_of_names_is_each_ones(extract_text):
         assert (person, "Grand Island City Council", "councilmember") in roles, roles
 
 
+def test_a_councilwoman_or_an_abbreviated_councillor_is_on_the_council(extract_text):
+    # The parser makes "Councilwoman" a sentence of its own; "Cr" is how New Zealand papers write the post.
+    x = extract_text("Council backs data centre lease\n\nThe Jeffersonville City Council voted 7-2. Councilwoman Dawn Pruitt and "
+                     "Councilman Evan Marcum voted no. The motion was seconded by Cr Darren Lilley.")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {
+        ("Dawn Pruitt", "Jeffersonville City Council", "councilwoman"),
+        ("Evan Marcum", "Jeffersonville City Council", "councilman"),
+        ("Darren Lilley", "Jeffersonville City Council", "councillor")}
+    assert {e.name for e in x.entities if e.type == "Person"} == {"Dawn Pruitt", "Evan Marcum", "Darren Lilley"}
+
+
 def test_a_department_after_a_post_is_no_employer(extract_text):
     x = extract_text("Media contacts:\nLayla Mansour, Director of Corporate Communications, Zafran AI Holding PJSC, "
                      "media@zafran.ae\nRyan Whitcombe, Head of Global Media Relations, Corlex Semiconductor Inc., "

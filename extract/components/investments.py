@@ -1179,6 +1179,17 @@ class InvestmentFinder:
             return dateline  # "GILBERT, Ariz. — … the campus Saguaro Data plans to build": nowhere else
         return event.place
 
+    def _lead_in(self, event: _Event, scope: list[_Sentence]) -> _Sentence | None:
+        """The sentence just before the first that states the investment, in the same paragraph,
+        when it is about no investment and names a facility."""
+        first = min(event.sentences)
+        if first == 0:
+            return None
+        lead = self.sentences[first - 1]
+        if lead in scope or lead.retracted or not lead.facilities or "\n" in self.text[lead.start:self.sentences[first].start]:
+            return None
+        return lead
+
     def _route(self, sent: _Sentence) -> bool:
         """Whether the sentence runs something between two places it names ("from X to Y",
         "between X and Y", "linking X with Y")."""
@@ -1225,6 +1236,11 @@ class InvestmentFinder:
         """The investment with its slots from the sentences about it; ``others`` are the places the
         article's other investments were found at."""
         event.place = self._best_place(event, scope, others)
+        if event.place is None or self._specificity(event.place) <= _RANK["Country"]:
+            # "Our second data centre will be built in Sollefteå … We will invest SEK 2.1 billion in
+            # a 30 MW facility": the sentence that leads up to the sum places it, if nothing else did.
+            lead = self._lead_in(event, scope)
+            event.place = self._best_place(event, scope + [lead], others) if lead else event.place
         routes = [self.sentences[i] for i in event.sentences if self._route(self.sentences[i])]
         landing = self._landing(event, routes) if event.facility in ("network", None) else None
         if landing:

@@ -1486,3 +1486,12 @@ def test_the_plot_a_report_stands_on_places_the_facility(extract_text):
                      "Adinkra Data Systems Limited.\n\nREPORTER (Kojo Amponsah): Yes, I'm standing on a cleared plot in the Tema Heavy "
                      "Industrial Area, not far from the harbour.")
     assert [i.place for i in x.investments] == ["Tema Heavy Industrial Area"], x.investments
+
+
+def test_the_sentence_leading_up_to_the_sum_places_the_facility(extract_text):
+    # The company's second data centre: the sentence naming its site stands before the one with
+    # its sum and names no investment of its own, as the company's first site is in service.
+    x = extract_text("Why Fjällhall Compute chose Sollefteå\n\nFjällhall Compute's second data centre will be built in Sollefteå, "
+                     "on the site of a former sawmill. Fjällhall will invest SEK 2.1 billion in a 30 MW facility.\n\n"
+                     "Its first site in Örnsköldsvik went live in March 2023 with 12 MW, and it is now sold out.")
+    assert ("SEK", "Sollefteå") in {(i.amount and i.amount.currency, i.place) for i in x.investments}, x.investments

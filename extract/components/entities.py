@@ -2264,7 +2264,9 @@ class EntityResolver:
         inside: set[tuple[int, int]] = set()  # shorter names a longer one stands over: "Ghana" in "Nkwa Telecom Ghana"
         for hit in re.finditer(rf"(?<![\w-])(?:{words_pattern(forms)})(?![\w-])", text, re.IGNORECASE):
             s, e = hit.span()
-            source = forms[hit.group(0).lower()]
+            # (The match may differ in more than case: "DILOVASI" for "Dilovası", whose dotless ı is I in capitals.)
+            source = forms.get(hit.group(0).lower()) or next(
+                m for form, m in forms.items() if re.fullmatch(re.escape(form), hit.group(0), re.IGNORECASE))
             if _is_acronym(source.text) and hit.group(0) != source.text:
                 continue
             under = [(ts, te) for ts, te in taken if s < te and ts < e]

@@ -1939,3 +1939,10 @@ def test_a_headlines_dash_and_sum_are_no_part_of_a_companys_name(extract_text):
                      "industrial centre\n\nThe way is free for the new computing centre of DonauDaten Rechenzentren GmbH. DonauDaten "
                      "wants to begin the construction in autumn.")
     assert not any(ch.isdigit() for e in x.entities if e.type == "Organization" for ch in e.name), x.entities
+
+
+def test_a_name_in_capitals_with_a_dotless_i_is_found_again(extract_text):
+    # "DILOVASI" matches "Dilovası" regardless of case, but is no lower-case form of it.
+    x = extract_text("NEW DATA CENTRE FOR DILOVASI\n\nKuzeybulut Bilişim A.Ş. will build a 1 billion lira data centre in Dilovası, "
+                     "in Kocaeli province. Dilovası officials welcomed it.")
+    assert "Dilovası" in {e.name for e in x.entities if e.type == "Place"}

@@ -133,6 +133,11 @@ _COMPASS = re.compile(r"(?:Upper|Lower|North|South|East|West|Northern|Southern|E
 
 # A site's code is no operator and no place.
 _SITE_CODE = re.compile(SITE_CODE)
+# Stock exchanges known by their letters ("shares rose on the ASX"): where a company is listed, never its investor.
+_EXCHANGES = frozenset({"asx", "nyse", "nasdaq", "lse", "jse", "tsx", "bse", "nse", "sgx", "hkex", "idx", "set", "krx", "twse",
+                        "tase", "b3", "bmv", "egx", "ngx", "gse", "nzx", "psx", "dfm", "adx", "tadawul", "euronext", "xetra"})
+# "Wattle Grid Data Centres Ltd (ASX: WGD)": the company's ticker, another name for it.
+_TICKER = re.compile(rf"\((?i:{'|'.join(sorted(_EXCHANGES, key=len, reverse=True))})\s*:\s*([A-Z][A-Z0-9]{{1,5}}(?:\.[A-Z]{{1,2}})?)\)")
 _STREET = re.compile(r"\s(?:Road|Street|Drive|Avenue|Boulevard|Lane|Highway|Expressway)$")
 # A name that opens on another's possessive: "Quebec's Shawinigan", "San Luis Potosí's Secretariat of…".
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
@@ -1107,9 +1112,10 @@ class EntityResolver:
         words ("Israel", "National")."""
         extra = []
         for m in found:
-            hit = re.match(r"\.?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)", text[m.end:m.end + 14])
+            hit = re.match(r"\.?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)", text[m.end:m.end + 14]) \
+                or _TICKER.match(text, m.end + len(re.match(r"\.?\s*", text[m.end:m.end + 3]).group(0)))
             if m.type == "Organization" and hit and not self._surely_place(m.text):
-                s = m.end + hit.start(1)
+                s = m.end + hit.start(1) if hit.re is not _TICKER else hit.start(1)
                 if not _overlapping(found + extra, s, s + len(hit.group(1))):
                     extra.append(Mention(s, s + len(hit.group(1)), hit.group(1), "Organization", rule="org-rule"))
         for hit in self._SPELLED_OUT.finditer(text):
@@ -2313,6 +2319,11 @@ class EntityResolver:
                 inside.append(ordered[i + 2])
             if text[inside[-1].end:inside[-1].end + 1] == ")":
                 linked.extend((keys.index(key_of[id(a)]), keys.index(key_of[id(m)])) for m in inside if key_of[id(a)] != key_of[id(m)])
+        for hit in _TICKER.finditer(text):  # …and so is a company's ticker after its exchange
+            company = next((m for m in reversed(ordered) if m.end <= hit.start() and m.type == "Organization"), None)
+            ticker = next((m for m in ordered if (m.start, m.end) == hit.span(1)), None)
+            if company and ticker and self._bracketed(text[company.end:hit.start() + 1]) and key_of[id(company)] != key_of[id(ticker)]:
+                linked.append((keys.index(key_of[id(company)]), keys.index(key_of[id(ticker)])))
         return self._merge(list(groups.values()), linked, text)
 
     def _bracketed(self, between: str) -> bool:
@@ -2789,13 +2800,14 @@ class EntityResolver:
                                      "institute", "instituto", "college", "school", "association", "asociación", "associação",
                                      "federation", "foundation", "fundación", "fundação", "fondation", "stiftung", "chamber", "society",
                                      "union"} \
-                or re.search(r"\b(?:(?:stock|securities) exchange|bolsa de valores|bourse|börse|c[áâ]mara de com[eé]rcio|chambre de commerce)\b", lowered):
+                or re.search(r"\b(?:(?:stock|securities) exchange|bolsa de valores|bourse|börse|c[áâ]mara de com[eé]rcio|chambre de commerce)\b", lowered) \
+                or lowered in _EXCHANGES:
             subtype = "Institution"  # universities, associations, chambers, stock exchanges: partners and voices, not investors
         elif set(lowered.split()) & set(self.agency_heads) or lowered in self.agency_heads or any(
                 name.startswith(w + " ") for w in _rules()["government_first_words"]):
             subtype = "GovernmentAgency"
-        elif re.search(r"\b(?:hydro|grid)\b", lowered):
-            subtype = "Utility"
+        elif re.search(r"\b(?:hydro|grid)\b", lowered) and not re.search(r"\b(?:data|datacent(?:er|re)s?|cloud|compute|computing|digital)\b", lowered):
+            subtype = "Utility"  # (not "Wattle Grid Data Centres")
         elif re.split(r"[\s-]", lowered)[-1] in ("research", "securities", "sekuritas", "advisory", "advisors", "advisers",
                                                  "consultancy", "consultants", "insights"):
             subtype = "Research"   # "Charminar Equity Research", "Kotwal Securities": analysts' houses, who comment, not invest

@@ -1946,3 +1946,17 @@ def test_a_name_in_capitals_with_a_dotless_i_is_found_again(extract_text):
     x = extract_text("NEW DATA CENTRE FOR DILOVASI\n\nKuzeybulut Bilişim A.Ş. will build a 1 billion lira data centre in Dilovası, "
                      "in Kocaeli province. Dilovası officials welcomed it.")
     assert "Dilovası" in {e.name for e in x.entities if e.type == "Place"}
+
+
+def test_a_ticker_after_its_exchange_is_the_companys_other_name(extract_text):
+    x = extract_text("Wattle Grid lifts profit\n\nData centre operator Wattle Grid Data Centres Ltd (ASX: WGD) will spend A$950 million "
+                     "on a campus in Marsden Park. Shares in WGD rose 5.6 per cent by the close on the ASX.")
+    company = next(e for e in x.entities if e.name.startswith("Wattle Grid"))
+    assert "WGD" in company.aliases and company.subtype != "Utility", company  # a grid of data centres, not of power
+    assert [i.investor for i in x.investments] == [company.name], x.investments  # not the exchange
+
+
+def test_a_company_named_for_its_cables_is_an_organisation(extract_text):
+    x = extract_text("Cable deal signed\n\nA consortium led by Gulf Meridian Cables signed an agreement with Telecom Egypt to land a "
+                     "new subsea cable near Borg El Arab.")
+    assert "Gulf Meridian Cables" in {e.name for e in x.entities if e.type == "Organization"}, x.entities

@@ -138,6 +138,7 @@ _EXCHANGES = frozenset({"asx", "nyse", "nasdaq", "lse", "jse", "tsx", "bse", "ns
                         "tase", "b3", "bmv", "egx", "ngx", "gse", "nzx", "psx", "dfm", "adx", "tadawul", "euronext", "xetra"})
 # "Wattle Grid Data Centres Ltd (ASX: WGD)": the company's ticker, another name for it.
 _TICKER = re.compile(rf"\((?i:{'|'.join(sorted(_EXCHANGES, key=len, reverse=True))})\s*:\s*([A-Z][A-Z0-9]{{1,5}}(?:\.[A-Z]{{1,2}})?)\)")
+_WIRE_STAFF = re.compile(r"\((?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled|Produced)\s+by\s+([^)\n]{3,200})\)")
 _STREET = re.compile(r"\s(?:Road|Street|Drive|Avenue|Boulevard|Lane|Highway|Expressway)$")
 # A name that opens on another's possessive: "Quebec's Shawinigan", "San Luis Potosí's Secretariat of…".
 _OWNER = re.compile(r"(.+?)['’]s\s+(?=[A-Z])")
@@ -1694,6 +1695,13 @@ class EntityResolver:
                 out = _take_span([m for m in out if (m.start, m.end) != hit.span(1) or m.canonical], Mention(*hit.span(1), hit.group(1), "Person"))
             if hit.group(3) and hit.group(3)[0].isupper():
                 out = _take_span(out, Mention(*hit.span(3), hit.group(3), "Organization", rule="credit"))
+        # "(Reporting by Adlina Rosli in Kuala Lumpur; Editing by Kevin Tham)": a wire's credits name its staff.
+        for credit in _WIRE_STAFF.finditer(text):
+            for name in re.finditer(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+", credit.group(1)):
+                s = credit.start(1) + name.start()
+                if re.fullmatch(r"\s*(?:,|;|\)|and\b|in\b|$).*", credit.group(1)[name.end():name.end() + 5], re.S) \
+                        and not places.is_place_name(name.group(0)):
+                    out = _take_span(out, Mention(s, s + len(name.group(0)), name.group(0), "Person"), keep=lambda m: m.type == "Organization")
         head = len("\n".join(text.split("\n")[:5]))
         return [m for m in out if not (m.end <= head and self._section_label(text, m))]
 
@@ -2089,7 +2097,8 @@ class EntityResolver:
         return out
 
     _TOWN_HALL = re.compile(
-        r"(?<![\w'’-])(?:(?:City|Town|Village|Borough) of |(?:Ville|Mairie|Commune) (?:de |d['’]))(?P<a>[A-Z][\w'’-]+(?:[ /-][A-Z][\w'’-]+){0,2})"
+        r"(?<![\w'’-])(?:(?:City|Town|Village|Borough) of |(?:Ville|Mairie|Commune) (?:de |d['’]))(?P<a>[A-Z][\w'’-]+(?:[ /-]"
+        r"(?!(?:Mayor|Deputy|Councill?or|Council(?:wo)?man|Alderman|Reeve|Manager|Clerk|Administrator)\b)[A-Z][\w'’-]+){0,2})"  # (not "Town of Olds Mayor")
         r"|(?<![\w'’-])(?P<b>[A-Z][\w'’-]+(?:[ /-][A-Z][\w'’-]+){0,2}) (?:City|Town|city|town) [Hh]all\b(?! meeting)")
 
     def _town_halls(self, text: str, found: list[Mention]) -> list[Mention]:

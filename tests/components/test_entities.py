@@ -1960,3 +1960,10 @@ def test_a_company_named_for_its_cables_is_an_organisation(extract_text):
     x = extract_text("Cable deal signed\n\nA consortium led by Gulf Meridian Cables signed an agreement with Telecom Egypt to land a "
                      "new subsea cable near Borg El Arab.")
     assert "Gulf Meridian Cables" in {e.name for e in x.entities if e.type == "Organization"}, x.entities
+
+
+def test_a_wires_credits_name_its_staff(extract_text):
+    x = extract_text("Nexa Data signs lease\n\nThe deal was signed on Monday by Nexa Data in Lagos.\n\n(Reporting by Adlina Rosli and Femi "
+                     "Olatunji in Lagos; Additional reporting by Ng Siew Ling; Editing by Kevin Tham and Reuters staff)")
+    assert {"Adlina Rosli", "Femi Olatunji", "Ng Siew Ling", "Kevin Tham"} <= {e.name for e in x.entities if e.type == "Person"}, x.entities
+    assert "Lagos" in {e.name for e in x.entities if e.type == "Place"}

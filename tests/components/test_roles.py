@@ -893,6 +893,12 @@ def test_a_councilwoman_or_an_abbreviated_councillor_is_on_the_council(extract_t
     assert {e.name for e in x.entities if e.type == "Person"} == {"Dawn Pruitt", "Evan Marcum", "Darren Lilley"}
 
 
+def test_a_mayor_after_the_towns_body_is_its_mayor(extract_text):
+    x = extract_text("Olds waits\n\nThe project is in Olds, a town north of Calgary.\n\n"
+                     "Town of Olds Mayor Greg Tollefson said the town remained open for business.")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {("Greg Tollefson", "Town of Olds", "mayor")}
+
+
 def test_a_department_after_a_post_is_no_employer(extract_text):
     x = extract_text("Media contacts:\nLayla Mansour, Director of Corporate Communications, Zafran AI Holding PJSC, "
                      "media@zafran.ae\nRyan Whitcombe, Head of Global Media Relations, Corlex Semiconductor Inc., "

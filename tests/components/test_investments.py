@@ -342,6 +342,12 @@ def test_a_site_already_in_service_is_an_investment_of_its_own(extract_text):
     w = extract_text("Nordkraft Datacenters will invest EUR 210 million in a campus in Kaunas. The company already operates "
                      "two data centers in Sweden, in Luleå and in Sundsvall. Nordkraft operates data centres in Oslo and Bergen.")
     assert {i.place for i in w.investments} == {"Kaunas", "Luleå", "Sundsvall"}, w.investments
+    # …or by when it went into production or was inaugurated.
+    v = extract_text("Qamar Compute plans cluster\n\nQamar Compute will invest AED 1.1 billion in a 40MW AI cluster in Abu Dhabi. Its first "
+                     "system, a 12MW cluster at Masdar City, entered full operation in March 2025. Its 3MW data centre in Al Ain, "
+                     "inaugurated in 2019, is full.")
+    opened = {i.place: i.operational and i.operational.value for i in v.investments}
+    assert (opened["Masdar City"], opened["Al Ain City"]) == ("2025-03", "2019"), opened
 
 
 def test_a_site_in_service_where_an_expansion_is_planned_is_an_investment_of_its_own(extract_text):

@@ -428,7 +428,7 @@ class EntityResolver:
         self.company_name_heads = {"networks", "telecom", "telekom", "telecoms", "telco", "telecommunications", "semiconductor",
                                    "semiconductors", "electronics", "technologies", "holdings", "labs", "industries", "ventures",
                                    "realty", "robotics", "developments", "builders", "contracting", "research", "advisory",
-                                   "associates", "insights", "consultancy"}
+                                   "associates", "insights", "consultancy", "compute", "cables", "subsea", "datacenters", "datacentres"}
         self.private_company_heads = {"capital", "partners", "holdings", "ventures", "technologies", "technology", "labs", "data",
                                       "digital", "cloud", "compute", "computing", "datacenters", "infra", "solutions"}
         self.particles = {"de", "do", "da", "dos", "das", "del", "la", "las", "los", "y", "e", "et", "des", "du", "di", "für", "van", "der", "of", "for", "and"}
@@ -448,7 +448,10 @@ class EntityResolver:
         n = len(doc)
         for tok in doc:
             low = tok.lower_
-            company = tok.is_title and (low in self.company_name_heads or low in ("centres", "centers") and tok.i and doc[tok.i - 1].text == "Data")
+            company = tok.is_title and (low in self.company_name_heads or low in ("centres", "centers") and tok.i and doc[tok.i - 1].text == "Data") \
+                and not (tok.i + 1 < n and doc[tok.i + 1].is_title and (
+                    doc[tok.i + 1].lower_ in _rules()["media_words"] or doc[tok.i + 1].lower_ in self.not_entity_heads))
+            # (…where the name goes on as a newsletter's or a programme's: "Island Compute Report", "Sovereign AI Compute Strategy")
             head_ok = low in self.lowercase_heads or (tok.is_title and low in self.heads) or tok.text in self.legal or company
             if head_ok:
                 # Before a head in capitals ("Ltd", "Council") the name is in capitals too:

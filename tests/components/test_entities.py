@@ -1967,3 +1967,11 @@ def test_a_wires_credits_name_its_staff(extract_text):
                      "Olatunji in Lagos; Additional reporting by Ng Siew Ling; Editing by Kevin Tham and Reuters staff)")
     assert {"Adlina Rosli", "Femi Olatunji", "Ng Siew Ling", "Kevin Tham"} <= {e.name for e in x.entities if e.type == "Person"}, x.entities
     assert "Lagos" in {e.name for e in x.entities if e.type == "Place"}
+
+
+def test_a_name_ending_in_compute_is_a_company_unless_it_goes_on(extract_text):
+    # The model misses "Sahaab Compute" after a headline; a newsletter's name goes on past the word.
+    x = extract_text("Cluster news\n\nSahaab Compute will invest AED 1.1 billion in a 40MW AI cluster in Abu Dhabi, "
+                     "managing director Alicia Noel told Island Compute Report.")
+    assert [i.investor for i in x.investments] == ["Sahaab Compute"], x.investments
+    assert "Island Compute" not in {e.name for e in x.entities}

@@ -706,9 +706,10 @@ class EntityResolver:
                 found.extend(self._people(full, stripped_start, end, etype))
             else:
                 found.append(Mention(stripped_start, end, text, etype, rule="locative" if self._locative(full, stripped_start, end) else "ner"))
-        found = _join_people(full, found)
-        # "Negeri Sembilan Menteri Besar Datuk" + "Seri NAME": what ends in an honorific is no one's name.
-        found = [m for m in found if not (m.type == "Person" and " " in m.text and m.text.rsplit(" ", 1)[1].lower().rstrip(".") in self.honorifics)]
+        # "Negeri Sembilan Menteri Besar Datuk" + "Seri NAME": what ends in an honorific is no one's name
+        # (and is joined to none: "Besar Datuk" + "Rahman Kassim").
+        titled = lambda m: m.type == "Person" and " " in m.text and m.text.rsplit(" ", 1)[1].lower().rstrip(".") in self.honorifics
+        found = [m for m in _join_people(full, [m for m in found if not titled(m)]) if not titled(m)]
         found = self._whole_legal_forms(full, found)
         found = self._transcript_speakers(full, found)
         found = self._split_possessive_places(found)
@@ -1882,6 +1883,9 @@ class EntityResolver:
                     return True  # "Varmaveita Vestfjarða hf.", "PEN Datová centra s.r.o.": no person has a legal form
                 if m.type == "Person" and start < m.start and m.end <= end and text.split()[0].lower().rstrip(".") in self.suffixes:
                     return True  # "PT Lintas Samudra Batang": nor is a name led by one a person's
+                if m.type == "Person" and start < m.start and m.end == end and text.split()[0] in self.org_first_words \
+                        and not names.is_given_name(m.text.split()[0]):
+                    return True  # …nor one a word for a body leads, unless it ends on a given name: "Bank Gospodarstwa Krajowego"
                 if m.rule == "gazetteer" and (m.canonical or "").startswith("The ") and m.start == start and m.end < end:
                     return True  # "The National Regulatory Agency" is not the newspaper The National
                 return m.rule != "gazetteer" and m.type != "Person" and (m.end - m.start) < (end - start)

@@ -1975,3 +1975,10 @@ def test_a_name_ending_in_compute_is_a_company_unless_it_goes_on(extract_text):
                      "managing director Alicia Noel told Island Compute Report.")
     assert [i.investor for i in x.investments] == ["Sahaab Compute"], x.investments
     assert "Island Compute" not in {e.name for e in x.entities}
+
+
+def test_a_body_named_after_a_word_for_one_is_no_person(extract_text):
+    # The model makes "Gospodarstwa Krajowego" a person; "Bank" leads the name.
+    x = extract_text("Loan news\n\nThe rest comes from a 260 mln zł loan arranged by Bank Gospodarstwa Krajowego, the state "
+                     "development bank.")
+    assert [(e.name, e.type) for e in x.entities if "Krajowego" in e.name] == [("Bank Gospodarstwa Krajowego", "Organization")]

@@ -899,6 +899,14 @@ def test_a_mayor_after_the_towns_body_is_its_mayor(extract_text):
     assert {(r.person, r.org, r.title) for r in x.roles} == {("Greg Tollefson", "Town of Olds", "mayor")}
 
 
+def test_an_honorific_after_a_post_joins_no_name(extract_text):
+    # The model finds "Besar Datuk", which ends in an honorific, beside "Rahman Kassim".
+    x = extract_text("Johor data centre cancelled\n\nThe project was cancelled on Monday.\n\n"
+                     "Johor Menteri Besar Datuk Rahman Kassim said the cancellation would not affect the state pipeline.")
+    assert {e.name for e in x.entities if e.type == "Person"} == {"Rahman Kassim"}
+    assert {(r.person, r.org) for r in x.roles} == {("Rahman Kassim", "Government of Johor")}
+
+
 def test_a_department_after_a_post_is_no_employer(extract_text):
     x = extract_text("Media contacts:\nLayla Mansour, Director of Corporate Communications, Zafran AI Holding PJSC, "
                      "media@zafran.ae\nRyan Whitcombe, Head of Global Media Relations, Corlex Semiconductor Inc., "

@@ -1712,11 +1712,13 @@ class EntityResolver:
     @staticmethod
     def _section_label(text: str, m: Mention) -> bool:
         """"RACKLINE ANZ | Builds & Capacity | 14 April 2026": a section's label between the bars,
-        its words ones the story writes in lower case, names nothing."""
+        its words ones the story writes in lower case, or two subjects joined by "&" after the
+        outlet's name, names nothing."""
         end = text.find("\n", m.end)
         fields = [f.strip() for f in text[text.rfind("\n", 0, m.start) + 1:end if end != -1 else len(text)].split("|")]
-        return len(fields) > 1 and m.text in fields \
-            and all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in m.text.split() if w not in ("&", "and"))
+        return len(fields) > 1 and m.text in fields and (
+            fields.index(m.text) > 0 and bool(re.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)? & [A-Z][\w-]*(?: [A-Z][\w-]*)?", m.text))
+            or all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in m.text.split() if w not in ("&", "and")))
 
     # "Hostivice, 3 March 2026 (ČTK) –", "LONDON (Reuters) -": whatever agency a dateline credits.
     _DATELINE_CREDIT = re.compile(r"^(?:[A-Z][^\n().!?]{0,80}?\b(?:19|20)\d\d|[A-Z][A-Z '’.-]{2,40}(?:,\s*[A-Z][\w.]*)?)\s*"

@@ -1982,3 +1982,10 @@ def test_a_body_named_after_a_word_for_one_is_no_person(extract_text):
     x = extract_text("Loan news\n\nThe rest comes from a 260 mln zł loan arranged by Bank Gospodarstwa Krajowego, the state "
                      "development bank.")
     assert [(e.name, e.type) for e in x.entities if "Krajowego" in e.name] == [("Bank Gospodarstwa Krajowego", "Organization")]
+
+
+def test_a_section_of_two_subjects_after_the_outlet_is_no_organisation(extract_text):
+    x = extract_text("Dyfnant commits £240m to Newport fab\n\nFAB & RACK REVIEW | Builds & Capacity | 15 October 2026\n\n"
+                     "Dyfnant Semiconductor will spend £240m on its fab in Newport.")
+    assert "Builds & Capacity" not in {e.name for e in x.entities}
+    assert "Dyfnant Semiconductor" in {e.name for e in x.entities if e.type == "Organization"}

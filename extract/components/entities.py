@@ -521,9 +521,10 @@ class EntityResolver:
             # "Prefeitura de Hortolândia", "Associação de Moradores do Jardim Amanda",
             # "Ministerio de Tecnologías de la Información": a word that starts names of
             # organisations, then capitalised words joined by the particles of the language.
-            # (Not a name's last word: "Kawerau District Council and Bay of Plenty…" starts no name at "Council".)
-            if tok.text in self.org_first_words and tok.i + 1 < n and not (tok.i and doc[tok.i - 1].is_title
-                                                                           and not doc[tok.i - 1].is_sent_start):
+            # (Not a name's last word: "Kawerau District Council and Bay of Plenty…" starts no name at "Council",
+            # nor "DBS Bank and OCBC" at "Bank", nor "Karnaphuli Bank and Meghna Digital" at a sentence's start.)
+            if tok.text in self.org_first_words and tok.i + 1 < n and not (tok.i and doc[tok.i - 1].text[:1].isupper()
+                                                                           and doc[tok.i - 1].lower_ not in ("the", "a", "an")):
                 last, j = None, tok.i + 1
                 while j < n and j - tok.i <= 9 and (doc[j].text[:1].isupper() or doc[j].lower_ in self.particles):
                     if doc[j].text[:1].isupper():

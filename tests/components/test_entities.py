@@ -1989,3 +1989,9 @@ def test_a_section_of_two_subjects_after_the_outlet_is_no_organisation(extract_t
                      "Dyfnant Semiconductor will spend £240m on its fab in Newport.")
     assert "Builds & Capacity" not in {e.name for e in x.entities}
     assert "Dyfnant Semiconductor" in {e.name for e in x.entities if e.type == "Organization"}
+
+
+def test_a_word_that_ends_a_name_starts_no_other(extract_text):
+    x = extract_text("Loan news\n\nThe firm took a S$400 million loan from DBS Bank and OCBC, and more. Karnaphuli Bank and "
+                     "Meghna Digital signed the loan.")
+    assert {e.name for e in x.entities if e.type == "Organization"} == {"DBS Bank", "OCBC", "Karnaphuli Bank", "Meghna Digital"}

@@ -1181,7 +1181,7 @@ class InvestmentFinder:
 
     def _lead_in(self, event: _Event, scope: list[_Sentence]) -> _Sentence | None:
         """The sentence just before the first that states the investment, in the same paragraph,
-        when it is about no investment and names a facility."""
+        when it names a facility and is not yet among the sentences about the investment."""
         first = min(event.sentences)
         if first == 0:
             return None

@@ -138,6 +138,9 @@ _EXCHANGES = frozenset({"asx", "nyse", "nasdaq", "lse", "jse", "tsx", "bse", "ns
                         "tase", "b3", "bmv", "egx", "ngx", "gse", "nzx", "psx", "dfm", "adx", "tadawul", "euronext", "xetra"})
 # "Wattle Grid Data Centres Ltd (ASX: WGD)": the company's ticker, another name for it.
 _TICKER = re.compile(rf"\((?i:{'|'.join(sorted(_EXCHANGES, key=len, reverse=True))})\s*:\s*([A-Z][A-Z0-9]{{1,5}}(?:\.[A-Z]{{1,2}})?)\)")
+# "… Boréale inc. (CNB)": a short name in brackets right after a name, and what may stand before the bracket.
+_SHORT_NAME = re.compile(r"\.?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
+_LEAD = re.compile(r"\.?\s*")
 _WIRE_STAFF = re.compile(r"\((?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled|Produced)\s+by\s+([^)\n]{3,200})\)")
 _STREET = re.compile(r"\s(?:Road|Street|Drive|Avenue|Boulevard|Lane|Highway|Expressway)$")
 # A name that opens on another's possessive: "Quebec's Shawinigan", "San Luis Potosí's Secretariat of…".
@@ -1118,10 +1121,9 @@ class EntityResolver:
         words ("Israel", "National")."""
         extra = []
         for m in found:
-            hit = re.match(r"\.?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)", text[m.end:m.end + 14]) \
-                or _TICKER.match(text, m.end + len(re.match(r"\.?\s*", text[m.end:m.end + 3]).group(0)))
+            hit = _SHORT_NAME.match(text, m.end, m.end + 14) or _TICKER.match(text, _LEAD.match(text, m.end, m.end + 3).end())
             if m.type == "Organization" and hit and not self._surely_place(m.text):
-                s = m.end + hit.start(1) if hit.re is not _TICKER else hit.start(1)
+                s = hit.start(1)
                 if not _overlapping(found + extra, s, s + len(hit.group(1))):
                     extra.append(Mention(s, s + len(hit.group(1)), hit.group(1), "Organization", rule="org-rule"))
         for hit in self._SPELLED_OUT.finditer(text):

@@ -60,10 +60,10 @@ _MUNICIPAL_BODY = (r"city|town|village|ville|commune|council|municipal\w*|county
 _PUBLIC_BODY = re.compile(rf"\b(?:{_MUNICIPAL_BODY}|region\w*|government|state|provinc\w*|prefectur\w*|district|assembly|parliament|"
                           r"commission|board|committee|authority|ministry|department|office|administration)\b", re.I)
 
-# Posts of a town's administration or council.
-_MUNICIPAL_POST = re.compile(r"\b(?:mayor|intendente|intendant|city manager|councill?or|council(?:wo)?man|council member|councilmember|council president|"
-                             r"council leader|alderman|reeve|municipal|wójt|burmistrz|ordfører|kommunstyrelsens ordförande|"
-                             r"borgmester|borgmästare|kaupunginjohtaja|primar|polgármester|(?:ober)?bürgermeister(?:in)?)(?!\w)")
+# Posts on a town's council, and posts of its administration or council.
+_COUNCIL_POST = r"councill?or|council(?:wo)?man|council member|councilmember|council president|council leader|alder(?:wo)?man|reeve"
+_MUNICIPAL_POST = re.compile(rf"\b(?:mayor|intendente|intendant|city manager|{_COUNCIL_POST}|municipal|wójt|burmistrz|ordfører|"
+                             r"kommunstyrelsens ordförande|borgmester|borgmästare|kaupunginjohtaja|primar|polgármester|(?:ober)?bürgermeister(?:in)?)(?!\w)")
 
 
 @cache
@@ -414,7 +414,7 @@ class RoleFinder:
         if not bodies:
             return None
         # A councillor sits on the council; a mayor or city manager runs the city.
-        council = bool(re.search(r"\b(?:councill?or|council(?:wo)?man|council member|councilmember|council president|council leader|alder(?:wo)?man|reeve)\b", title))
+        council = bool(re.search(rf"\b(?:{_COUNCIL_POST})\b", title))
         # (…else the council the story names first, whose vote it tells: "Cllr NAME (Sinn Féin)"
         # after "South Dublin County Council has granted…", not the Kildare council named further on.)
         def rank(body: str) -> tuple:

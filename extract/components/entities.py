@@ -398,6 +398,7 @@ class EntityResolver:
         posts = '|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))
         # A post over a part of an organisation, just before its name: "Director of", "Head of the".
         self._post_of = re.compile(rf"\b(?:{posts})\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+        self._post_comma = re.compile(rf"\b(?:{posts}),[ ]+$", re.I)
         # "the chief executive of Nuvem Austral, NAME,": the name a post of an organisation introduces.
         self._post_of_org_then = re.compile(rf"\b(?:{posts})\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*,?\s+){{1,6}}?,?\s*$")
         # "said NAME, CEO of TelKaribe": the name a post of an organisation follows (not an
@@ -671,7 +672,8 @@ class EntityResolver:
                 found.append(Mention(person_start, end, comma.group(2), "Person"))
                 end, text = stripped_start + comma.end(1), comma.group(1)
                 ent_type = "Place" if self._surely_place(text) else LABEL_TYPES[ent.label_]
-                found.append(Mention(stripped_start, end, text, ent_type, rule="locative" if ent_type == "Place" else "ner"))
+                if not self._portfolio(full, stripped_start, end, ent.label_):  # ("Cabinet Secretary for Economy, Rebecca Mathias")
+                    found.append(Mention(stripped_start, end, text, ent_type, rule="locative" if ent_type == "Place" else "ner"))
                 continue
             pair = re.fullmatch(r"([^,]+),\s+([^,]+)", text) if ent.label_ in ("ORG", "GPE", "LOC", "FAC") else None
             if pair and places.lookup(pair.group(2)) and self._locative(full, stripped_start, end):
@@ -744,6 +746,7 @@ class EntityResolver:
         found = self._governments(full, found)
         found = self._town_halls(full, found)
         found = self._drop_departments(full, found)
+        found = self._boards_of(full, found)
         found = _join_people(full, self._propagate(full, found))  # ("Kamarul said" makes "Datuk Kamarul" + "Hisham Yahya said" one)
         found = self._drop_region_modifiers(doc, found)
         found = self._tidy_people(full, found)
@@ -1303,13 +1306,33 @@ class EntityResolver:
         return [m for m in found if m.text not in facilities or m.canonical]
 
     def _drop_departments(self, text: str, found: list[Mention]) -> list[Mention]:
-        """"Director of Corporate Communications", "Head of Global Media Relations": the part of
-        an organisation a post is over, not an organisation."""
+        """"Director of Corporate Communications", "Head of Global Media Relations", "Manager,
+        Corporate Communications": the part of an organisation a post is over, not an organisation."""
         departments, bodies = _rules()["departments"], self.heads | self.of_heads
-        return [m for m in found if not (m.type == "Organization" and not m.canonical
-                                         and any(m.text.lower() == d or m.text.lower().endswith(" " + d) for d in departments)
-                                         and not any(w.lower() in bodies for w in m.text.split())  # "Ministry of Communications"
-                                         and self._post_of.search(text, max(0, m.start - 60), m.start))]
+
+        def department(m: Mention) -> bool:
+            name = m.text.lower()
+            if m.type != "Organization" or m.canonical or any(w in bodies for w in name.split()):  # "Ministry of Communications"
+                return False
+            if self._post_of.search(text, max(0, m.start - 60), m.start):
+                return any(name == d or name.endswith(" " + d) for d in departments)
+            # After a comma only a unit's field and what spans it ("analyst, Khangai Research" names a firm).
+            return bool(self._post_comma.search(text, max(0, m.start - 60), m.start)) and any(
+                re.fullmatch(rf"(?:(?:global|corporate|group|international|external|regional)\s+)*{re.escape(d)}", name) for d in departments)
+        return [m for m in found if not department(m)]
+
+    _BOARD_OF = re.compile(r"(?:(?:Management|Supervisory|Executive)\s+)?Board(?:\s+of\s+(?:Directors|Management))?\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+    def _boards_of(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"President of the Management Board of Wisła DataPark": the company, whose board the
+        post is on."""
+        out = []
+        for m in found:
+            board = self._BOARD_OF.match(m.text) if m.type == "Organization" and not m.canonical else None
+            if board and self._post_of.search(text, max(0, m.start - 60), m.start):
+                m = replace(m, start=m.start + board.end(), text=m.text[board.end():])
+            out.append(m)
+        return out
 
     def _drop_common_words(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Digital", "Media", "Cabinet" capitalised at a heading or after a colon: a word

@@ -62,7 +62,7 @@ _PUBLIC_BODY = re.compile(rf"\b(?:{_MUNICIPAL_BODY}|region\w*|government|state|p
 
 # Posts on a town's council, and posts of its administration or council.
 _COUNCIL_POST = r"councill?or|council(?:wo)?man|council member|councilmember|council president|council leader|alder(?:wo)?man|reeve"
-_MUNICIPAL_POST = re.compile(rf"\b(?:mayor|intendente|intendant|city manager|{_COUNCIL_POST}|municipal|wójt|burmistrz|ordfører|"
+_MUNICIPAL_POST = re.compile(rf"\b(?:mayor|intendente|intendant|city manager|{_COUNCIL_POST}|municipal|(?:senior\s+)?planning officer|cathaoirleach|wójt|burmistrz|ordfører|"
                              r"kommunstyrelsens ordförande|borgmester|borgmästare|kaupunginjohtaja|primar|polgármester|(?:ober)?bürgermeister(?:in)?)(?!\w)")
 
 
@@ -134,7 +134,10 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?=\s*(?:[,.;]|$)|\s+(?:since|until|said|says|told)\b))?)"
     # …and an age after it, or where a photograph shows the person: "Ms Oduya, 52, became chief
     # executive", "Miriam Oduya (pictured), CEO of…".
-    p = rf"(?:(?:the\s+)?(?:(?-i:{_HONORIFICS})\.?\s+){{1,2}})?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|MHK|MLC|MHA|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{{2}},?)?(?:\s*\((?:pictured|left|right|centre|center|above|below)\))?"
+    # …and a councillor's prefix after another post, or a party in brackets: "The Cathaoirleach of
+    # ORG, Cllr NAME", "Cllr NAME (Fianna Fáil), Cathaoirleach of ORG".
+    p = rf"(?:(?:the\s+)?(?:(?-i:{_HONORIFICS}|(?<=,\s)(?P<cllr>Cllr|Cr))\.?\s+){{1,2}})?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|MHK|MLC|MHA|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{{2}},?)?" \
+        rf"(?:\s*\((?:pictured|left|right|centre|center|above|below|⟨O\d+⟩)\))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"
     # Not a post right before another person's name: in "NAME, Chairman of ORG NAME2" or
@@ -542,10 +545,17 @@ class RoleFinder:
                     # "Council leader Cllr NAME", "Committee chair Cllr NAME": a councillor, and that post too.
                     lead = re.search(r"\b((?:council|committee|cabinet|group|opposition)\s+(?:leader|chair(?:man|woman|person)?|convener))\s+$",
                                      shape[:m.start()], re.I) if title == "councillor" else None
-                    for post, where in posts + ([(lead.group(1).lower(), org)] if lead else []):
+                    extra = [(lead.group(1).lower(), org)] if lead else []
+                    # "The chair of the planning committee, Cllr NAME": that post, and a councillor, both
+                    # on the council.
+                    if g.get("cllr") and title != "councillor" \
+                            and (council := self._org({}, slots, "councillor", m.group(0), shape, shape[:m.start()])):
+                        posts = posts if g.get("o") is not None else [(post, council) for post, _ in posts]
+                        extra = [("councillor", council)]
+                    for post, where in posts + extra:
                         if not where:
                             continue
-                        if lead and post != title:
+                        if extra and post != title:
                             roles.setdefault((person, where, post), Role(person, where, post, (sent.text.strip(),), confidence))
                             continue
                         role = Role(person, where, post, (sent.text.strip(),), confidence)

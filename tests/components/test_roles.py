@@ -917,9 +917,50 @@ def test_a_department_after_a_post_is_no_employer(extract_text):
     assert not {"Corporate Communications", "Global Media Relations"} & {e.name for e in x.entities}
     z = extract_text("Media contacts:\nÍbera Datacenters – Lucía Fernández Roca, Head of Press – prensa@iberadc.es\n")
     assert "Press" not in {e.name for e in z.entities}, z.entities
+    # …nor one after a post and a comma, as a contact's signature writes it.
+    w = extract_text("Lucayan Digital will build the cable.\n\nMedia contact:\nDeangelo Pinder\nManager, Corporate Communications\n"
+                     "Lucayan Digital Communications Ltd.\n\nNorthbeam Cloud – Ethan Caldwell, Director, Global Media Relations – "
+                     "press@northbeam.com\n")
+    assert not {"Corporate Communications", "Global Media Relations"} & {e.name for e in w.entities}, w.entities
+    v = extract_text("By Anjana Shrestha, senior analyst, Trishuli Capital Research\n\nSagarmatha Data will build a data centre.")
+    assert ("Anjana Shrestha", "Trishuli Capital Research") in {(r.person, r.org) for r in v.roles}, v.roles
     # …but a public body named after its field is one.
     y = extract_text("Aung Kyaw, the head of the Ministry of Transport and Communications, welcomed the cable.")
     assert "Ministry of Transport and Communications" in {e.name for e in y.entities}
+
+
+def test_a_secretarys_portfolio_before_the_name_is_no_employer(extract_text):
+    x = extract_text("The Welsh Government's Cabinet Secretary for Economy, Rebecca Mathias, welcomed the vote.\n\n"
+                     "Portugal's Secretary of State for Digitalisation, Henrique Lobo Antunes, said the government wanted more.")
+    assert not {"Economy", "State for Digitalisation"} & {e.name for e in x.entities}, x.entities
+    assert {(r.person, r.title) for r in x.roles} == {("Rebecca Mathias", "cabinet secretary for economy"),
+                                                      ("Henrique Lobo Antunes", "secretary of state for digitalisation")}, x.roles
+
+
+def test_a_councils_chair_is_named_so_with_the_councillors_prefix_or_party_between(extract_text):
+    x = extract_text("Meath council backs plan\n\nCllr Declan Farrelly (Fianna Fáil), Cathaoirleach of Meath County Council, said the "
+                     "county had lost an investment.\n\nThe Mayor of Clare County Council, Cllr Tom Brady, said it was fine.")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {
+        ("Declan Farrelly", "Meath County Council", "cathaoirleach"),
+        ("Tom Brady", "Clare County Council", "mayor"), ("Tom Brady", "Clare County Council", "councillor")}, x.roles
+    # …and with the council known from the story, the post and the seat are both on it.
+    y = extract_text("Brymbo data centre approved\n\nWrexham County Borough Council approved the plans by Cadarn Digital. "
+                     "The chair of the planning committee, Cllr Mared Pritchard, said the conditions were tough.")
+    assert {(r.person, r.org, r.title) for r in y.roles} == {
+        ("Mared Pritchard", "Wrexham County Borough Council", "chair of the planning committee"),
+        ("Mared Pritchard", "Wrexham County Borough Council", "councillor")}, y.roles
+    # A planning officer reports to the council, not to the applicant.
+    z = extract_text("Brymbo data centre approved\n\nWrexham County Borough Council approved the plans by Cadarn Digital Ltd. "
+                     "Planning officer Lowri Ellis told members that the land was allocated for employment use.")
+    assert {(r.person, r.org) for r in z.roles} == {("Lowri Ellis", "Wrexham County Borough Council")}, z.roles
+
+
+def test_a_post_on_a_capitalised_management_board_is_at_the_company(extract_text):
+    x = extract_text("Uzbekistan plans a data centre\n\nJasur Toshpulatov, Chairman of the Management Board of UzDigital Infra, "
+                     "added: \"Our role is simple.\"")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {
+        ("Jasur Toshpulatov", "UzDigital Infra", "chairman of the management board")}, x.roles
+    assert "Management Board of UzDigital Infra" not in {e.name for e in x.entities}
 
 
 def test_a_councillors_party_is_not_the_body_they_sit_on(extract_text):

@@ -61,7 +61,9 @@ _PUBLIC_BODY = re.compile(rf"\b(?:{_MUNICIPAL_BODY}|region\w*|government|state|p
                           r"commission|board|committee|authority|ministry|department|office|administration)\b", re.I)
 
 # Posts on a town's council, and posts of its administration or council.
-_COUNCIL_POST = r"councill?or|council(?:wo)?man|council member|councilmember|council president|council leader|alder(?:wo)?man|reeve"
+# (A county's supervisor sits on its board of supervisors; a shift supervisor is a company's.)
+_COUNCIL_POST = r"councill?or|council(?:wo)?man|council member|councilmember|council president|council leader|alder(?:wo)?man|reeve|" \
+                r"(?<![\w-]\s)supervisor|county supervisor"
 _MUNICIPAL_POST = re.compile(rf"\b(?:mayor|intendente|intendant|city manager|{_COUNCIL_POST}|municipal|(?:senior\s+)?planning officer|cathaoirleach|wójt|burmistrz|ordfører|"
                              r"kommunstyrelsens ordförande|borgmester|borgmästare|kaupunginjohtaja|primar|polgármester|(?:ober)?bürgermeister(?:in)?)(?!\w)")
 
@@ -422,7 +424,7 @@ class RoleFinder:
         # after "South Dublin County Council has granted…", not the Kildare council named further on.)
         def rank(body: str) -> tuple:
             in_sentence = body in here or any(p in body.lower() for p in around)
-            kind = bool(re.search(r"\b(?:council|c[âa]mara)\b", body, re.I)) == council
+            kind = bool(re.search(r"\bboard of supervisors\b" if "supervisor" in title else r"\b(?:council|c[âa]mara)\b", body, re.I)) == council
             # A mayor's or councillor's body is the town's, not the county's or region's.
             county = bool(re.search(r"\b(?:county|regional|provincial|state)\b", body, re.I))
             return (not kind, not in_sentence, self.first_named.get(body, len(self.doc.text)), county, len(body)) if council \

@@ -963,6 +963,23 @@ def test_a_post_on_a_capitalised_management_board_is_at_the_company(extract_text
     assert "Management Board of UzDigital Infra" not in {e.name for e in x.entities}
 
 
+def test_a_county_supervisor_sits_on_the_board_of_supervisors(extract_text):
+    x = extract_text("Culpeper approves rezoning\n\nThe Culpeper County Board of Supervisors voted 5-2 to rezone land for Mountain Run "
+                     "Digital, a data center developer. Supervisors Brad Tinsley and Marla Quesenberry voted in favor. Supervisor "
+                     "Susan Yowell voted no.")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {
+        ("Brad Tinsley", "Culpeper County Board of Supervisors", "supervisor"),
+        ("Marla Quesenberry", "Culpeper County Board of Supervisors", "supervisor"),
+        ("Susan Yowell", "Culpeper County Board of Supervisors", "supervisor")}, x.roles
+    # …but a supervisor at a company is the company's.
+    y = extract_text("Ferris Data opened its hall in Ames. Jo Lake, a shift supervisor at Ferris Data, said the Ames City Council helped.")
+    assert {(r.person, r.org) for r in y.roles} == {("Jo Lake", "Ferris Data")}, y.roles
+    # …and a council's president is the council's, where the county's board is named first.
+    z = extract_text("Hall County Board of Supervisors backed the road plan last month. On Tuesday the Grand Island City Council "
+                     "approved the data center. Council President Dale Krueger said the vote was close.")
+    assert ("Dale Krueger", "Grand Island City Council") in {(r.person, r.org) for r in z.roles}, z.roles
+
+
 def test_a_councillors_party_is_not_the_body_they_sit_on(extract_text):
     x = extract_text("Meath County Council refused the plan in March. Sinn Féin councillor Aoife Brennan said she was "
                      "disappointed. Opposition councillor Ondřej Kalina of the Pirate Party asked about waste heat.")

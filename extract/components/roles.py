@@ -54,8 +54,10 @@ _GENERIC_PLACES_OF_WORK = "|".join(("company", "firm", "group", "operator", "fun
 
 # Words in the names of a town's council or administration ("City of New Albany", "Prefeitura de
 # Hortolândia")…
-_MUNICIPAL_BODY = (r"city|town|village|ville|commune|council|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|"
-                   r"c[âa]mara|ayuntamiento|ajuntament|concello|mairie|gemeente|kommune?|gmina|municipio|comune|obec|stadt|hall")
+# A town's elected council, by its name in English and elsewhere ("Stord kommunestyre", "Viborg Byråd").
+_TOWN_COUNCIL = r"council|c[âa]mara|kommunestyret?|bystyret?|byråd(?:et)?|kommunfullmäktige|gemeenteraad|gemeinderat"
+_MUNICIPAL_BODY = (rf"city|town|village|ville|commune|{_TOWN_COUNCIL}|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|"
+                   r"ayuntamiento|ajuntament|concello|mairie|gemeente|kommune?|gmina|municipio|comune|obec|stadt|hall")
 # …and of any public body a municipal post may belong to.
 _PUBLIC_BODY = re.compile(rf"\b(?:{_MUNICIPAL_BODY}|region\w*|government|state|provinc\w*|prefectur\w*|district|assembly|parliament|"
                           r"commission|board|committee|authority|ministry|department|office|administration)\b", re.I)
@@ -424,7 +426,7 @@ class RoleFinder:
         # after "South Dublin County Council has granted…", not the Kildare council named further on.)
         def rank(body: str) -> tuple:
             in_sentence = body in here or any(p in body.lower() for p in around)
-            kind = bool(re.search(r"\bboard of supervisors\b" if "supervisor" in title else r"\b(?:council|c[âa]mara)\b", body, re.I)) == council
+            kind = bool(re.search(r"\bboard of supervisors\b" if "supervisor" in title else rf"\b(?:{_TOWN_COUNCIL})\b", body, re.I)) == council
             # A mayor's or councillor's body is the town's, not the county's or region's.
             county = bool(re.search(r"\b(?:county|regional|provincial|state)\b", body, re.I))
             return (not kind, not in_sentence, self.first_named.get(body, len(self.doc.text)), county, len(body)) if council \

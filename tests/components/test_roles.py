@@ -980,6 +980,13 @@ def test_a_county_supervisor_sits_on_the_board_of_supervisors(extract_text):
     assert ("Dale Krueger", "Grand Island City Council") in {(r.person, r.org) for r in z.roles}, z.roles
 
 
+def test_a_councillor_sits_on_the_town_council_named_in_its_own_language(extract_text):
+    x = extract_text("STORD: Stord kommunestyre (municipal council) on Thursday approved the zoning plan for a data centre. Vestland "
+                     "County Council had asked for a heat plan.\n\nCouncillor Arne Bjelland (Ap) said his party had pushed for local hiring.")
+    assert "Stord kommunestyre" in {e.name for e in x.entities if e.type == "Organization"}, x.entities
+    assert {(r.person, r.org) for r in x.roles} == {("Arne Bjelland", "Stord kommunestyre")}, x.roles
+
+
 def test_a_councillors_party_is_not_the_body_they_sit_on(extract_text):
     x = extract_text("Meath County Council refused the plan in March. Sinn Féin councillor Aoife Brennan said she was "
                      "disappointed. Opposition councillor Ondřej Kalina of the Pirate Party asked about waste heat.")

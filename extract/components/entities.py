@@ -193,7 +193,7 @@ _INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.\s$")
 # A park or zone named after the place it is in: "Ciaotou Science Park", "Sreehatta Economic Zone".
 _PARK = re.compile(r"(?:Science|Industrial|Technology|Tech|Business|Logistics|Economic|Free|Special Economic) (?:Park|Zone|Estate)\b")
 # A radio or television station's name: "Radio Nord-Côtière", "Nyika FM", "Pentele TV", "Canal Pulso TV".
-_BROADCASTER = re.compile(r"^(?:Radio|Rádio|Radyo|TV|Canal|Kanali|Telev[ií]si[oó]n)\s+[A-Z]|\s(?:FM|TV|Radio)$")
+_BROADCASTER = re.compile(r"^(?:Radio|Rádio|Radyo|TV|Canal|Kanali|Telev[ií]si[oó]n|Revista|Rivista|Revue)\s+[A-Z]|\s(?:FM|TV|Radio|RADIO)$")
 # The kinds of site a locality is named with ("Grange Castle Business Park", "Kitty Brewster Industrial Estate").
 _SITE_KIND = r"(?:Industrial|Business|Science|Technology|Tech|Logistics|Enterprise|Innovation|Economic|Free Trade|Special Economic) (?:Park|Estate|Zone|Area)"
 
@@ -2832,7 +2832,8 @@ class EntityResolver:
             # "tiktok UK" is named after its parent as the parent is named: "TikTok UK".
             return parent_form + unit.text[len(parent_form):] if unit.text.lower().startswith(parent_form.lower()) else unit.text, "Company", None
         proper = [f for f in forms if f != f.lower() and not _is_acronym(f)] or forms
-        name = max(proper, key=lambda f: (f[:1].isupper(), sum(w[:1].isupper() for w in f.split()), len(f)))
+        # (…"Cork Harbour Radio" over the masthead's "CORK HARBOUR RADIO")
+        name = max(proper, key=lambda f: (f[:1].isupper(), sum(w[:1].isupper() for w in f.split()), len(f), not f.isupper()))
         lowered = name.lower()
         subtype = None
         if re.split(r"[\s-]", lowered)[-1] in _rules()["media_words"] or lowered.endswith(("press", "post", "news agency")) \

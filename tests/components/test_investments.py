@@ -1501,3 +1501,17 @@ def test_the_sentence_leading_up_to_the_sum_places_the_facility(extract_text):
                      "on the site of a former sawmill. Fjällhall will invest SEK 2.1 billion in a 30 MW facility.\n\n"
                      "Its first site in Örnsköldsvik went live in March 2023 with 12 MW, and it is now sold out.")
     assert ("SEK", "Sollefteå") in {(i.amount and i.amount.currency, i.place) for i in x.investments}, x.investments
+
+
+def test_the_outlet_that_asks_or_broadcasts_is_never_the_investor(extract_text):
+    x = extract_text("\"Energy is the bottleneck\": Manacá CEO on Hortolândia\n\nRevista Infra Digital | Interview | March 10, 2026\n\n"
+                     "Manacá Data Centers S.A. is building a campus in Hortolândia.\n\n"
+                     "Revista Infra Digital: Let's start with Hortolândia. What exactly are you building?\n\n"
+                     "Renata Sousa: A campus of four buildings, 96 MW in total. The total investment is 2,7 bilhões de reais.")
+    assert [i.investor for i in x.investments] == ["Manacá Data Centers S.A."], x.investments
+    y = extract_text("The Business Hour: a new cable for Little Island\n\nCORK HARBOUR RADIO — THE BUSINESS HOUR\n\n"
+                     "NIAMH COTTER: You're listening to The Business Hour on Cork Harbour Radio. Caladh Subsea will spend "
+                     "€180 million on a cable landing at Little Island, Cork.")
+    radio = next(e for e in y.entities if "Radio" in e.name or "RADIO" in e.name)
+    assert radio.name == "Cork Harbour Radio" and radio.subtype == "Media", radio
+    assert "Cork Harbour Radio" not in {i.investor for i in y.investments}, y.investments

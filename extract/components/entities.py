@@ -2484,6 +2484,20 @@ class EntityResolver:
             if len(longer) == 1 and not groups[longer_root := longer.pop()].canonical:
                 union(longer_root, i)
                 groups[longer_root].type = "Organization"
+        # "Mountain Run" beside "Mountain Run Digital LLC": a name of several words the model
+        # took for a place (if for a person elsewhere too), that no index knows and the text puts nothing in, which is an
+        # organisation's name without its company words, is that organisation.
+        for i, g in enumerate(groups):
+            if find(i) != i or g.canonical or i in orgs or not all(" " in f for f in g.forms) \
+                    or not (self._vote(g) == "Place" or self._vote(g) == "Person" and any(m.type == "Place" for m in g.mentions)) \
+                    or any(self._is_place_name(f) or self._surely_place(f) for f in g.forms) \
+                    or any(m.rule != "ner" or self._locative(text, m.start, m.end) for m in g.mentions):
+                continue
+            longer = {find(j) for j in orgs if find(j) != i and any(
+                self._short_name(f, o) for f in g.forms for o in groups[j].forms)}
+            if len(longer) == 1 and not groups[root := longer.pop()].canonical:
+                g.mentions = [replace(m, type="Organization") for m in g.mentions]
+                union(root, i)
         # "Awan Nusantara" beside "PT Awan Nusantara Digital": a name the model took for a
         # person's (somewhere, if not everywhere) that is an organisation's name without its
         # company words is that organisation.

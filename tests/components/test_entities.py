@@ -1995,3 +1995,14 @@ def test_a_word_that_ends_a_name_starts_no_other(extract_text):
     x = extract_text("Loan news\n\nThe firm took a S$400 million loan from DBS Bank and OCBC, and more. Karnaphuli Bank and "
                      "Meghna Digital signed the loan.")
     assert {e.name for e in x.entities if e.type == "Organization"} == {"DBS Bank", "OCBC", "Karnaphuli Bank", "Meghna Digital"}
+
+
+def test_an_unknown_name_a_company_is_named_after_is_its_short_name(extract_text):
+    x = extract_text("Culpeper approves campus\n\nThe applicant, Mountain Run Digital LLC, plans eight data center buildings near "
+                     "Brandy Station. Mountain Run is a subsidiary of Brookvale Ridge Capital. Mountain Run must build buffers "
+                     "along every road.")
+    names = {e.name: e for e in x.entities}
+    assert "Mountain Run" not in names and "Mountain Run" in names["Mountain Run Digital LLC"].aliases, x.entities
+    # …but not where the story puts something there: the place a company is named after.
+    y = extract_text("Tiwai Point Compute Ltd will build a data centre at Tiwai Point. The site at Tiwai Point was a smelter.")
+    assert {e.type for e in y.entities if e.name == "Tiwai Point"} == {"Place"}, y.entities

@@ -183,9 +183,11 @@ def lookup(name: str, countries_in_text: frozenset[str] = frozenset()) -> Place 
         return None
     order = {"Country": 0, "Continent": 1, "Region": 2, "City": 3}
     # (A small town only where no bigger place has its name: Potsdam is Brandenburg's capital in
-    # a story that names the United States.)
-    return min(candidates, key=lambda p: (p.kind == "City" and p.population < SMALL_TOWN, p.country not in countries_in_text,
-                                          order[p.kind], -p.population))
+    # a story that names the United States — but a region abroad, whose size the index does not
+    # give, is no more than the small town at home: Colón in Querétaro, not Honduras's Colón.)
+    return min(candidates, key=lambda p: (p.kind == "City" and p.population < SMALL_TOWN
+                                          or p.kind == "Region" and bool(countries_in_text) and p.country not in countries_in_text,
+                                          p.country not in countries_in_text, order[p.kind], -p.population))
 
 
 def is_place_name(name: str) -> bool:

@@ -42,6 +42,13 @@ def test_towns_of_five_thousand_people_are_known_in_a_story_about_their_country(
     assert not places.is_place_name("Economy") and not places.is_place_name("Quarter")
 
 
+def test_a_small_town_in_the_storys_country_wins_over_a_region_abroad():
+    # Colón, Querétaro (7,000 people) in a story about Mexico, not Honduras's department; with no
+    # country named, the department.
+    assert places.lookup("Colón", frozenset({"MX"})).country == "MX"
+    assert places.lookup("Colón").kind == "Region"
+
+
 def test_a_town_abroad_is_what_a_name_means_only_when_it_is_a_big_city():
     # Labrador, Queensland (19,000 people) is not the Canadian region in a story about Canada;
     # Miami is Miami wherever the story is.

@@ -193,6 +193,9 @@ _INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.\s$")
 # A park or zone named after the place it is in: "Ciaotou Science Park", "Sreehatta Economic Zone".
 _PARK = re.compile(r"(?:Science|Industrial|Technology|Tech|Business|Logistics|Economic|Free|Special Economic) (?:Park|Zone|Estate)\b")
 # A radio or television station's name: "Radio Nord-Côtière", "Nyika FM", "Pentele TV", "Canal Pulso TV".
+# The verbs a question opens with ("Will Meath County Council approve it?"), no name's first word there.
+_ASKING = frozenset({"will", "would", "can", "could", "should", "shall", "does", "did", "do", "is", "are", "was", "were", "has",
+                     "have", "had", "may", "might", "must"})
 _BROADCASTER = re.compile(r"^(?:Radio|Rádio|Radyo|TV|Canal|Kanali|Telev[ií]si[oó]n|Revista|Rivista|Revue)\s+[A-Z]|\s(?:FM|TV|Radio|RADIO)$")
 # The kinds of site a locality is named with ("Grange Castle Business Park", "Kitty Brewster Industrial Estate").
 _SITE_KIND = r"(?:Industrial|Business|Science|Technology|Tech|Logistics|Enterprise|Innovation|Economic|Free Trade|Special Economic) (?:Park|Estate|Zone|Area)"
@@ -339,6 +342,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
         start += 4
     elif text[start:end].startswith("About ") and (start == 0 or text[start - 1] == "\n"):
         start += 6  # a press release's "About Helix Compute" heading
+    elif (ask := re.match(r"([A-Z][a-z]+) (?=[A-Z])", text[start:end])) and ask.group(1).lower() in _ASKING \
+            and (start == 0 or re.search(r"[\n.!?:\"“]\s*$", text[max(0, start - 4):start])):
+        start += ask.end()  # a question's verb: "Can Fingal County Council say no?"
     for tail in _APOSTROPHES:
         if text[start:end].endswith(tail) and end - len(tail) > start \
                 and not (tail.endswith("s") and _owns_its_s(text[start:end - len(tail)], text[end:end + 1])):
@@ -476,6 +482,8 @@ class EntityResolver:
                         and t.lower_ not in ("the", "a", "an", "and", "or", "of")
                     if capitals and t.is_lower and t.lower_ not in self.particles | {"&"} and not lower_word or t.text in self.legal:
                         break  # (a legal form ends the name before: "Carmel Gateway Ltd and Nile Crossing S.A.E.")
+                    if t.lower_ in _ASKING and (t.is_sent_start or j and doc[j - 1].text in (":", '"', "“")):
+                        break  # ("NIAMH COTTER: Will Meath County Council approve it?")
                     if (t.is_title or tok.text in self.legal and t.is_upper and t.is_alpha and len(t) > 1) and t.lower_ not in ("the", "a", "an") and (
                             not t.is_sent_start or t.pos_ == "PROPN" and t.lower_ not in _LEVELS):  # "Rana municipality was"
                         lead = j  # (and "PEN" of "PEN Datová centra s.r.o.")

@@ -2006,3 +2006,9 @@ def test_an_unknown_name_a_company_is_named_after_is_its_short_name(extract_text
     # …but not where the story puts something there: the place a company is named after.
     y = extract_text("Tiwai Point Compute Ltd will build a data centre at Tiwai Point. The site at Tiwai Point was a smelter.")
     assert {e.type for e in y.entities if e.name == "Tiwai Point"} == {"Place"}, y.entities
+
+
+def test_a_question_opening_with_will_leaves_the_council_its_name(extract_text):
+    x = extract_text("Meath decision due\n\nNIAMH COTTER: Will Meath County Council approve it?\n\n"
+                     "CONOR AHERN: Can Fingal County Council say no? Meath County Council will decide in May.")
+    assert {e.name for e in x.entities if e.type == "Organization"} == {"Meath County Council", "Fingal County Council"}, x.entities

@@ -1275,13 +1275,18 @@ class EntityResolver:
     def _split_bodies(found: list[Mention]) -> list[Mention]:
         """Two organisations taken as one name: "Kawerau District Council and Bay of Plenty Regional
         Council", "Southland District Council and Environment Southland" (a public body and
-        another), "Zafran AI and Khalifa University" (a company the story names elsewhere and another);
+        another), "Zafran AI and Khalifa University" (a company the story names elsewhere and another),
+        "National Bank of Canada and Caisse Lorraine Capital" (a body of a place and a company);
         and a place run into a public body."""
         out = []
         for m in found:
             bodies = re.fullmatch(r"(.+?) and (?:the )?([^\W\d_].+)", m.text) if m.type == "Organization" and not m.canonical else None
+            # (…"National Bank of Canada and Caisse Lorraine Capital": a body of a place, then a company)
+            of_place = bodies and re.search(r"\b(\w+) of ([A-Z][\w-]*)$", bodies.group(1))
             if bodies and bodies.group(2)[0].isupper() and all(" " in b for b in bodies.groups()) and (bodies.group(1).split()[-1].lower() in _body_words() or any(
-                    o.type == "Organization" and o is not m and (o.text + " ").startswith(bodies.group(1) + " ") for o in found)):
+                    o.type == "Organization" and o is not m and (o.text + " ").startswith(bodies.group(1) + " ") for o in found)
+                    or of_place and of_place.group(1).lower() in _body_words() and places.is_place_name(of_place.group(2))
+                    and bodies.group(2).split()[-1].lower() in _company_words()):
                 second = m.start + bodies.start(2)
                 out.append(Mention(m.start, m.start + len(bodies.group(1)), bodies.group(1), "Organization", rule="org-rule"))
                 out.append(Mention(second, second + len(bodies.group(2)), bodies.group(2), "Organization", rule="org-rule"))

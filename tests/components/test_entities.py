@@ -2012,3 +2012,13 @@ def test_a_question_opening_with_will_leaves_the_council_its_name(extract_text):
     x = extract_text("Meath decision due\n\nNIAMH COTTER: Will Meath County Council approve it?\n\n"
                      "CONOR AHERN: Can Fingal County Council say no? Meath County Council will decide in May.")
     assert {e.name for e in x.entities if e.type == "Organization"} == {"Meath County Council", "Fingal County Council"}, x.entities
+
+
+def test_a_body_of_a_country_and_a_company_taken_as_one_name_are_two(extract_text):
+    x = extract_text("Norvane Digital will spend C$1.15 billion on a data centre in Beauharnois, Quebec. The project is financed "
+                     "by a loan from National Bank of Canada and Caisse Lorraine Capital, the company said.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"National Bank of Canada", "Caisse Lorraine Capital"} <= orgs, orgs
+    # …but a ministry's portfolio stays one name.
+    y = extract_text("The Ministry of Trade and Industry Development approved the Karawang data centre plan.")
+    assert "Ministry of Trade and Industry Development" in {e.name for e in y.entities}, y.entities

@@ -822,7 +822,11 @@ class EntityResolver:
                 end = surname.end()  # "Pieter du" + "Plessis"
             last = re.match(r" ([A-Z][a-z'’-]+)(?=[,.;:)]| (?:said|says|told|added|who)\b)", full[end:]) if len(words) > 1 else None
             if last and not self._is_place_name(last.group(1)) and last.group(1).lower() not in _company_words() \
-                    and any(o.text == last.group(1) and o.start != end + 1 for o in found):
+                    and (any(o.text == last.group(1) and o.start != end + 1 for o in found)
+                         # (…or a third name no one else has, before the clause about the person: "Beatrice
+                         # Nyokabi" + "Gitau, who visited the site")
+                         or len(words) == 2 and re.match(r",? (?:who|said|says|told|added)\b", full[end + last.end(1):])
+                         and not any(o.start <= end + 1 < o.end for o in found) and self._plain_surname(last.group(1), full)):
                 end += last.end()  # "Chief Minister Mahendra Singh" + "Rathore", who is "Rathore" later
             out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, full[start:end], "Person", m.canonical, m.rule))
         grown = [m for m in out if m.type == "Person" and m not in found]
@@ -861,6 +865,14 @@ class EntityResolver:
             r"(?:(?:[A-Z][\w-]*|and|&|the|for|of),?\s+){0,6}$",  # (…"of Telecommunications and the" + "Information Society";
             # "of State for Artificial Intelligence, " + "Digital Economy and Remote Work Applications")
             full[max(0, start - 80):start]))
+
+    def _plain_surname(self, word: str, full: str) -> bool:
+        """Whether a capitalised word after a name can only be more of it: no post, honorific,
+        weekday, month or word the text also writes in lower case."""
+        low = word.lower()
+        return not (low in self.title_words or low in self.honorifics or low in dates.MONTHS or low in self.not_entities
+                    or low.endswith("day") and low[:-3] in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+                    or re.search(rf"\b{re.escape(low)}\b", full))
 
     def _transcript_speakers(self, full: str, found: list[Mention]) -> list[Mention]:
         """A transcript's speaker, named in capitals at the start of a line with the post in

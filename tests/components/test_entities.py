@@ -2022,3 +2022,11 @@ def test_a_body_of_a_country_and_a_company_taken_as_one_name_are_two(extract_tex
     # …but a ministry's portfolio stays one name.
     y = extract_text("The Ministry of Trade and Industry Development approved the Karawang data centre plan.")
     assert "Ministry of Trade and Industry Development" in {e.name for e in y.entities}, y.entities
+
+
+def test_a_third_name_the_model_cut_off_before_the_clause_about_the_person_is_part_of_it(extract_text):
+    x = extract_text("Kenya cable lands\n\nInformation, Communications and the Digital Economy Cabinet Secretary Beatrice Nyokabi "
+                     "Gitau, who visited the Nyali site on Monday, said the government wanted more. Amina Otieno Tuesday said "
+                     "no. Grace Wanjiru Chairman, who spoke, agreed.")
+    people = {e.name for e in x.entities if e.type == "Person"}
+    assert {"Beatrice Nyokabi Gitau", "Amina Otieno", "Grace Wanjiru"} <= people, people

@@ -647,6 +647,9 @@ class EntityResolver:
                 found.append(Mention(start, end, text, LABEL_TYPES[ent.label_], ent.ent_id_, "gazetteer"))
                 continue
             stripped_start, end, text = self._strip_title(full, start, end, ent.label_)
+            if ent.label_ in ("ORG", "GPE", "LOC", "FAC") and (elided := re.match(r" d['’][A-ZÀ-Ý][\w-]*", full[end:])):
+                end += elided.end()  # "Regional Council of Provence-Alpes-Côte" + " d'Azur": a name's French "of"
+                text = full[stripped_start:end]
             if ent.label_ == "ORG" and start < title_case_headline:
                 # "Awan Nusantara Builds Data Center Worth Rp …": in a headline in title case
                 # the name ends where the verb starts.

@@ -2030,3 +2030,9 @@ def test_a_third_name_the_model_cut_off_before_the_clause_about_the_person_is_pa
                      "no. Grace Wanjiru Chairman, who spoke, agreed.")
     people = {e.name for e in x.entities if e.type == "Person"}
     assert {"Beatrice Nyokabi Gitau", "Amina Otieno", "Grace Wanjiru"} <= people, people
+
+
+def test_a_name_the_model_ended_before_its_french_elided_of_runs_on(extract_text):
+    x = extract_text("Marseille cable\n\nThe Regional Council of Provence-Alpes-Côte d'Azur will contribute EUR 20 million, its "
+                     "president said.")
+    assert "Regional Council of Provence-Alpes-Côte d'Azur" in {e.name for e in x.entities}, x.entities

@@ -863,7 +863,7 @@ class EntityResolver:
             return True
         # The portfolio may run on: "Minister of Communication and" + "Digital Affairs".
         return label == "ORG" and bool(re.search(
-            r"\b(?i:minister|(?:under)?secretary|commissioner|counsellor|councillor|(?:cabinet|committee) member)(?i:\s+delegate)?(?i:\s+in\s+charge)?"
+            r"\b(?i:minister|(?:under)?secretary|commissioner|counsellor|councillor|(?:cabinet|committee) member)(?i:\s+delegate)?(?i:\s+in\s+charge|\s+charged)?"
             r"\s+(?:of|for)\s+(?:the\s+)?"
             r"(?:(?:[A-Z][\w-]*|and|&|the|for|of),?\s+){0,6}$",  # (…"of Telecommunications and the" + "Information Society";
             # "of State for Artificial Intelligence, " + "Digital Economy and Remote Work Applications")

@@ -2036,3 +2036,9 @@ def test_a_name_the_model_ended_before_its_french_elided_of_runs_on(extract_text
     x = extract_text("Marseille cable\n\nThe Regional Council of Provence-Alpes-Côte d'Azur will contribute EUR 20 million, its "
                      "president said.")
     assert "Regional Council of Provence-Alpes-Côte d'Azur" in {e.name for e in x.entities}, x.entities
+
+
+def test_a_translated_ministers_portfolio_charged_of_is_no_organisation(extract_text):
+    x = extract_text("Paris-Saclay supercomputer\n\nThree companies presented their projects in presence of the Minister Delegate "
+                     "charged of the Artificial Intelligence and of the Digital, Mrs Agathe Rouvière.")
+    assert {e.name for e in x.entities if e.type == "Organization"} == set(), x.entities

@@ -735,7 +735,7 @@ class EntityResolver:
         found = self._place_siblings(full, found)
         found = self._with_kind(full, found)
         found = self._split_bracketed(full, found)
-        found = self._split_coordinated(found)
+        found = self._split_coordinated(self._particle_places(full, found))
         found = self._bracketed_acronyms(full, found)
         found = self._drop_terms(full, found)
         found = self._translated_brands(full, found)
@@ -1284,6 +1284,24 @@ class EntityResolver:
                 out.append(Mention(second, second + len(parts[1]), parts[1], "Place", rule="known-place"))
             else:
                 out.append(m)
+        return out
+
+    _PARTICLE_PLACE = re.compile(r"\b(?:Praia|Playa|Ilha|Isla|Ponta|Punta|Lagoa|Laguna|Morro|Serra|Sierra|Baía|Bahía)\s+"
+                                 r"(?:de|do|da|dos|das|del|de\s+la|de\s+las|de\s+los)\s+[A-Z][\w'’-]+")
+
+    def _particle_places(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"Praia do Futuro", "Ilha de Itamaracá": a beach, island or point named with a particle
+        is one place, whatever pieces the model made of it (not "Futuro", a person)."""
+        out = list(found)
+        for hit in self._PARTICLE_PLACE.finditer(text):
+            s, e = hit.span()
+            if any(m.type == "Organization" and m.start <= s and e < m.end for m in found):
+                continue  # (the name of a company that goes on: "Praia do Futuro Data Center Ltda")
+            out = [m for m in out if not (m.start < e and s < m.end)] + [Mention(s, e, hit.group(0), "Place", rule="locative")]
+            # "Praia do Futuro in Fortaleza": the town it lies in, the model ran into it.
+            town = re.match(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", text[e:])
+            if town and places.is_place_name(town.group(1)) and any(m.start < e + town.end() and e < m.end for m in found):
+                out.append(Mention(e + town.start(1), e + town.end(1), town.group(1), "Place", rule="known-place"))
         return out
 
     @staticmethod

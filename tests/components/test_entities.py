@@ -2042,3 +2042,11 @@ def test_a_translated_ministers_portfolio_charged_of_is_no_organisation(extract_
     x = extract_text("Paris-Saclay supercomputer\n\nThree companies presented their projects in presence of the Minister Delegate "
                      "charged of the Artificial Intelligence and of the Digital, Mrs Agathe Rouvière.")
     assert {e.name for e in x.entities if e.type == "Organization"} == set(), x.entities
+
+
+def test_a_beach_or_island_named_with_a_particle_is_one_place(extract_text):
+    x = extract_text("Fortaleza cable\n\nThe landing station at Praia do Futuro in Fortaleza will cost US$85 million. Praia do Futuro "
+                     "already hosts several cables, and a second station is planned on Ilha de Itamaracá.")
+    places_ = {e.name for e in x.entities if e.type == "Place"}
+    assert {"Praia do Futuro", "Fortaleza", "Ilha de Itamaracá"} <= places_, x.entities
+    assert not {e.name for e in x.entities if e.type != "Place"}, x.entities

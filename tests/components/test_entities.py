@@ -2050,3 +2050,12 @@ def test_a_beach_or_island_named_with_a_particle_is_one_place(extract_text):
     places_ = {e.name for e in x.entities if e.type == "Place"}
     assert {"Praia do Futuro", "Fortaleza", "Ilha de Itamaracá"} <= places_, x.entities
     assert not {e.name for e in x.entities if e.type != "Place"}, x.entities
+
+
+def test_a_transcripts_or_pages_label_words_are_no_organisations(extract_text):
+    x = extract_text("Hanbit adds a fab\n\nInput 2026.04.08 09:41 | Modify 2026.04.08 16:20\n\nPRISM BUSINESS | Broadcast: Friday, "
+                     "14 August 2026\n[Transcript edited for length]\n\nHanbit Semiconductor will invest 2 trillion won in Pohang."
+                     "\n\nQuotes\n\nKim Ji-ho, chief executive of Hanbit Semiconductor, said the fab would open in 2028.\n\n"
+                     "ANALYST VIEW\n\nPark Soo-min, an analyst at Daewon Securities, agreed.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert not {"Input", "Modify", "Broadcast", "Transcript", "Quotes", "ANALYST VIEW", "View"} & orgs, orgs

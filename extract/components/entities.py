@@ -778,11 +778,12 @@ class EntityResolver:
         with the start or end of a hyphenated given name the model cut off ("Jean-" + "Robert
         Desravines", "Baek Min" + "-seok"); an honorific alone ("Eng.") is nobody."""
         out = []
-        # "Md. Rafiqul Islam", "Mohd. Azmi": the abbreviated Muhammad that opens many names is part of them.
+        # "Md. Rafiqul Islam", "Mohd. Azmi", "Ma. Leonora Abellana": the abbreviated Muhammad (or
+        # the Philippines' Maria) that opens many names is part of them.
         opened = {m.start for m in found if m.type == "Person"}
         datelined = {m.text for m in found if m.rule == "dateline"}
-        found = [m for m in found if not (re.fullmatch(r"M(?:d|ohd)\.?", m.text) and (gap := re.match(r"\.?\s+", full[m.end:]))
-                                          and m.end + gap.end() in opened)]
+        found = [m for m in found if not ((re.fullmatch(r"M(?:d|ohd)\.?", m.text) or re.fullmatch(r"Ma\.?", m.text) and full[m.end - 1:m.end + 1].count(".") == 1)
+                                          and (gap := re.match(r"\.?\s+", full[m.end:])) and m.end + gap.end() in opened)]
         for m in found:
             words = m.text.split()
             if len(words) == 1 and m.text.lower().rstrip(".") in self.honorifics:
@@ -806,7 +807,7 @@ class EntityResolver:
             if len(words) > 1 and (words[0].lower().rstrip(".") in self.honorifics or general) \
                     or len(words) > 2 and words[0] in datelined:
                 start += len(words[0]) + 1
-            md = re.search(r"\bM(?:d|ohd)\.\s+$", full[max(0, start - 6):start])
+            md = re.search(r"\bM(?:d|ohd|a)\.\s+$", full[max(0, start - 6):start])
             if md:
                 start -= len(md.group(0))
             elif (initial := _INITIAL.search(full, max(0, start - 5), start)) and len(initial.group(1)) == 1:

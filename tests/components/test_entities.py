@@ -2059,3 +2059,11 @@ def test_a_transcripts_or_pages_label_words_are_no_organisations(extract_text):
                      "ANALYST VIEW\n\nPark Soo-min, an analyst at Daewon Securities, agreed.")
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert not {"Input", "Modify", "Broadcast", "Transcript", "Quotes", "ANALYST VIEW", "View"} & orgs, orgs
+
+
+def test_an_abbreviated_maria_opens_a_name_and_a_legal_or_polite_word_is_nobody(extract_text):
+    x = extract_text("Cebu cable\n\nThe cable matters, BFNI chief operating officer Ma. Leonora Abellana said. State electricity "
+                     "company PT PLN (Persero) will supply power. The facility will host the Principality's public services. "
+                     "Ma Huateng was not there.")
+    names = {e.name for e in x.entities}
+    assert {"Ma. Leonora Abellana", "Ma Huateng"} <= names and not {"Ma", "Persero", "Principality"} & names, x.entities

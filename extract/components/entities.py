@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .. import dates, money, names, places, quantities
 from ..lexicon import load, name_words, words_pattern
 from ..records import Entity
-from . import BYLINE, FACILITY_NOUNS, NEWSROOM_POST, SITE_CODE, full_text
+from . import BYLINE, FACILITY_NOUNS, NEWSROOM_POST, POST_NOMINALS, SITE_CODE, full_text
 from .gazetteer import by_name
 
 LABEL_TYPES = {"ORG": "Organization", "PERSON": "Person", "GPE": "Place", "LOC": "Place"}
@@ -821,6 +821,8 @@ class EntityResolver:
                 end += second.end()  # "Adwoa Sarpong-" + "Darko"
             elif len(words) > 1 and (joined := re.match(r"(?:-[A-Z][a-z]*)+(?![\w-])", full[end:])):
                 end += joined.end()  # "Ramon Tjon" + "-A-Fong"
+            if len(words) > 2 and (tail := re.search(rf"\s+(?:{POST_NOMINALS}|PhD)$", full[start:end])):
+                end -= len(tail.group(0))  # "Seán Kilbride TD": a trailing post-nominal goes
             surname = _PARTICLE_SURNAME.match(full, end) if len(words) > 1 and words[-1] in _NAME_PARTICLES else None
             if surname:
                 end = surname.end()  # "Pieter du" + "Plessis"
@@ -955,10 +957,6 @@ class EntityResolver:
             if more and not self._is_place_name(more.group(1)) and more.group(1).lower() not in _company_words():
                 end += more.end()  # "Cllr Saira" + "Hussain": the honorific hid the surname from the model
                 # (…who may also make "Cllr Aoife" an organisation)
-        # "Seán Kilbride TD": a trailing post-nominal goes too.
-        tail = re.search(r"\s+(?:TD|MP|MEP|MLA|MSP|CBE|OBE|MBE|KC|QC|PhD)$", full[start:end])
-        if tail:
-            end -= len(tail.group(0))
         return start, end, full[start:end]
 
     def _people(self, full: str, start: int, end: int, etype: str) -> list[Mention]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import legal_forms_with_dots, load, name_words, words_pattern
 from ..places import government_of, place_named, place_of_demonym, plain, region_named, spelled_alike
 from ..records import Role
-from . import BYLINE, NEWSROOM_POST, country_of, full_text, our_company, places_around, sentences
+from . import BYLINE, NEWSROOM_POST, POST_NOMINALS, country_of, full_text, our_company, places_around, sentences
 
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:\b(?:the|a|an|its|their|our)\s+)?"
@@ -140,7 +140,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     # executive", "Miriam Oduya (pictured), CEO of…".
     # …and a councillor's prefix after another post, or a party in brackets: "The Cathaoirleach of
     # ORG, Cllr NAME", "Cllr NAME (Fianna Fáil), Cathaoirleach of ORG".
-    p = rf"(?:(?:the\s+)?(?:(?-i:{_HONORIFICS}|(?<=,\s)(?P<cllr>Cllr|Cr))\.?\s+){{1,2}})?⟨P(?P<p>\d+)⟩(?:\s+(?-i:TD|MP|MEP|MLA|MSP|MHK|MLC|MHA|CBE|OBE|MBE|KC|QC))?(?:,\s+\d{{2}},?)?" \
+    p = rf"(?:(?:the\s+)?(?:(?-i:{_HONORIFICS}|(?<=,\s)(?P<cllr>Cllr|Cr))\.?\s+){{1,2}})?⟨P(?P<p>\d+)⟩(?:\s+(?-i:{POST_NOMINALS}))?(?:,\s+\d{{2}},?)?" \
         rf"(?:\s*\((?:pictured|left|right|centre|center|above|below|⟨O\d+⟩)\))?"
     o, ll = r"⟨O(?P<o>\d+)⟩", r"⟨L(?P<l>\d+)⟩"
     sep = r"\s*,\s*"

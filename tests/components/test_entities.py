@@ -2067,3 +2067,9 @@ def test_an_abbreviated_maria_opens_a_name_and_a_legal_or_polite_word_is_nobody(
                      "Ma Huateng was not there.")
     names = {e.name for e in x.entities}
     assert {"Ma. Leonora Abellana", "Ma Huateng"} <= names and not {"Ma", "Persero", "Principality"} & names, x.entities
+
+
+def test_a_members_letters_after_the_name_are_no_part_of_it(extract_text):
+    x = extract_text("Isle of Man cable\n\nEnterprise minister Andrew Kinvig MHK, said: \"This is a significant vote.\" Declan "
+                     "Fitzsimons TD said he agreed.")
+    assert {e.name for e in x.entities if e.type == "Person"} == {"Andrew Kinvig", "Declan Fitzsimons"}, x.entities

@@ -1750,8 +1750,10 @@ class EntityResolver:
 
     def _mastheads(self, text: str, found: list[Mention]) -> list[Mention]:
         """The publication named over a story's first lines (not a place, a byline's person, a
-        kind of story or a press release)."""
+        kind of story or a press release), the outlet itself over a transcript."""
         out = list(found)
+        # (…which is the outlet, when the lines over the story say it is a broadcast's record)
+        aired = bool(re.search(r"\b(?:Transcript|Broadcast|Podcast|Episode)\b", "\n".join(text.split("\n")[:6])))
         for hit in self._MASTHEAD.finditer(text, 0, len("\n".join(text.split("\n")[:5]))):
             name = hit.group(1)
             byline = names.is_given_name(name.split()[0]) and name.split()[-1].lower() not in _rules()["media_words"]
@@ -1760,7 +1762,7 @@ class EntityResolver:
                 continue
             # ("Clark County Courier | Local Government | Feb. 3, 2026": the model's name runs past the bar)
             out = [m for m in out if not ("|" in m.text and m.start <= hit.start(1) < m.end)]
-            out = _take_span(out, Mention(hit.start(1), hit.end(1), name, "Organization", rule="org-rule"))
+            out = _take_span(out, Mention(hit.start(1), hit.end(1), name, "Organization", rule="credit" if aired else "org-rule"))
         # "By Kunle Adeyemi-Bello, Technology Correspondent, The Lagoon Courier": the writer a byline
         # names, and the outlet.
         for hit in BYLINE.finditer(text):

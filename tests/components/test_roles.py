@@ -1191,3 +1191,13 @@ def test_a_governor_whose_post_names_a_state_is_that_states_though_another_state
     x = extract_text("Lagos State Commissioner for Innovation, Science and Technology, Mr Olatunde Bakare, said the Lagos State "
                      "Government had approved the right of way. Ogun State Governor Dapo Abiodun welcomed the Abeokuta data centre.")
     assert ("Dapo Abiodun", "Government of Ogun State") in {(r.person, r.org) for r in x.roles}, x.roles
+
+
+def test_the_outlet_over_a_transcript_employs_its_presenters_and_reporters(extract_text):
+    x = extract_text("Morning Report: Southland lands a data centre\n\nRNZ National – Morning Report – Tuesday 10 March 2026, 7.42am\n"
+                     "Transcript\n\nKIRI WALDEN (presenter): Foveaux Data says it will build a data centre outside Invercargill. "
+                     "Our Southland reporter Sam Pryde is there. Sam?\n\nSAM PRYDE (reporter): Morena Kiri. The cost is NZ$600 "
+                     "million.\n\nWALDEN: Thank you.")
+    assert {("Kiri Walden", "RNZ National", "presenter"), ("Sam Pryde", "RNZ National", "reporter")} <= {
+        (r.person, r.org, r.title) for r in x.roles}, x.roles
+    assert "RNZ National" not in {i.investor for i in x.investments}

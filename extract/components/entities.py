@@ -1746,7 +1746,7 @@ class EntityResolver:
     # "Negocios del Norte | Monterrey, 26 August 2026", "Southland Courier - Tuesday, 12 August 2025",
     # "Northern Compute Notes – posted 2 June 2026": a publication's name over its date.
     _MASTHEAD = re.compile(r"^(?:The )?((?:[A-Z][\w'’&.-]*)(?: (?:[A-Z][\w'’&.-]*|de|del|do|da|of|and|&))*) +[|–—-] +"
-                           r"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\b\d\d?\.\d\d?\.\d{4}\b|\b(?:posted|issue|edition)\b))", re.MULTILINE)
+                           r"(?=[^\n]*(?:\b(?:19|20)\d\d\b|\b\d\d?\.\d\d?\.\d{4}\b|\b(?:posted|issue|edition|newsletter)\b))", re.MULTILINE)
 
     def _mastheads(self, text: str, found: list[Mention]) -> list[Mention]:
         """The publication named over a story's first lines (not a place, a byline's person, a

@@ -2073,3 +2073,11 @@ def test_a_members_letters_after_the_name_are_no_part_of_it(extract_text):
     x = extract_text("Isle of Man cable\n\nEnterprise minister Andrew Kinvig MHK, said: \"This is a significant vote.\" Declan "
                      "Fitzsimons TD said he agreed.")
     assert {e.name for e in x.entities if e.type == "Person"} == {"Andrew Kinvig", "Declan Fitzsimons"}, x.entities
+
+
+def test_a_newsletter_named_over_the_story_is_the_outlet_its_editor_signs_for(extract_text):
+    x = extract_text("The Edge Ledger #112: Sines gets its FID\n\nThe Edge Ledger - a weekly newsletter on data infrastructure in "
+                     "southern Europe\nFriday, 4 September 2026\n\nLusovolt Data S.A. will invest EUR 950 million in a campus at "
+                     "Sines.\n\n- Ines Varga, editor\n")
+    outlet = next(e for e in x.entities if "Ledger" in e.name)
+    assert outlet.subtype == "Media" and ("Ines Varga", outlet.name, "editor") in {(r.person, r.org, r.title) for r in x.roles}, x.roles

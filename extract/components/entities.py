@@ -1763,6 +1763,10 @@ class EntityResolver:
             # ("Clark County Courier | Local Government | Feb. 3, 2026": the model's name runs past the bar)
             out = [m for m in out if not ("|" in m.text and m.start <= hit.start(1) < m.end)]
             out = _take_span(out, Mention(hit.start(1), hit.end(1), name, "Organization", rule="credit" if aired else "org-rule"))
+        # "Racks & Routes Weekly #87: Quezon City goes big": a newsletter's issue, by its number.
+        issue = re.match(r"(?:The )?([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|&|of|and))*) #\d+\b", text)
+        if issue:
+            out = _take_span(out, Mention(issue.start(1), issue.end(1), issue.group(1), "Organization", rule="credit"))
         # "By Kunle Adeyemi-Bello, Technology Correspondent, The Lagoon Courier": the writer a byline
         # names, and the outlet.
         for hit in BYLINE.finditer(text):

@@ -591,7 +591,8 @@ class RoleFinder:
         """The posts of the outlet's own people: a transcript's speakers ("HOST (Julie Tremblay):",
         "ELENI MARKOU (ANCHOR):", "KATE MORROW, PRESENTER:"), a byline or sign-off with the post
         and maybe the outlet ("By Kunle Adeyemi-Bello, Technology Correspondent, The Lagoon
-        Courier", "— Paulina Reyes, editor, The Rack Report") and "our reporter NAME". The outlet
+        Courier", "— Paulina Reyes, editor, The Rack Report", one at a paragraph's end) and "our
+        reporter NAME". The outlet
         is the one the line names, else the one radio or television station or paper the story names."""
         outlets = {n for n, e in self.entities.items() if e.type == "Organization" and e.subtype == "Media"}
         story_outlet = next(iter(outlets)) if len(outlets) == 1 else None
@@ -612,6 +613,9 @@ class RoleFinder:
             add(m.group(1), m.group(2), m.group(0))
         for m in BYLINE.finditer(text):
             add(m.group(1), m.group(2), m.group(0).strip(), m.group(3))
+        # (…or signed off at the end of a paragraph: "…unless we say otherwise. — Mei Chen Lau, editor")
+        for m in re.finditer(r"(?m)\S[ \t]+[—–][ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),[ \t]*([a-z][\w -]{2,40}?)[ \t]*$", text):
+            add(m.group(1), m.group(2), m.group(0)[1:].strip())
         for m in re.finditer(rf"\b[Oo]ur\s+({NEWSROOM_POST.pattern})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", text):
             add(m.group(2), m.group(1), m.group(0))
         return found

@@ -1201,3 +1201,12 @@ def test_the_outlet_over_a_transcript_employs_its_presenters_and_reporters(extra
     assert {("Kiri Walden", "RNZ National", "presenter"), ("Sam Pryde", "RNZ National", "reporter")} <= {
         (r.person, r.org, r.title) for r in x.roles}, x.roles
     assert "RNZ National" not in {i.investor for i in x.investments}
+
+
+def test_a_newsletter_issue_names_its_outlet_and_the_editor_signs_off_a_paragraph(extract_text):
+    x = extract_text("Racks & Routes Weekly #87: Quezon City goes big\n\nRACKS & ROUTES WEEKLY | Southeast Asia edition | Issue 87 | "
+                     "19 February 2026\n\nGood morning. Four deals this week. As usual, figures are the companies' own unless we "
+                     "say otherwise. — Mei Chen Lau, editor\n\nDagitab Data Centers will invest PHP 9 billion in Quezon City.")
+    outlet = next(e for e in x.entities if e.name == "Racks & Routes Weekly")
+    assert outlet.subtype == "Media", outlet
+    assert ("Mei Chen Lau", "Racks & Routes Weekly", "editor") in {(r.person, r.org, r.title) for r in x.roles}, x.roles

@@ -1357,10 +1357,11 @@ class EntityResolver:
 
         def department(m: Mention) -> bool:
             name = m.text.lower()
-            if m.type != "Organization" or m.canonical or any(w in bodies for w in name.split()):  # "Ministry of Communications"
+            if m.type != "Organization" or m.canonical or any(w in bodies for w in name.split()) \
+                    or not any(name == d or name.endswith(" " + d) for d in departments):  # ("Ministry of Communications")
                 return False
             if self._post_of.search(text, max(0, m.start - 60), m.start):
-                return any(name == d or name.endswith(" " + d) for d in departments)
+                return True
             # After a comma only a unit's field and what spans it ("analyst, Khangai Research" names a firm).
             return bool(self._post_comma.search(text, max(0, m.start - 60), m.start)) and any(
                 re.fullmatch(rf"(?:(?:global|corporate|group|international|external|regional)\s+)*{re.escape(d)}", name) for d in departments)

@@ -19,9 +19,9 @@ if not Doc.has_extension("published"):
 # Nouns for a facility that the name of its place or owner stands next to: "a data centre in X",
 # "its X campus", "Meta's data centre".
 FACILITY_NOUNS = r"data cent(?:re|er)|campus|facility|fab|plant"
-# A site's code, not its operator: "MEL3", "LOS-2", "Fab 8B", "MRS-03".
 # The letters after a name for a seat or an honour ("Seán Kilbride TD", "Andrew Kinvig MHK"): no part of the name.
 POST_NOMINALS = r"TD|MP|MEP|MLA|MSP|MHK|MLC|MHA|CBE|OBE|MBE|KC|QC"
+# A site's code, not its operator: "MEL3", "LOS-2", "Fab 8B", "MRS-03".
 SITE_CODE = r"[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?"
 
 # The posts of a newsroom's own people ("HOST", "presenter", "Southland reporter", "technology correspondent").

@@ -782,8 +782,10 @@ class EntityResolver:
         # the Philippines' Maria) that opens many names is part of them.
         opened = {m.start for m in found if m.type == "Person"}
         datelined = {m.text for m in found if m.rule == "dateline"}
-        found = [m for m in found if not ((re.fullmatch(r"M(?:d|ohd)\.?", m.text) or re.fullmatch(r"Ma\.?", m.text) and full[m.end - 1:m.end + 1].count(".") == 1)
-                                          and (gap := re.match(r"\.?\s+", full[m.end:])) and m.end + gap.end() in opened)]
+
+        def abbreviated(m: Mention) -> bool:
+            return bool(re.fullmatch(r"M(?:d|ohd)\.?", m.text) or re.fullmatch(r"Ma\.?", m.text) and "." in full[m.end - 1:m.end + 1])
+        found = [m for m in found if not (abbreviated(m) and (gap := re.match(r"\.?\s+", full[m.end:])) and m.end + gap.end() in opened)]
         for m in found:
             words = m.text.split()
             if len(words) == 1 and m.text.lower().rstrip(".") in self.honorifics:
@@ -2537,8 +2539,8 @@ class EntityResolver:
                 union(longer_root, i)
                 groups[longer_root].type = "Organization"
         # "Mountain Run" beside "Mountain Run Digital LLC": a name of several words the model
-        # took for a place (if for a person elsewhere too), that no index knows and the text puts nothing in, which is an
-        # organisation's name without its company words, is that organisation.
+        # took for a place (if for a person elsewhere too), that no index knows and the text puts
+        # nothing in, which is an organisation's name without its company words, is that organisation.
         for i, g in enumerate(groups):
             if find(i) != i or g.canonical or i in orgs or not all(" " in f for f in g.forms) \
                     or not (self._vote(g) == "Place" or self._vote(g) == "Person" and any(m.type == "Place" for m in g.mentions)) \

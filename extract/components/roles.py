@@ -158,8 +158,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"{not_theirs}", 0.9),
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w){not_theirs}", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
         (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
-        # …and where it serves: "The ambassador of the European Union in Cabo Verde, NAME".
-        (rf"{_DET}{tx}{at}{o}(?:\s*\([^)]*\))?(?:\s+in\s+⟨L\d+⟩)?{sep}{p}", 0.85),       # chief executive of ORG (ACR), NAME; director of X at ORG, NAME
+        # …and where it serves: "The ambassador of the European Union in Cabo Verde, NAME", "the vice
+        # president of Stratalink for Latin America, NAME".
+        (rf"{_DET}{tx}{at}{o}(?:\s*\([^)]*\))?(?:\s+(?:in|for)\s+⟨L\d+⟩)?{sep}{p}", 0.85),  # chief executive of ORG (ACR), NAME; director of X at ORG, NAME
         # NAME, Senior Vice President, Sovereign Cloud at ORG: the post's field, then its body.
         (rf"{p}{sep}(?P<title>{_title()}{sep}⟨O\d+⟩)\s+(?:at|of)\s+{o}", 0.8),
         (rf"{p}{sep}{tw}{sep}{o}(?!\s+(?:at|of)\s+⟨O)", 0.8),                           # NAME, CEO, ORG

@@ -1210,3 +1210,10 @@ def test_a_newsletter_issue_names_its_outlet_and_the_editor_signs_off_a_paragrap
     outlet = next(e for e in x.entities if e.name == "Racks & Routes Weekly")
     assert outlet.subtype == "Media", outlet
     assert ("Mei Chen Lau", "Racks & Routes Weekly", "editor") in {(r.person, r.org, r.title) for r in x.roles}, x.roles
+
+
+def test_a_post_of_a_company_for_a_region_before_the_name_is_at_the_company(extract_text):
+    x = extract_text("Stratalink opens a cloud region in Apodaca\n\nStratalink Cloud Inc will open a cloud region in Apodaca, Mexico. "
+                     "\"Our clients in Monterrey want their data close,\" said the vice president of Stratalink for Latin America, "
+                     "Caroline Brandt.")
+    assert ("Caroline Brandt", "Stratalink Cloud Inc") in {(r.person, r.org) for r in x.roles}, x.roles

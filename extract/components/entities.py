@@ -482,8 +482,6 @@ class EntityResolver:
                         and t.lower_ not in ("the", "a", "an", "and", "or", "of")
                     if capitals and t.is_lower and t.lower_ not in self.particles | {"&"} and not lower_word or t.text in self.legal:
                         break  # (a legal form ends the name before: "Carmel Gateway Ltd and Nile Crossing S.A.E.")
-                    if t.lower_ in _ASKING and (t.is_sent_start or j and doc[j - 1].text in (":", '"', "“")):
-                        break  # ("NIAMH COTTER: Will Meath County Council approve it?")
                     if (t.is_title or tok.text in self.legal and t.is_upper and t.is_alpha and len(t) > 1) and t.lower_ not in ("the", "a", "an") and (
                             not t.is_sent_start or t.pos_ == "PROPN" and t.lower_ not in _LEVELS):  # "Rana municipality was"
                         lead = j  # (and "PEN" of "PEN Datová centra s.r.o.")
@@ -725,7 +723,8 @@ class EntityResolver:
                 found.append(Mention(stripped_start, end, text, etype, rule="locative" if self._locative(full, stripped_start, end) else "ner"))
         # "Negeri Sembilan Menteri Besar Datuk" + "Seri NAME": what ends in an honorific is no one's name
         # (and is joined to none: "Besar Datuk" + "Rahman Kassim").
-        titled = lambda m: m.type == "Person" and " " in m.text and m.text.rsplit(" ", 1)[1].lower().rstrip(".") in self.honorifics
+        def titled(m: Mention) -> bool:
+            return m.type == "Person" and " " in m.text and m.text.rsplit(" ", 1)[1].lower().rstrip(".") in self.honorifics
         found = [m for m in _join_people(full, [m for m in found if not titled(m)]) if not titled(m)]
         found = self._whole_legal_forms(full, found)
         found = self._transcript_speakers(full, found)
@@ -876,10 +875,9 @@ class EntityResolver:
 
     def _plain_surname(self, word: str, full: str) -> bool:
         """Whether a capitalised word after a name can only be more of it: no post, honorific,
-        weekday, month or word the text also writes in lower case."""
+        month, word that names nothing (a weekday among them) or word the text also writes in lower case."""
         low = word.lower()
         return not (low in self.title_words or low in self.honorifics or low in dates.MONTHS or low in self.not_entities
-                    or low.endswith("day") and low[:-3] in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
                     or re.search(rf"\b{re.escape(low)}\b", full))
 
     def _transcript_speakers(self, full: str, found: list[Mention]) -> list[Mention]:

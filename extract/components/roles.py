@@ -636,23 +636,26 @@ class RoleFinder:
         """A press release's contact, a line each: the name, the post, the organisation
         ("Faith Mwangi / Head of Corporate Communications / Kilele Digital Infrastructure PLC",
         or "Head of Corporate Affairs, ZBN" on one line)."""
-        whole = {(s, e): (name, t) for s, e, name, t in self.doc._.mentions}
+        ends = {e: (s, name) for s, e, name, t in self.doc._.mentions if t == "Person"}
+        orgs = {s: name for s, e, name, t in self.doc._.mentions if t == "Organization"}  # ("…Ltd." or "… (Private) Limited")
         lines, pos = [], 0
         for line in text.split("\n"):
             start = pos + len(line) - len(line.lstrip())
             lines.append((start, start + len(line.strip()), line.strip()))
             pos += len(line) + 1
         found = []
-        for (ps, pe, _), (ts, te, post), nxt in zip(lines, lines[1:], lines[2:] + [(0, 0, "")]):
-            person = whole.get((ps, pe))
+        for (ps, pe, name_line), (ts, te, post), nxt in zip(lines, lines[1:], lines[2:] + [(0, 0, "")]):
+            # The name alone on its line, but for an honorific before it ("Mrs. NAME").
+            person = ends.get(pe)
             title = _contact_post().fullmatch(post)
-            if not person or person[1] != "Person" or not title:
+            if not person or not title or not re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.?\s+)?", text[ps:person[0]]):
                 continue
-            at = ts + title.start("org") if title.group("org") else None
-            org = whole.get((at, te)) if at is not None else whole.get(nxt[:2])
-            if org and org[1] == "Organization":
-                said = ", ".join([text[ps:pe], post] + ([nxt[2]] if at is None else []))
-                found.append(Role(person[0], org[0], _normalise_title(title.group("title"), []), (said,), 0.6))
+            org = orgs.get(ts + title.start("org")) if title.group("org") else None
+            if not org and (org := orgs.get(nxt[0])) and title.group("org"):
+                title = re.match(r"(?P<title>.+)", post)  # a post and its field: "Manager, Corporate Communications"
+            if org:
+                said = ", ".join([name_line, post] + ([nxt[2]] if org == orgs.get(nxt[0]) else []))
+                found.append(Role(person[1], org, _normalise_title(title.group("title"), []), (said,), 0.6))
         return found + self._contact_one_liners(text, lines)
 
     def _contact_one_liners(self, text: str, lines: list[tuple[int, int, str]]) -> list[Role]:

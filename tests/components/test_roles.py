@@ -746,6 +746,18 @@ def test_a_press_releases_contact_one_line_each(extract_text):
         (r.person, r.org, r.title) for r in x.roles}
 
 
+def test_a_press_releases_contact_with_an_honorific_a_longer_company_name_or_a_post_with_its_field(extract_text):
+    x = extract_text("Sindhu Digital Infrastructure will build a data centre in Karachi. Liamuiga Data Systems will land a "
+                     "cable in Basseterre. Lucayan Digital will build the cable landing in Nassau.\n\nMedia contact\n"
+                     "Ms. Ayesha Siddiqui\nHead of Corporate Communications\nSindhu Digital Infrastructure (Private) Limited\n"
+                     "media@sindhudigital.pk\n\nKimisha Warner\nCommunications Manager, Liamuiga Data Systems Ltd.\n"
+                     "Tel: +1 869 465 0000\n\nDeangelo Pinder\nManager, Corporate Communications\nLucayan Digital\n")
+    roles = {(r.person, r.org, r.title) for r in x.roles}
+    assert {("Ayesha Siddiqui", "Sindhu Digital Infrastructure", "head of corporate communications"),
+            ("Kimisha Warner", "Liamuiga Data Systems Ltd", "communications manager"),
+            ("Deangelo Pinder", "Lucayan Digital", "manager corporate communications")} <= roles, roles
+
+
 def test_who_chairs_or_heads_a_company_the_release_told_of(extract_text):
     x = extract_text("Helix Compute, Inc. will build a GPU cluster in Riyadh with Rawasi Digital.\n\nAbout Rawasi Digital\n"
                      "Founded in 2017, Rawasi Digital is a leading provider of colocation in the Kingdom. The company is chaired "

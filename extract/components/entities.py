@@ -1160,6 +1160,8 @@ class EntityResolver:
                 candidate = " ".join(words[-k:])
                 if candidate.split()[0].lower() in ("of", "and", "for", "&", "de"):
                     continue
+                if candidate.lower() in self.titles:
+                    break  # "the Metropolitan Chief Executive (MCE)": a post and its abbreviation
                 # "PT Lintas Samudra Data Tbk (LSD)": legal forms around the name abbreviate to nothing.
                 around = _initials(candidate) != acronym
                 if not around or not legal(words[-k]) and _initials(" ".join(w for w in words[-k:] if not legal(w))) == acronym:

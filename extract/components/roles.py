@@ -56,7 +56,7 @@ _GENERIC_PLACES_OF_WORK = "|".join(("company", "firm", "group", "operator", "fun
 # Hortolândia")…
 # A town's elected council, by its name in English and elsewhere ("Stord kommunestyre", "Viborg Byråd").
 _TOWN_COUNCIL = r"council|c[âa]mara|kommunestyret?|bystyret?|byråd(?:et)?|kommunfullmäktige|gemeenteraad|gemeinderat"
-_MUNICIPAL_BODY = (rf"city|town|village|ville|commune|{_TOWN_COUNCIL}|municipal\w*|county|borough|prefeitura|alcald[ií]a|intendencia|"
+_MUNICIPAL_BODY = (rf"city|town|village|ville|commune|{_TOWN_COUNCIL}|municipal\w*|(?:metropolitan|district) assembly|county|borough|prefeitura|alcald[ií]a|intendencia|"
                    r"ayuntamiento|ajuntament|concello|mairie|gemeente|kommune?|gmina|municipio|comune|obec|stadt|hall")
 # …and of any public body a municipal post may belong to.
 _PUBLIC_BODY = re.compile(rf"\b(?:{_MUNICIPAL_BODY}|region\w*|government|state|provinc\w*|prefectur\w*|district|assembly|parliament|"
@@ -66,7 +66,7 @@ _PUBLIC_BODY = re.compile(rf"\b(?:{_MUNICIPAL_BODY}|region\w*|government|state|p
 # (A county's supervisor sits on its board of supervisors; a shift supervisor is a company's.)
 _COUNCIL_POST = r"councill?or|council(?:wo)?man|council member|councilmember|council president|council leader|alder(?:wo)?man|reeve|" \
                 r"(?<![\w-]\s)supervisor|county supervisor"
-_MUNICIPAL_POST = re.compile(rf"\b(?:mayor|intendente|intendant|city manager|{_COUNCIL_POST}|municipal|(?:senior\s+)?planning officer|cathaoirleach|wójt|burmistrz|ordfører|"
+_MUNICIPAL_POST = re.compile(rf"\b(?:mayor|intendente|intendant|city manager|{_COUNCIL_POST}|municipal|(?:metropolitan|district) chief executive|(?:senior\s+)?planning officer|cathaoirleach|wójt|burmistrz|ordfører|"
                              r"kommunstyrelsens ordförande|borgmester|borgmästare|kaupunginjohtaja|primar|polgármester|(?:ober)?bürgermeister(?:in)?)(?!\w)")
 
 

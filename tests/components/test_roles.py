@@ -1229,3 +1229,12 @@ def test_a_post_of_a_company_for_a_region_before_the_name_is_at_the_company(extr
                      "\"Our clients in Monterrey want their data close,\" said the vice president of Stratalink for Latin America, "
                      "Caroline Brandt.")
     assert ("Caroline Brandt", "Stratalink Cloud Inc") in {(r.person, r.org) for r in x.roles}, x.roles
+
+
+def test_a_ghanaian_assemblys_chief_executive_is_its_post_not_an_organisation(extract_text):
+    x = extract_text("Imvula Telecom will land a cable at Tema New Town. The Metropolitan Chief Executive (MCE) of the Tema "
+                     "Metropolitan Assembly, Hon. Ebenezer Tetteh Lartey, welcomed the investment. In Ningo-Prampram, the "
+                     "District Chief Executive, Emmanuel Narh, said the Ningo-Prampram District Assembly had approved it.")
+    assert not {"Metropolitan Chief Executive", "MCE", "District Chief Executive"} & {e.name for e in x.entities}, x.entities
+    roles = {(r.person, r.org) for r in x.roles}
+    assert {("Ebenezer Tetteh Lartey", "Tema Metropolitan Assembly"), ("Emmanuel Narh", "Ningo-Prampram District Assembly")} <= roles, roles

@@ -839,8 +839,21 @@ class RoleFinder:
                 and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):
             # "chief executive Peter Ndegwa told analysts": the article's company — but not a post
             # a place holds ("Frankfurt's head of economic development, NAME").
-            return None if re.search(r"⟨L\d+⟩(?:'s|’s)\s+$", before) else self.main_company
+            return None if re.search(r"⟨L\d+⟩(?:'s|’s)\s+$", before) else self._paragraph_company(slots, before, matched) or self.main_company
         return None
+
+    def _paragraph_company(self, slots, before: str, matched: str) -> str | None:
+        """The company a paragraph tells of when it is not the article's ("By Tuesday afternoon
+        Kvarken had denied it. 'We have no project,' chief executive NAME said", in a roundup of
+        several deals): the last one it has named so far — but not for "our CFO", the speaker's
+        own."""
+        if re.search(r"\bour\b", matched, re.I):
+            return None
+        start = self.doc.text.rfind("\n", 0, self.sentence_start) + 1
+        named = [n for s, _, n, t in self.doc._.mentions if start <= s < self.sentence_start and t == "Organization"]
+        named += [slots[int(i)][1] for i in re.findall(r"⟨O(\d+)⟩", before)]
+        named = [n for n in named if getattr(self.entities.get(n), "subtype", None) not in ("Government", "GovernmentAgency", "Media", "Utility")]
+        return named[-1] if named and self.main_company not in named else None
 
 
 _GROUP_NAME = re.compile(r"\b(?:Group|Grupo|Groupe|Gruppo|Gruppe|Holdings?)\b")

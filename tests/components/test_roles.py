@@ -1238,3 +1238,14 @@ def test_a_ghanaian_assemblys_chief_executive_is_its_post_not_an_organisation(ex
     assert not {"Metropolitan Chief Executive", "MCE", "District Chief Executive"} & {e.name for e in x.entities}, x.entities
     roles = {(r.person, r.org) for r in x.roles}
     assert {("Ebenezer Tetteh Lartey", "Tema Metropolitan Assembly"), ("Emmanuel Narh", "Ningo-Prampram District Assembly")} <= roles, roles
+
+
+def test_a_bare_post_in_a_paragraph_about_another_company_is_at_that_company(extract_text):
+    x = extract_text("Vesterhav Data ApS will build a 120 MW data centre in Esbjerg for DKK 4.5bn. Vesterhav Data said work "
+                     "starts in May.\n\nOn Monday, a newspaper reported that Kvarken Cloud AB was preparing a €300m data centre "
+                     "in Tallinn. By Tuesday Kvarken had denied it. \"We have no project in Estonia,\" chief executive Lina "
+                     "Sjöberg said.\n\nEmirates Horizon is the majority shareholder, and Al Mizan Capital has "
+                     "a stake. Rahul Menon, our CFO, closed the financing in July.")
+    roles = {(r.person, r.org) for r in x.roles}
+    assert ("Lina Sjöberg", "Kvarken Cloud AB") in roles, roles
+    assert ("Rahul Menon", "Vesterhav Data ApS") in roles, roles

@@ -749,8 +749,20 @@ class RoleFinder:
                 return regional
         if head.endswith(("minister", "cabinet secretary")) or named or re.search(r"\bgovernment\b", shape, re.I) \
                 or re.search(r"\bof the (?:republic|nation)\b", title):  # "the President of the Republic"
-            return self._government(None)
+            return self._government(self._paragraph_country())
         return None
+
+    def _paragraph_country(self) -> str | None:
+        """The one country other than the article's that a paragraph's places lie in, so far: a
+        roundup's minister who "called it a vote of confidence in Lithuania" is Lithuania's."""
+        text = self.doc.text
+        start, end = text.rfind("\n", 0, self.sentence_start) + 1, text.find("\n", self.sentence_start)
+        named = [n for s, _, n, t in self.doc._.mentions if t == "Place" and start <= s and (end < 0 or s < end)]
+        countries = {country_of(self.entities, n) for n in named}
+        if len(countries) != 1 or None in countries or self.home in countries:
+            return None
+        country = countries.pop()
+        return country if country in named else None  # (named itself, not only a city in it: "sending it to Miami")
 
     def _org(self, g: dict, slots, title: str, matched: str, shape: str = "", before: str = "") -> str | None:
         if g.get("o") is not None:

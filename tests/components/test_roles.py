@@ -1249,3 +1249,13 @@ def test_a_bare_post_in_a_paragraph_about_another_company_is_at_that_company(ext
     roles = {(r.person, r.org) for r in x.roles}
     assert ("Lina Sjöberg", "Kvarken Cloud AB") in roles, roles
     assert ("Rahul Menon", "Vesterhav Data ApS") in roles, roles
+
+
+def test_a_roundups_minister_is_of_the_country_the_paragraph_names(extract_text):
+    x = extract_text("Vesterhav Data will build a data centre in Esbjerg, Denmark. Esbjerg's mayor welcomed it.\n\n"
+                     "Neris DataHub has signed final agreements for a €180m data centre in Vilnius. Minister "
+                     "of the Economy and Innovation Rūta Kazlauskienė called it \"a vote of confidence in Lithuania\".\n\n"
+                     "In Bridgetown, Prime Minister Andrew Holder said banks no longer had to send data to Miami.")
+    roles = {(r.person, r.org) for r in x.roles}
+    assert ("Rūta Kazlauskienė", "Government of Lithuania") in roles, roles
+    assert ("Andrew Holder", "Government of Lithuania") not in roles and ("Andrew Holder", "Government of United States") not in roles, roles

@@ -225,6 +225,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}(?:[^.⟨]|⟨[OL]\d+⟩)*?\b(?P<move>becomes|became|will become|has become|(?:will\s+)?joins?\s+as|joined\s+as|(?:is|was|has been|will be)\s+"
          rf"(?:appointed|named|promoted to)|(?:will\s+)?succeeds?\s+(?:Dr\.?\s+)?⟨P\d+⟩\s+as|as)\s+(?:the\s+|its\s+|our\s+)?(?:new\s+)?{tw}(?![\w-])(?!\s+(?:of|at|for)\s+(?!⟨L))", 0.6),  # NAME becomes CFO (for Kenya)
         (rf"{p}{sep}(?:(?:currently|now|also)\s+)?{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added|since|from|until))", 0.55),  # NAME, minister of X,
+        (rf"\bthe\s+(?P<title>(?:municipal|provincial|departmental)\s+{_title()}){sep}{p}", 0.55),  # the municipal president, NAME
         (rf"{_DET}{t}{sep}{p}", 0.55),                                                   # the minister of X, NAME
         (rf"\b(?P<portfolio>(?-i:(?:[A-Z][\w&-]*,?|and|&)\s+){{1,5}})?{t}\.?\s+{p}", 0.5),  # (Industry, Energy) Minister NAME, Gov. NAME
     ]

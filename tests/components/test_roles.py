@@ -1259,3 +1259,11 @@ def test_a_roundups_minister_is_of_the_country_the_paragraph_names(extract_text)
     roles = {(r.person, r.org) for r in x.roles}
     assert ("Rūta Kazlauskienė", "Government of Lithuania") in roles, roles
     assert ("Andrew Holder", "Government of Lithuania") not in roles and ("Andrew Holder", "Government of United States") not in roles, roles
+
+
+def test_the_municipal_president_is_the_municipalitys(extract_text):
+    x = extract_text("Centella Digital will build a data centre in El Marqués, Querétaro, Mexico. The Ayuntamiento of El Marqués "
+                     "approved the change of use of soil. The municipal president, Paulina Esquivel Ramos, said that Centella "
+                     "committed to rehabilitate the road.")
+    assert {(r.person, r.org, r.title) for r in x.roles} == {
+        ("Paulina Esquivel Ramos", "Ayuntamiento of El Marqués", "municipal president")}, x.roles

@@ -416,7 +416,7 @@ class RoleFinder:
         # The places the sentence names, and the counties and regions they lie in ("Naas councillor
         # NAME": Kildare County Council's).
         around = {re.sub(r"^County\s+", "", p).lower() for _, name in slots if name in self.entities and self.entities[name].type == "Place"
-                  for p in places_around(self.entities, name)}
+                  for p in places_around(self.entities, name) if self.entities[p].subtype != "Country"}  # (not the "Research Council of Norway")
         here = {name for _, name in slots}
         bodies = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(rf"\b(?:{_MUNICIPAL_BODY})\b", n, re.I)
             and not (re.search(r"\bGovernment\b", n) and not re.search(r"\b(?:city|town|municipal\w*)\b", n, re.I))]  # a county's government

@@ -1267,3 +1267,10 @@ def test_the_municipal_president_is_the_municipalitys(extract_text):
                      "committed to rehabilitate the road.")
     assert {(r.person, r.org, r.title) for r in x.roles} == {
         ("Paulina Esquivel Ramos", "Ayuntamiento of El Marqués", "municipal president")}, x.roles
+
+
+def test_a_party_councillor_sits_on_the_town_council_not_a_national_council(extract_text):
+    x = extract_text("Sunnhordland Datasenter AS will build a data centre at Heiane in Stord. Stord Municipal Council approved "
+                     "it on Thursday. The Research Council of Norway has awarded a grant for compute time. Green Party councillor "
+                     "Einar Tveit said the grid in Vestland could not carry it.")
+    assert ("Einar Tveit", "Stord Municipal Council") in {(r.person, r.org) for r in x.roles}, x.roles

@@ -629,7 +629,9 @@ class RoleFinder:
         for start, end, name, etype in self.doc._.mentions:
             if etype == "Organization" and name in orgs_here and sent.start_char <= start and end <= sent.end_char:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
-                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head == sent.root:
+                # (…or of what the sentence reports: "ORG has applied for support, the company said")
+                head = span.root.head if span is not None else None
+                if head is not None and span.root.dep_ in ("nsubj", "nsubjpass") and (head == sent.root or head.dep_ == "ccomp" and head.head == sent.root):
                     return name
         return orgs_here[-1] if orgs_here else None
 

@@ -1274,3 +1274,10 @@ def test_a_party_councillor_sits_on_the_town_council_not_a_national_council(extr
                      "it on Thursday. The Research Council of Norway has awarded a grant for compute time. Green Party councillor "
                      "Einar Tveit said the grid in Vestland could not carry it.")
     assert ("Einar Tveit", "Stord Municipal Council") in {(r.person, r.org) for r in x.roles}, x.roles
+
+
+def test_its_post_after_a_reported_sentence_is_at_the_reported_subject(extract_text):
+    x = extract_text("Tamarai Semiconductor will build a chip plant in Sriperumbudur. Tamarai has applied for support under the "
+                     "India Semiconductor Mission (ISM), the company said. Its chief executive, Lakshmi Subbiah, said the plant "
+                     "would create 3,200 jobs.")
+    assert ("Lakshmi Subbiah", "Tamarai Semiconductor") in {(r.person, r.org) for r in x.roles}, x.roles

@@ -1373,9 +1373,9 @@ def test_a_first_surname_of_two_that_speaks_is_the_person_though_a_town_has_that
 
 def test_what_a_company_is_opening_a_sentence_is_no_part_of_its_name(extract_text):
     x = extract_text("PARIS, 21 January 2026 – Developer Hexaterra Data Centers SAS has abandoned its plan. Operator Kestrel "
-                     "Cloud Ltd will build a site instead.")
+                     "Cloud Ltd will build a site instead. Subsidiary Hokusei Semiconductor Co. will invest ¥480 billion in a fab.")
     orgs = {e.name for e in x.entities if e.type == "Organization"}
-    assert {"Hexaterra Data Centers SAS", "Kestrel Cloud Ltd"} <= orgs, orgs
+    assert {"Hexaterra Data Centers SAS", "Kestrel Cloud Ltd", "Hokusei Semiconductor Co"} <= orgs, orgs
 
 
 def test_a_country_in_brackets_before_a_legal_form_is_part_of_a_units_name(extract_text):

@@ -339,6 +339,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
         start, end = next((se for se in reversed(lines) if text[se[0]:se[1]].strip()[:1].isupper()), lines[-1])
     while start < end and (text[start].isspace() or text[start] in "\"'“”‘’("):
         start += 1
+    if label := re.match(r"\[?[A-Z][a-z]+\]\s+(?=\S)", text[start:end]):
+        start += label.end()  # a headline's label: "[Interview] Daon Semiconductor"
     if text[start:end].lower().startswith("the "):
         start += 4
     elif text[start:end].startswith("About ") and (start == 0 or text[start - 1] == "\n"):

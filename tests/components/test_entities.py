@@ -2081,3 +2081,9 @@ def test_a_newsletter_named_over_the_story_is_the_outlet_its_editor_signs_for(ex
                      "Sines.\n\n- Ines Varga, editor\n")
     outlet = next(e for e in x.entities if "Ledger" in e.name)
     assert outlet.subtype == "Media" and ("Ines Varga", outlet.name, "editor") in {(r.person, r.org, r.title) for r in x.roles}, x.roles
+
+
+def test_a_headlines_label_in_brackets_is_no_part_of_a_name(extract_text):
+    x = extract_text("[Interview] Daon Semiconductor CEO Choi Dong-hyun: \"Yongin fab is on schedule\"\n\nDaon Semiconductor "
+                     "will build a fab in Yongin.")
+    assert {e.name for e in x.entities if e.type == "Organization"} == {"Daon Semiconductor"}, x.entities

@@ -527,8 +527,9 @@ class EntityResolver:
                 if last is not None:
                     # "National Regulatory Agency for…": the capitalised words before the head.
                     start = tok.i
-                    while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
-                            and doc[start - 1].lower_ not in ("the", "a", "an"):
+                    # (…and one opening the sentence that is part of the name: "State Bank of India has sanctioned…")
+                    while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].lower_ not in ("the", "a", "an") \
+                            and (not doc[start - 1].is_sent_start or doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")):
                         start -= 1
                     spans.append((start, last + 1))
             # "Prefeitura de Hortolândia", "Associação de Moradores do Jardim Amanda",

@@ -2087,3 +2087,9 @@ def test_a_headlines_label_in_brackets_is_no_part_of_a_name(extract_text):
     x = extract_text("[Interview] Daon Semiconductor CEO Choi Dong-hyun: \"Yongin fab is on schedule\"\n\nDaon Semiconductor "
                      "will build a fab in Yongin.")
     assert {e.name for e in x.entities if e.type == "Organization"} == {"Daon Semiconductor"}, x.entities
+
+
+def test_a_name_of_a_body_of_a_country_opening_a_sentence_keeps_its_first_word(extract_text):
+    x = extract_text("Sahyadri will build a data centre in Mahape. State Bank of India has sanctioned a loan of ₹400 crore.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert "State Bank of India" in orgs and "Bank of India" not in orgs, orgs

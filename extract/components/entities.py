@@ -992,8 +992,10 @@ class EntityResolver:
                 and not any(w.lower() in org_words for w in split.group(1).split()):
             org_start = start + split.start(2)
             return [Mention(start, start + split.end(1), split.group(1), "Person"), Mention(org_start, end, split.group(2), "Organization")]
-        if self._locative(full, start, end) and not names.is_given_name(words[0]):
-            return [Mention(start, end, text, etype, rule="locative")]  # "in Usme": maybe a place, decided in _vote
+        if self._locative(full, start, end) and (not names.is_given_name(words[0]) or re.search(
+                r"\b(?:island|city|town|village|hamlet|suburb|neighbou?rhood|district|municipality) of\s+$", full[max(0, start - 25):start])):
+            # "in Usme": maybe a place, decided in _vote (…even "the district of Barão Geraldo", after a given name)
+            return [Mention(start, end, text, etype, rule="locative")]
         # "Cerrillos Cuida el Agua" (or "Cerrillos Cuida" + "el Agua"): an article inside a name,
         # after no particle, is a group's name, not a person's ("María de los Ángeles Soto").
         more = re.match(r" (?:el|los|las|il|lo|the) [A-Z][\w'’-]*", full[end:]) if etype == "Person" and words[-1].lower() not in _NAME_PARTICLES else None

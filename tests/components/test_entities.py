@@ -2093,3 +2093,9 @@ def test_a_name_of_a_body_of_a_country_opening_a_sentence_keeps_its_first_word(e
     x = extract_text("Sahyadri will build a data centre in Mahape. State Bank of India has sanctioned a loan of ₹400 crore.")
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert "State Bank of India" in orgs and "Bank of India" not in orgs, orgs
+
+
+def test_a_district_named_like_a_person_is_a_place(extract_text):
+    x = extract_text("Ipê Digital will build a data centre in Campinas. It will stand on 11 hectares in the district of Barão "
+                     "Geraldo, close to the State University of Campinas.")
+    assert ("Barão Geraldo", "Place") in {(e.name, e.type) for e in x.entities}, x.entities

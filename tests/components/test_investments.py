@@ -1515,3 +1515,10 @@ def test_the_outlet_that_asks_or_broadcasts_is_never_the_investor(extract_text):
     radio = next(e for e in y.entities if "Radio" in e.name or "RADIO" in e.name)
     assert radio.name == "Cork Harbour Radio" and radio.subtype == "Media", radio
     assert "Cork Harbour Radio" not in {i.investor for i in y.investments}, y.investments
+
+
+def test_an_osat_plant_is_a_chip_plant(extract_text):
+    x = extract_text("Tamarai Semiconductor Pvt Ltd said it would invest $650 million in an outsourced semiconductor assembly and "
+                     "test (OSAT) plant at Sriperumbudur, about 40 km west of Chennai. Kinta Microsystems will add a $90 million "
+                     "OSAT unit in Penang.")
+    assert [i.facility for i in x.investments] == ["semiconductor fab", "semiconductor fab"], x.investments

@@ -2081,7 +2081,7 @@ class EntityResolver:
         """A post in lower case, right before a name: "Fynbos's chief technology officer, ",
         "SSCC chief executive "; or a capitalised one and a comma: "Commissioner for Innovation,
         Science and Technology, "."""
-        return re.compile(rf"(?<![\w-])(?:(?:co-|vice-)?(?:{self._posts()}),?\s+|{self._CAPITALISED_POST}\s*[,:：]\s+)$")  # (…"President: ")
+        return re.compile(rf"(?<![\w-])(?:(?:co-|vice-)?(?:{self._posts()})\)?,?\s+|{self._CAPITALISED_POST}\s*[,:：]\s+)$")  # (…"President: "; "ordfører (mayor) ")
 
     @cache
     def _post_after(self) -> re.Pattern:
@@ -2163,7 +2163,8 @@ class EntityResolver:
             # right after a post, any end of the name: "director Do Thanh Hai".)
             if all(s <= m.start and m.end <= e and not m.canonical and (m.type in kinds or (m.start, m.end) == (s, e)
                                                                          or m.type == "Person" and m.start > s and m.end == e
-                                                                         and (" " not in m.text or after_post))
+                                                                         and (" " not in m.text or after_post)
+                                                                         or m.type == "Person" and m.start == s and after_post)  # (…or its start: "mayor Solveig Kvinnsland Eide of")
                    for m in same) \
                     and not _overlapping(extra, s, e):
                 found = [m for m in found if m not in same]

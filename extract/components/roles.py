@@ -57,7 +57,7 @@ _GENERIC_PLACES_OF_WORK = "|".join(("company", "firm", "group", "operator", "fun
 # A town's elected council, by its name in English and elsewhere ("Stord kommunestyre", "Viborg Byråd").
 _TOWN_COUNCIL = r"council|c[âa]mara|kommunestyret?|bystyret?|byråd(?:et)?|kommunfullmäktige|gemeenteraad|gemeinderat"
 _MUNICIPAL_BODY = (rf"city|town|village|ville|commune|{_TOWN_COUNCIL}|municipal\w*|(?:metropolitan|district) assembly|county|borough|prefeitura|alcald[ií]a|intendencia|"
-                   r"ayuntamiento|ajuntament|concello|mairie|gemeente|kommune?|gmina|municipio|comune|obec|stadt|hall")
+                   r"ayuntamiento|ajuntament|concello|mairie|gemeente|gemeinde|kommune?|gmina|municipio|comune|obec|stadt|hall")
 # …and of any public body a municipal post may belong to.
 _PUBLIC_BODY = re.compile(rf"\b(?:{_MUNICIPAL_BODY}|region\w*|government|state|provinc\w*|prefectur\w*|district|assembly|parliament|"
                           r"commission|board|committee|authority|ministry|department|office|administration)\b", re.I)

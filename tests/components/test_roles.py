@@ -1281,3 +1281,18 @@ def test_its_post_after_a_reported_sentence_is_at_the_reported_subject(extract_t
                      "India Semiconductor Mission (ISM), the company said. Its chief executive, Lakshmi Subbiah, said the plant "
                      "would create 3,200 jobs.")
     assert ("Lakshmi Subbiah", "Tamarai Semiconductor") in {(r.person, r.org) for r in x.roles}, x.roles
+
+
+def test_a_mayor_named_after_a_glossed_post_with_a_three_word_name_runs_the_kommune_or_gemeinde(extract_text):
+    x = extract_text("Fjordlys Datasenter AS opened its data centre at Rubbestadneset on Monday. \"Sixty jobs is a lot,\" said ordfører "
+                     "(mayor) Ingrid Haugland Sæbø of Bømlo kommune.")
+    assert ("Ingrid Haugland Sæbø", "Bømlo kommune", "mayor") in {(r.person, r.org, r.title) for r in x.roles}, x.roles
+    y = extract_text("Lindqvist Cloud will build a data centre in Nauen. Nauen's mayor Manuel Meger said the Gemeinde Nauen had "
+                     "approved the development plan.")
+    assert ("Manuel Meger", "Gemeinde Nauen") in {(r.person, r.org) for r in y.roles}, y.roles
+
+
+def test_a_nordic_mayors_post_is_written_out_in_english(extract_text):
+    x = extract_text("Fjordlys Datasenter AS opened its data centre in Bømlo. \"It is a big day,\" said ordfører Morten Helland of "
+                     "Bømlo kommune. Borgmester Jacob Bjerregaard of Fredericia Kommune said the town would follow.")
+    assert {(r.person, r.title) for r in x.roles} >= {("Morten Helland", "mayor"), ("Jacob Bjerregaard", "mayor")}, x.roles

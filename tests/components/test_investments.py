@@ -1522,3 +1522,18 @@ def test_an_osat_plant_is_a_chip_plant(extract_text):
                      "test (OSAT) plant at Sriperumbudur, about 40 km west of Chennai. Kinta Microsystems will add a $90 million "
                      "OSAT unit in Penang.")
     assert [i.facility for i in x.investments] == ["semiconductor fab", "semiconductor fab"], x.investments
+
+
+def test_the_year_building_starts_is_not_the_year_the_site_opens(extract_text):
+    def opens(text):
+        return [i.operational and i.operational.value for i in extract_text(text).investments]
+
+    assert opens("Kallrö Compute will invest SEK 9 billion in a data centre campus at Birsta in Sundsvall. Construction of the "
+                 "first phase, with 120 MW of capacity, will start in the spring of 2027, and the first hall is expected to be "
+                 "ready for customers by the end of 2028.") == ["2028"]
+    assert opens("Tōtara Compute will invest NZ$450 million in a data centre at Makarewa near Invercargill. The lease lapses "
+                 "if construction has not started by the end of 2027. Its chief executive said the first stage could be "
+                 "running \"by the middle of 2029\".") == ["2029"]
+    # …but a site that starts operating is opening, whatever the sentence calls the building.
+    assert opens("Altiplano Datos S.A. will invest $400 million in a data centre in Colón, Querétaro. The first 30 MW building is due "
+                 "to start operating in the first quarter of 2027.") == ["2027"]

@@ -774,7 +774,20 @@ class EntityResolver:
         codes = {m.text for m in found if re.fullmatch(r"[A-Z]\d{1,2}", m.text)
                  and re.search(rf"\b(?:{FACILITY_NOUNS})\s+['‘\"“]?$", full[max(0, m.start - 20):m.start])}
         found = [m for m in found if m.canonical or not (_SITE_CODE.fullmatch(m.text) or _STREET.search(m.text) or m.text in codes)]
-        return sorted(found, key=lambda m: m.start)
+        return sorted(self._drop_storms(full, found), key=lambda m: m.start)
+
+    # "Hurricane Maria", "Cyclone Chido", "Hurricanes Irma and Maria": a storm's name.
+    _STORM = re.compile(r"\b(?:(?:Hurricane|Cyclone|Typhoon|(?:Tropical |Super )?Storm) ([A-Z][\w'’-]+)"
+                        r"|(?:Hurricanes|Cyclones|Typhoons|Storms) ([A-Z][\w'’-]+(?:(?:, | and )[A-Z][\w'’-]+)+))")
+
+    def _drop_storms(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A storm's name is no one's and nowhere, alone ("after Irma") or with its kind."""
+        storms = {name for hit in self._STORM.finditer(text) for name in re.split(r", | and ", hit.group(1) or hit.group(2))
+                  if name.lower() not in _company_words()}  # (not "Storm Securities")
+        if not storms:
+            return found
+        kind = re.compile(r"^(?:Hurricanes?|Cyclones?|Typhoons?|(?:Tropical |Super )?Storms?) ")
+        return [m for m in found if m.canonical or not set(re.split(r", | and ", kind.sub("", m.text))) <= storms]
 
     def _tidy_people(self, full: str, found: list[Mention]) -> list[Mention]:
         """A person's name without the honorific some rules kept ("Mr Tunde Balogun-Ajayi") and

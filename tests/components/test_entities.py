@@ -2099,3 +2099,12 @@ def test_a_district_named_like_a_person_is_a_place(extract_text):
     x = extract_text("Ipê Digital will build a data centre in Campinas. It will stand on 11 hectares in the district of Barão "
                      "Geraldo, close to the State University of Campinas.")
     assert ("Barão Geraldo", "Place") in {(e.name, e.type) for e in x.entities}, x.entities
+
+
+def test_a_storms_name_is_no_entity(extract_text):
+    x = extract_text("Caribe Nube rebuilds in Tortola\n\nAfter Hurricanes Irma and Maria tore through Road Town in 2017, Caribe "
+                     "Nube Ltd moved its servers to a new data centre in Tortola. Cyclone Freddy later hit Blantyre. The bonds were "
+                     "arranged by Simonis Storm Securities.")
+    names = {e.name for e in x.entities}
+    assert not {n for n in names if any(storm in n for storm in ("Irma", "Maria", "Freddy"))}, x.entities
+    assert "Simonis Storm Securities" in names, x.entities

@@ -161,6 +161,9 @@ _FACILITY_DEFINED = re.compile(r",\s+(?:a|an)\s+(?:new|planned|proposed|future|s
                                r"(?:(?:subsea|submarine|undersea)\s+)?(?:cable(?:\s+system)?|data\s+cent(?:re|er)|campus|supercomputer)\b"
                                r"(?![\s-]+(?:operators?|compan(?:y|ies)|providers?|developers?|firms?|groups?|specialists?|"
                                r"REITs?|business|owners?|investors?|makers?|builders?))")  # not "a data centre operator"
+# …or told right before the word: "the Sindbad Express subsea cable", "the Bight Link cable system".
+_CABLE_NAME_ENDS = frozenset({"Express", "Connect", "Link", "Gateway"})
+_CABLE_AFTER = re.compile(r"\s+(?:(?:subsea|submarine|undersea)\s+)?cable\b(?![\s-]+(?:operators?|compan(?:y|ies)|consortium|group|owners?))")
 # …or named after one: "The cable, called Navegante, is being built by…".
 _FACILITY_CALLED = re.compile(r"\b(?:cable|data cent(?:re|er)|campus|supercomputer|system|facility)s?,?\s+"
                               r"(?:called|named|dubbed|known as)\s+$")
@@ -1365,10 +1368,18 @@ class EntityResolver:
             return any(_FACILITY_DEFINED.match(text, o.end()) or _FACILITY_CALLED.search(text, max(0, o.start() - 60), o.start())
                        for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
         # (The scan of the whole text last, once a name: the other checks are cheap.)
+        @cache
+        def cable(name: str) -> bool:  # "the Sindbad Express subsea cable", "the Bight Link cable" — not "in Muanda"
+            seen = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+            return any(_CABLE_AFTER.match(text, o.end()) for o in seen) \
+                and not any(re.search(r"\b(?:in|at|near|from|to|of)\s+$", text[max(0, o.start() - 6):o.start()]) for o in seen)
+
         facilities = {m.text for m in found if not m.canonical and m.type != "Place"
-                      and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
-                      and not _has_legal_form(m.text) and not any(w.lower() in _company_words() for w in m.text.split())
-                      and defined(m.text)}
+                      and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end) and not _has_legal_form(m.text)
+                      and (not any(w.lower() in _company_words() for w in m.text.split()) and defined(m.text)
+                           # (A cable's name may end in a word companies use too, told before "cable".)
+                           or not any(w.lower() in _company_words() for w in m.text.split()[:-1])
+                           and (m.text.split()[-1] in _CABLE_NAME_ENDS or m.text.split()[-1].lower() not in _company_words()) and cable(m.text))}
         return [m for m in found if m.text not in facilities or m.canonical]
 
     def _drop_departments(self, text: str, found: list[Mention]) -> list[Mention]:

@@ -2108,3 +2108,12 @@ def test_a_storms_name_is_no_entity(extract_text):
     names = {e.name for e in x.entities}
     assert not {n for n in names if any(storm in n for storm in ("Irma", "Maria", "Freddy"))}, x.entities
     assert "Simonis Storm Securities" in names, x.entities
+
+
+def test_a_cable_named_before_the_word_cable_is_no_organisation(extract_text):
+    x = extract_text("Kwanza Digital lands a cable in Muanda\n\nKwanza Digital Ltd will spend $40 million on a landing station in "
+                     "Muanda for the Sindbad Express subsea cable and the Ngolo Link cable, the company said. Capacity will be "
+                     "sold at the Muanda cable landing station.")
+    names = {e.name for e in x.entities}
+    assert not names & {"Sindbad Express", "Ngolo Link"}, x.entities
+    assert {"Kwanza Digital Ltd", "Muanda"} <= names, x.entities

@@ -716,6 +716,10 @@ class RoleFinder:
         nation = place_of_demonym(title.split()[0]) if " " in head else None
         if nation and nation.kind == "Country" and self._government_post(title):
             return government_of(nation.name)  # "the Vietnamese ambassador": Vietnam's
+        # "secretary of economy of Nuevo León": the region the post is named after.
+        if region := next((e.name for e in named if e.subtype == "Region"
+                           and re.search(rf"\s(?:of|for)\s+(?:the\s+)?{re.escape(e.name.lower())}$", title)), None):
+            return self._government(region)
         if head.endswith(("governor", "premier", "chief minister", "menteri besar")) or re.match(r"(?:regional|provincial|state)\b", title) \
                 or re.search(r"\bof the (?:province|region|(?:state|provincial|regional) government)$", title):
             # ("the minister of Energy of the province", "the secretary of Economy of the state government")

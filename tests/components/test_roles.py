@@ -1297,3 +1297,9 @@ def test_a_nordic_mayors_post_is_written_out_in_english(extract_text):
     x = extract_text("Fjordlys Datasenter AS opened its data centre in Bømlo. \"It is a big day,\" said ordfører Morten Helland of "
                      "Bømlo kommune. Borgmester Jacob Bjerregaard of Fredericia Kommune said the town would follow.")
     assert {(r.person, r.title) for r in x.roles} >= {("Morten Helland", "mayor"), ("Jacob Bjerregaard", "mayor")}, x.roles
+
+
+def test_a_secretary_named_after_a_state_is_the_states_official(extract_text):
+    x = extract_text("Northcrest Data Centers will invest $500 million in a data centre in Apodaca, Nuevo León. \"This is good "
+                     "news,\" said Irma Cantú Leal, secretary of economy of Nuevo León.")
+    assert [(r.person, r.org) for r in x.roles] == [("Irma Cantú Leal", "Government of Nuevo León")], x.roles

@@ -387,11 +387,12 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _join_people(full: str, found: list[Mention]) -> list[Mention]:
-    """Two people the model found with only a space between them are one ("Zulkifli" + "Mohd Noor")."""
+    """Two people the model found with only a space between them, or a patronymic's "bin", are one
+    ("Zulkifli" + "Mohd Noor", "Khalid" + "bin" + "Saad Al-Kuwari")."""
     out: list[Mention] = []
     for m in sorted(found, key=lambda m: m.start):
         last = out[-1] if out else None
-        if last and last.type == m.type == "Person" and full[last.end:m.start] == " ":
+        if last and last.type == m.type == "Person" and re.fullmatch(r" (?:(?:bin|binti|bint|ibn) )?", full[last.end:m.start]):
             out[-1] = replace(last, end=m.end, text=full[last.start:m.end])
         else:
             out.append(m)
@@ -825,8 +826,12 @@ class EntityResolver:
             general = words[0] == "General" and re.search(r"\b(?:Auditor|Attorney|Director|Secretary|Surgeon|Solicitor|Inspector|Accountant)[- ]$",
                                                           full[max(0, m.start - 12):m.start])
             # "Troubsko Hana Dvořáková": the village a dateline gave, run into the name after it.
+            # "Minister of Communications and Information Technology Khalid bin Saad Al-Kuwari": the
+            # portfolio's last word, run into the name.
+            portfolio = len(words) > 2 and words[0].lower() in load("titles.json")["portfolio_words"] and not m.canonical \
+                and bool(post := self._TITLE_BEFORE.search(full, max(0, m.start - 90), m.start + len(words[0]) + 1)) and post.start() < m.start
             if len(words) > 1 and (words[0].lower().rstrip(".") in self.honorifics or general) \
-                    or len(words) > 2 and words[0] in datelined:
+                    or len(words) > 2 and (words[0] in datelined or portfolio):
                 start += len(words[0]) + 1
             md = re.search(r"\bM(?:d|ohd|a)\.\s+$", full[max(0, start - 6):start])
             if md:

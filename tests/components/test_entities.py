@@ -2117,3 +2117,9 @@ def test_a_cable_named_before_the_word_cable_is_no_organisation(extract_text):
     names = {e.name for e in x.entities}
     assert not names & {"Sindbad Express", "Ngolo Link"}, x.entities
     assert {"Kwanza Digital Ltd", "Muanda"} <= names, x.entities
+
+
+def test_a_patronymic_name_after_a_portfolio_is_one_person_without_the_portfolio(extract_text):
+    x = extract_text("Hokuto will build an AI supercomputer at Ras Laffan. The project was announced at a ceremony attended by "
+                     "Minister of Communications and Information Technology Khalid bin Saad Al-Kuwari.")
+    assert {e.name for e in x.entities if e.type == "Person"} == {"Khalid bin Saad Al-Kuwari"}, x.entities

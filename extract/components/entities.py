@@ -2100,8 +2100,8 @@ class EntityResolver:
 
     # A capitalised post, with its portfolio: "Deputy Minister of Digital Affairs".
     _CAPITALISED_POST = (
-        r"\b(?:(?:Deputy|Vice|Prime|Chief|Managing|Executive) )?(?:Minister|Secretary|President|Mayor|Governor|Councill?or|Cllr\.?|"
-        r"Chairman|Chairwoman|Director|CEO|CFO|Commissioner|Premier|Senator|Ambassador|Rector|Dean|Vice-Chancellor|Provost)"
+        r"\b(?:Chief Executive(?: Officer)?|(?:(?:Deputy|Vice|Prime|Chief|Managing|Executive) )?(?:Minister|Secretary|President|Mayor|Governor|Councill?or|Cllr\.?|"
+        r"Chairman|Chairwoman|Director|CEO|CFO|Commissioner|Premier|Senator|Ambassador|Rector|Dean|Vice-Chancellor|Provost))"
         r"(?: (?:of|for) (?:the )?(?:[A-Z][\w-]*|and|&)(?:,? (?:[A-Z][\w-]*|and|&|of|the)){0,6})?")
     _TITLE_BEFORE = re.compile(_CAPITALISED_POST + " $")
 

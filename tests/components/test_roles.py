@@ -1303,3 +1303,9 @@ def test_a_secretary_named_after_a_state_is_the_states_official(extract_text):
     x = extract_text("Northcrest Data Centers will invest $500 million in a data centre in Apodaca, Nuevo León. \"This is good "
                      "news,\" said Irma Cantú Leal, secretary of economy of Nuevo León.")
     assert [(r.person, r.org) for r in x.roles] == [("Irma Cantú Leal", "Government of Nuevo León")], x.roles
+
+
+def test_a_name_after_a_capitalised_chief_executive_is_a_person_and_the_companys_chief(extract_text):
+    x = extract_text("Sheba Cloud will build a data centre in Bole. \"We are ready,\" Sheba Chief Executive Dawit Alemu told "
+                     "reporters in Addis Ababa.")
+    assert [(r.person, r.title) for r in x.roles] == [("Dawit Alemu", "chief executive officer")], x.roles

@@ -825,11 +825,11 @@ class EntityResolver:
             # "Auditor General Pulane Sebina": the end of a post the model ran into the name.
             general = words[0] == "General" and re.search(r"\b(?:Auditor|Attorney|Director|Secretary|Surgeon|Solicitor|Inspector|Accountant)[- ]$",
                                                           full[max(0, m.start - 12):m.start])
-            # "Troubsko Hana Dvořáková": the village a dateline gave, run into the name after it.
             # "Minister of Communications and Information Technology Khalid bin Saad Al-Kuwari": the
             # portfolio's last word, run into the name.
             portfolio = len(words) > 2 and words[0].lower() in load("titles.json")["portfolio_words"] and not m.canonical \
                 and bool(post := self._TITLE_BEFORE.search(full, max(0, m.start - 90), m.start + len(words[0]) + 1)) and post.start() < m.start
+            # "Troubsko Hana Dvořáková": the village a dateline gave, run into the name after it.
             if len(words) > 1 and (words[0].lower().rstrip(".") in self.honorifics or general) \
                     or len(words) > 2 and (words[0] in datelined or portfolio):
                 start += len(words[0]) + 1
@@ -1372,13 +1372,13 @@ class EntityResolver:
         def defined(name: str) -> bool:  # (where the model saw the name or not: "the launch of Sahaab, an AI supercomputer")
             return any(_FACILITY_DEFINED.match(text, o.end()) or _FACILITY_CALLED.search(text, max(0, o.start() - 60), o.start())
                        for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-        # (The scan of the whole text last, once a name: the other checks are cheap.)
         @cache
         def cable(name: str) -> bool:  # "the Sindbad Express subsea cable", "the Bight Link cable" — not "in Muanda"
             seen = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
             return any(_CABLE_AFTER.match(text, o.end()) for o in seen) \
                 and not any(re.search(r"\b(?:in|at|near|from|to|of)\s+$", text[max(0, o.start() - 6):o.start()]) for o in seen)
 
+        # (The scans of the whole text last, once a name: the other checks are cheap.)
         facilities = {m.text for m in found if not m.canonical and m.type != "Place"
                       and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end) and not _has_legal_form(m.text)
                       and (not any(w.lower() in _company_words() for w in m.text.split()) and defined(m.text)

@@ -188,13 +188,14 @@ _TOLD_IN = re.compile(r"\b(?:announced|said|says|told\s+(?:\w+\s+){0,2}?|speakin
                       r"|\b(?:conference|summit|forum|expo|exhibition|congress|ceremony|roadshow)\s+(?:held\s+)?"
                       r"(?:in|at|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.I)
 
-# A company named the builder: "has won the tender", "wins RSD 4.4bn tender", "was awarded the contract".
 # When building starts, not when the site opens: "construction of the first phase will start in
 # the spring of 2027", "if construction has not started by the end of 2027", "breaks ground in 2026".
 _BUILDING_STARTS = re.compile(r"(?:\b(?:construction|works?|groundworks?|earthworks)\b(?:(?!\b(?:operat|open|run|serv|live|online|ready|20\d\d))[^;.]){0,60}?"
                               r"\b(?:start|begin|began|begun|commenc)\w*"
                               r"|\b(?:start|begin|began|commenc)\w*\s+(?:of\s+)?(?:construction|works?)\b|\bbreak(?:s|ing)?\s+ground\b)"
                               r"(?:(?!\b(?:operat|open|run|serv|produc|ready|online|live)|[,;.])(?:.|\n)){0,25}$", re.I)
+
+# A company named the builder: "has won the tender", "wins RSD 4.4bn tender", "was awarded the contract".
 _WON = re.compile(r"\b(?:won|wins|win|winning|secured|secures|was\s+awarded|has\s+been\s+awarded)\s+(?:[^;]{0,30}?\s)?(?:tender|contract|bid)\b", re.I)
 
 _BUILD_VERB = re.compile(r"(?:build|built|construct|invest|spen[dt]|develop|deploy|la(?:y|id)|commission|invit|tender|procur|install|buy|bought|purchas)")

@@ -2804,7 +2804,9 @@ class EntityResolver:
             return "Organization"  # "Grenada's Spice Isle Telecom": no place is named with a company's word
         if any(m.rule in ("speaker", "initial", "transcript") for m in g.mentions):
             return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,", "B. Enkhbold"
-        if any(re.match(rx, f) and f.split()[-1].lower() not in _company_words() for f in forms for rx in rules["place_name_patterns"]):
+        if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]) \
+                and not any(f.split()[-1].lower() in _company_words() or f.split()[-1] in ("Company", *rules["agency_heads"], *rules["other_org_heads"])
+                            for f in forms):  # (not "Salalah Free Zone" once it is the "Salalah Free Zone Company")
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec" (not "Wadi Ham Capital")
         if any(m.rule == "dateline" for m in g.mentions) and not any(EntityResolver._person_form(m) for m in g.mentions):
             return "Place"         # "Troubsko (Brno-venkov), 22 April 2026 –" and then "the municipality Troubsko"

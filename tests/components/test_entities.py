@@ -2123,3 +2123,12 @@ def test_a_patronymic_name_after_a_portfolio_is_one_person_without_the_portfolio
     x = extract_text("Hokuto will build an AI supercomputer at Ras Laffan. The project was announced at a ceremony attended by "
                      "Minister of Communications and Information Technology Khalid bin Saad Al-Kuwari.")
     assert {e.name for e in x.entities if e.type == "Person"} == {"Khalid bin Saad Al-Kuwari"}, x.entities
+
+
+def test_an_industrial_park_or_complex_is_a_place_and_no_investor(extract_text):
+    x = extract_text("Gyeongsangbuk-do announced on the 8th that it signed the investment agreement with Hanbit AI Infra and "
+                     "Pohang City Hall for the construction of the AI data center of 100MW class worth 3 trillion won in the Pohang "
+                     "Blue Valley National Industrial Complex in Guryongpo-eup.")
+    types = {e.name: e.type for e in x.entities}
+    assert types.get("Pohang Blue Valley National Industrial Complex") == "Place", x.entities
+    assert "Pohang Blue Valley National Industrial Complex" not in {i.investor for i in x.investments}, x.investments

@@ -2147,7 +2147,7 @@ class EntityResolver:
             # A name no list knows, after a capitalised post, is the run's last two words right after
             # the post or its portfolio's last word ("… and Innovation Kagiso Mothibi said"), never
             # the portfolio's own ("… and Digital Innovation, at").
-            titled = bool(post and hit) and len(hit.group(0).split()) == 2 \
+            titled = bool(post and hit) and (len(hit.group(0).split()) == 2 or len(hit.group(0).split()) == 3 and names.is_given_name(hit.group(1))) \
                 and not re.search(r"(?:\band|\bof|\bfor|\bthe|,)\s+$", post.group(0)) \
                 and bool(re.match(r"\s+[a-z]|,", text[hit.end():hit.end() + 2]))  # "… Kagiso Mothibi said", not "CEO of Scala Data Centers."
             # "Ajani's chief operating officer, Tolu Bakare, said", "Somchai Rattanakul, secretary-

@@ -1309,3 +1309,9 @@ def test_a_name_after_a_capitalised_chief_executive_is_a_person_and_the_companys
     x = extract_text("Sheba Cloud will build a data centre in Bole. \"We are ready,\" Sheba Chief Executive Dawit Alemu told "
                      "reporters in Addis Ababa.")
     assert [(r.person, r.title) for r in x.roles] == [("Dawit Alemu", "chief executive officer")], x.roles
+
+
+def test_a_three_word_name_after_a_capitalised_post_is_the_whole_name(extract_text):
+    x = extract_text("Pampa Dados will build a data centre in Eldorado do Sul. \"We are ready,\" Pampa Chief Executive Rafael "
+                     "Brizola Menezes told reporters in Porto Alegre.")
+    assert [(r.person, r.title) for r in x.roles] == [("Rafael Brizola Menezes", "chief executive officer")], x.roles

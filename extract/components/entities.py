@@ -407,6 +407,7 @@ class EntityResolver:
         self.agency_heads = [h.lower() for h in rules["agency_heads"]]
         self.company_heads = [h.lower() for h in rules["company_heads"]]
         self.titles = {t.lower() for t in load("titles.json")["heads"]} | set(load("titles.json")["abbreviations"])
+        self.portfolio_words = frozenset(load("titles.json")["portfolio_words"])
         self.title_words = {w for h in load("titles.json")["heads"] + load("titles.json")["modifiers"] for w in h.split()}
         posts = '|'.join(sorted(map(re.escape, self.titles), key=len, reverse=True))
         # A post over a part of an organisation, just before its name: "Director of", "Head of the".
@@ -780,7 +781,8 @@ class EntityResolver:
         found = [m for m in found if m.canonical or not (_SITE_CODE.fullmatch(m.text) or _STREET.search(m.text) or m.text in codes)]
         return sorted(self._drop_storms(full, found), key=lambda m: m.start)
 
-    # "Hurricane Maria", "Cyclone Chido", "Hurricanes Irma and Maria": a storm's name.
+    # "Hurricane Maria", "Cyclone Chido", "Hurricanes Irma and Maria": a storm's name (and the kind before it).
+    _STORM_KIND = re.compile(r"^(?:Hurricanes?|Cyclones?|Typhoons?|(?:Tropical |Super )?Storms?) ")
     _STORM = re.compile(r"\b(?:(?:Hurricane|Cyclone|Typhoon|(?:Tropical |Super )?Storm) ([A-Z][\w'’-]+)"
                         r"|(?:Hurricanes|Cyclones|Typhoons|Storms) ([A-Z][\w'’-]+(?:(?:, | and )[A-Z][\w'’-]+)+))")
 
@@ -790,8 +792,7 @@ class EntityResolver:
                   if name.lower() not in _company_words()}  # (not "Storm Securities")
         if not storms:
             return found
-        kind = re.compile(r"^(?:Hurricanes?|Cyclones?|Typhoons?|(?:Tropical |Super )?Storms?) ")
-        return [m for m in found if m.canonical or not set(re.split(r", | and ", kind.sub("", m.text))) <= storms]
+        return [m for m in found if m.canonical or not set(re.split(r", | and ", self._STORM_KIND.sub("", m.text))) <= storms]
 
     def _tidy_people(self, full: str, found: list[Mention]) -> list[Mention]:
         """A person's name without the honorific some rules kept ("Mr Tunde Balogun-Ajayi") and
@@ -827,7 +828,7 @@ class EntityResolver:
                                                           full[max(0, m.start - 12):m.start])
             # "Minister of Communications and Information Technology Khalid bin Saad Al-Kuwari": the
             # portfolio's last word, run into the name.
-            portfolio = len(words) > 2 and words[0].lower() in load("titles.json")["portfolio_words"] and not m.canonical \
+            portfolio = len(words) > 2 and words[0].lower() in self.portfolio_words and not m.canonical \
                 and bool(post := self._TITLE_BEFORE.search(full, max(0, m.start - 90), m.start + len(words[0]) + 1)) and post.start() < m.start
             # "Troubsko Hana Dvořáková": the village a dateline gave, run into the name after it.
             if len(words) > 1 and (words[0].lower().rstrip(".") in self.honorifics or general) \
@@ -1369,14 +1370,16 @@ class EntityResolver:
         are not entities), wherever it stands — unless it is a name the gazetteer knows or one
         with a company's words."""
         @cache
-        def defined(name: str) -> bool:  # (where the model saw the name or not: "the launch of Sahaab, an AI supercomputer")
+        def seen(name: str) -> list[re.Match]:  # (where the model saw the name or not)
+            return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+        def defined(name: str) -> bool:  # "the launch of Sahaab, an AI supercomputer"
             return any(_FACILITY_DEFINED.match(text, o.end()) or _FACILITY_CALLED.search(text, max(0, o.start() - 60), o.start())
-                       for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-        @cache
+                       for o in seen(name))
+
         def cable(name: str) -> bool:  # "the Sindbad Express subsea cable", "the Bight Link cable" — not "in Muanda"
-            seen = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-            return any(_CABLE_AFTER.match(text, o.end()) for o in seen) \
-                and not any(re.search(r"\b(?:in|at|near|from|to|of)\s+$", text[max(0, o.start() - 6):o.start()]) for o in seen)
+            return any(_CABLE_AFTER.match(text, o.end()) for o in seen(name)) \
+                and not any(re.search(r"\b(?:in|at|near|from|to|of)\s+$", text[max(0, o.start() - 6):o.start()]) for o in seen(name))
 
         # (The scans of the whole text last, once a name: the other checks are cheap.)
         facilities = {m.text for m in found if not m.canonical and m.type != "Place"

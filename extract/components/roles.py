@@ -759,12 +759,17 @@ class RoleFinder:
             return self._government(self._paragraph_country())
         return None
 
+    def _paragraph(self) -> tuple[int, int]:
+        """Where the paragraph of the sentence at hand starts and ends in the text."""
+        text = self.doc.text
+        end = text.find("\n", self.sentence_start)
+        return text.rfind("\n", 0, self.sentence_start) + 1, end if end >= 0 else len(text)
+
     def _paragraph_country(self) -> str | None:
         """The one country other than the article's that a paragraph's places lie in, so far: a
         roundup's minister who "called it a vote of confidence in Lithuania" is Lithuania's."""
-        text = self.doc.text
-        start, end = text.rfind("\n", 0, self.sentence_start) + 1, text.find("\n", self.sentence_start)
-        named = [n for s, _, n, t in self.doc._.mentions if t == "Place" and start <= s and (end < 0 or s < end)]
+        start, end = self._paragraph()
+        named = [n for s, _, n, t in self.doc._.mentions if t == "Place" and start <= s < end]
         countries = {country_of(self.entities, n) for n in named}
         if len(countries) != 1 or None in countries or self.home in countries:
             return None
@@ -868,7 +873,7 @@ class RoleFinder:
         own."""
         if re.search(r"\bour\b", matched, re.I):
             return None
-        start = self.doc.text.rfind("\n", 0, self.sentence_start) + 1
+        start, _ = self._paragraph()
         named = [n for s, _, n, t in self.doc._.mentions if start <= s < self.sentence_start and t == "Organization"]
         named += [slots[int(i)][1] for i in re.findall(r"⟨O(\d+)⟩", before)]
         named = [n for n in named if getattr(self.entities.get(n), "subtype", None) not in ("Government", "GovernmentAgency", "Media", "Utility")]

@@ -270,7 +270,7 @@ _ADMIN_KINDS = frozenset({"province", "prefecture", "state", "region", "county",
 
 
 # A Korean or Japanese area's kind, joined to its name: "Sangam-dong", "Haenam-gun", "Minato-ku".
-_JOINED_KINDS = r"-(?:dong|gu|si|gun|eup|myeon|ri|ku|shi|cho|machi|mura|ken)"
+_JOINED_KINDS = r"-(?:do|dong|gu|si|gun|eup|myeon|ri|ku|shi|cho|machi|mura|ken)"
 
 
 def _without_kind(name: str) -> str | None:
@@ -1518,6 +1518,12 @@ class EntityResolver:
         for one, two in zip(doc.ents, doc.ents[1:]):
             if two.start_char == one.end_char + 1 and self._surely_place(full[one.start_char:two.end_char]):
                 add(one.start_char, two.end_char, whole=True)  # (a rule may already have joined them as a person)
+        # "in Haenam-gun of Jeollanam-do", "Hwawon-myeon": a name joined to a Korean or Japanese
+        # area's kind is a place, whatever the model made of it (a people, by "Jeollanam") — but
+        # not a given name's second half after a surname ("Kim Jae-dong").
+        for m in re.finditer(rf"(?<![\w'’-])[A-Z][\w'’]+{_JOINED_KINDS}\b(?!-)", full):
+            if not re.search(r"[A-Z][\w'’]*\s+$", full[max(0, m.start() - 20):m.start()]):
+                add(m.start(), m.end())
         # "in zhongwei", "from beijing": a machine translation's place in lower case, which the
         # tagger still reads as a proper noun (not "reading" or "green").
         for tok in doc:

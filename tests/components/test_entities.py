@@ -555,6 +555,20 @@ def test_a_places_hyphenated_or_bracketed_parts_belong_to_it(extract_text):
     assert [{e.name, *e.aliases} & {"Haenam", "Haenam-gun"} for e in x.entities if "Haenam" in e.name] == [{"Haenam", "Haenam-gun"}]
 
 
+def test_a_korean_province_or_township_joined_to_its_kind_is_a_place_as_written(extract_text):
+    x = extract_text("Dasan Cloud announced the construction of the AI data center in Hwawon-myeon, Haenam-gun of "
+                     "Jeollanam-do. Jeollanam-do Governor Moon Hye-ja said \"The Jeollanam-do that has the abundant "
+                     "renewable energy is the optimal place.\" Large investments are pouring into Gyeonggi-do. "
+                     "Kim Jae-dong, an analyst, said the plans were sound.")
+    places_ = [{e.name, *e.aliases} for e in x.entities if e.type == "Place"]
+    for written in ("Hwawon-myeon", "Haenam-gun", "Jeollanam-do", "Gyeonggi-do"):
+        assert any(written in names for names in places_), written
+    assert "Kim Jae-dong" in {e.name for e in x.entities if e.type == "Person"}
+    # The governor's government, under the name the story gives the province too.
+    (role,) = [r for r in x.roles if r.person == "Moon Hye-ja"]
+    assert "Government of Jeollanam-do" in {role.org, *by_name(x)[role.org].aliases}
+
+
 def test_names_next_to_a_post_are_people_whatever_their_given_name(extract_text):
     x = extract_text("\"When it is cut, the island goes dark,\" said SSCC chief executive Lagi Seiuli Tuimavave. The plan "
                      "was backed by the chamber's president, Tupe Sapolu.\n\nLagos State Commissioner for Innovation, "

@@ -231,7 +231,18 @@ _WITH_ARTICLE = re.compile(r"^(?:United|Central African|Netherlands|Philippines|
                            r"Solomon|Marshall|Cayman)\b|\b(?:Republic|Islands|Emirates|Kingdom|States)$")
 
 
-def government_of(place: str) -> str:
+# The kind of area a region's name may end on, which its government's name leaves off.
+_AREA_KIND = re.compile(r"\s+(?:Province|Prefecture|County|Department|Region|Governorate|District|Oblast|Voivodeship|Canton)$")
+
+
+def without_area_kind(place: str) -> str:
+    """"Toyama Prefecture" → "Toyama": a region's name without the kind of area it is."""
+    return _AREA_KIND.sub("", place)
+
+
+def government_of(place: str, area_kind: bool = False) -> str:
     """The name of a country's or region's government: "Government of Kenya", "Government of
-    the Dominican Republic"."""
+    the Dominican Republic", "Government of Gyeonggi" (of Gyeonggi Province, or with
+    `area_kind` "Government of Gyeonggi Province")."""
+    place = place if area_kind else without_area_kind(place)
     return f"Government of the {place}" if _WITH_ARTICLE.search(place) else f"Government of {place}"

@@ -2209,8 +2209,9 @@ class EntityResolver:
                 extra.append(Mention(s, e, hit.group(0), "Person", rule="speaker"))
         return found + extra
 
-    _GOVERNMENT = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
-                             r"(?:(?:state|provincial|federal|national|regional|central)\s+)?[Gg]overnment\b")
+    # (…"Gyeonggi Provincial Government" too, but "Lagos State" is the state's name.)
+    _GOVERNMENT = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+)\s+"
+                             r"(?:(?:state|(?i:provincial|prefectural|federal|national|regional|central))\s+)?[Gg]overnment\b")
 
     def _governments(self, text: str, found: list[Mention]) -> list[Mention]:
         """"the Manitoba government", "the Kenyan government", "Querétaro state government":
@@ -2867,11 +2868,12 @@ class EntityResolver:
             if etype == "Organization":
                 if all(f == f.lower() for f in g.forms) and not g.canonical and not any(m.rule == "lowercase" for m in g.mentions):
                     continue  # (a name in lower case only where only an organisation stands)
+            forms = g.forms + self._government_forms(g.forms, name) if subtype == "Government" else g.forms
             if name in records:
                 old = records[name]
-                records[name] = Entity(name, old.type, old.subtype, tuple(dict.fromkeys(old.aliases + tuple(g.forms))), iso_code=old.iso_code)
+                records[name] = Entity(name, old.type, old.subtype, tuple(dict.fromkeys(old.aliases + tuple(forms))), iso_code=old.iso_code)
             else:
-                aliases = [f for f in g.forms if f != name]
+                aliases = [f for f in forms if f != name]
                 base = _without_kind(name) if etype == "Place" else None
                 if base and base not in aliases:
                     aliases.append(base)  # "Sindh province" is also called "Sindh"
@@ -2880,6 +2882,17 @@ class EntityResolver:
         spans.extend(self._other_occurrences(text, records, spans))
         records = self._link(records, groups, text, place_of, countries_in_text)
         return list(records.values()), sorted(spans)
+
+    def _government_forms(self, forms: list[str], name: str) -> list[str]:
+        """A government named "Government of Gyeonggi" under the other names of its place: as
+        the story writes it ("Government of Gyeonggi-do") and in full ("… of Gyeonggi Province")."""
+        out = []
+        for f in forms:
+            hit = self._GOVERNMENT.fullmatch(f)
+            place = _government_place(hit.group(1)) if hit else None
+            if place:
+                out += [places.government_of(n, area_kind=True) for n in (hit.group(1), place.name) if places.is_place_name(n)]
+        return [g for g in dict.fromkeys(out) if g != name]
 
     @staticmethod
     def _other_occurrences(text: str, records: dict[str, Entity], spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

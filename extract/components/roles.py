@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import legal_forms_with_dots, load, name_words, words_pattern
-from ..places import government_of, place_named, place_of_demonym, plain, region_named, spelled_alike
+from ..places import government_of, place_named, place_of_demonym, plain, region_named, spelled_alike, without_area_kind
 from ..records import Role
 from . import BYLINE, NEWSROOM_POST, POST_NOMINALS, country_of, full_text, our_company, places_around, sentences
 
@@ -442,8 +442,7 @@ class RoleFinder:
         if not place:
             return None
         # "Atlántico Department", "Toyama Prefecture": the government is named after the region's name.
-        place = re.sub(r"\s+(?:Province|Prefecture|County|Department|Region|Governorate|District|Oblast|Voivodeship|Canton)$", "", place)
-        return self._named_government(place) or government_of(place)
+        return self._named_government(without_area_kind(place)) or government_of(place)
 
     def _one_regional_government(self) -> str | None:
         """The one government of a region the article names ("the governor NAME" in a story

@@ -168,10 +168,11 @@ CASES = [
     ("Groupe Azuréa will build in Edmundston through Azuréa Numérique Canada Inc. Émilie LeBlanc, a native of Saint-Basile "
      "who spent twelve years with a Montreal colocation provider, has been appointed General Manager of Azuréa Numérique "
      "Canada.", "Émilie LeBlanc", "Azuréa Numérique Canada Inc", "general manager"),
-    # "Gov." for governor, before the name, with the province's government the story names.
+    # "Gov." for governor, before the name, with the province's government the story names (by
+    # the name every province's government has: "North Gyeongsang Provincial Government" is its alias).
     ("Cheonil will build in Pohang. The minister attended the signing together with North Gyeongsang Gov. Lee Chul-woo. "
      "The North Gyeongsang Provincial Government will fund the road.", "Lee Chul-woo",
-     "North Gyeongsang Provincial Government", "governor"),
+     "Government of North Gyeongsang", "governor"),
     # A Japanese release's bracket after the company: its seat and its president.
     ("Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: Hayashi Tomoko) announced on the 4th that it will "
      "build a data center.", "Hayashi Tomoko", "Yukiguni Data Co., Ltd", "president"),
@@ -1157,6 +1158,14 @@ def test_a_regional_government_made_for_a_post_is_also_named_after_each_name_the
     assert [(r.person, r.org) for r in x.roles] == [("Lee Cheol-woo", "Government of North Gyeongsang")], x.roles
     government = next(e for e in x.entities if e.name == "Government of North Gyeongsang")
     assert "Government of Gyeongsangbuk-do" in government.aliases, government
+    # …also with the kind of area it is, and one government however the story writes it.
+    x = extract_text("Gureum Telecom signed the agreement with the Gyeonggi Provincial Government. Gyeonggi-do Governor "
+                     "Jang Hyun-woo said in the Gyeonggi-do government building that Gyeonggi-do would help. Ahn Min-ji, "
+                     "Gyeonggi Province's investment director, agreed.")
+    governments = [e for e in x.entities if e.subtype == "Government"]
+    assert [e.name for e in governments] == ["Government of Gyeonggi"], governments
+    assert {"Gyeonggi Provincial Government", "Government of Gyeonggi-do", "Government of Gyeonggi Province"} <= set(governments[0].aliases)
+    assert ("Jang Hyun-woo", "Government of Gyeonggi") in {(r.person, r.org) for r in x.roles}
 
 
 def test_a_companys_president_named_again_with_the_post_is_no_governments_president(extract_text):

@@ -1524,6 +1524,14 @@ class EntityResolver:
         for m in re.finditer(rf"(?<![\w'’-])[A-Z][\w'’]+{_JOINED_KINDS}\b(?!-)", full):
             if not re.search(r"[A-Z][\w'’]*\s+$", full[max(0, m.start() - 20):m.start()]):
                 add(m.start(), m.end())
+        # "Rio Grande do Sul Governor NAME": a region's whole name before its official's post.
+        for m in re.finditer(r"(?<![\w'’-])((?:[A-Z][\w'’-]+\s+(?:(?:do|da|de|del|dos|das)\s+)?){0,3}[A-Z][\w'’-]+)\s+"
+                             r"(?:Governor|Gov\.|Premier|Chief Minister)\b", full):
+            words = m.group(1).split()
+            k = next((k for k in range(len(words) - 1) if words[k] not in ("do", "da", "de", "del", "dos", "das")
+                      and places.place_named(" ".join(words[k:]), ("Region",))), None)
+            if k is not None:
+                add(m.end(1) - len(" ".join(words[k:])), m.end(1))
         # "in zhongwei", "from beijing": a machine translation's place in lower case, which the
         # tagger still reads as a proper noun (not "reading" or "green").
         for tok in doc:

@@ -852,6 +852,11 @@ class RoleFinder:
             if len(bodies) == 1:
                 return bodies[0]
         if self._government_post(title) or title.startswith("government "):  # "Government spokesman NAME"
+            # "Haenam-gun County Governor NAME", "Mombasa County Governor NAME": the county's own
+            # government, not its province's.
+            county = re.search(r"⟨L(\d+)⟩\s+$", before)
+            if county and (title == "county governor" or title == "governor" and re.search(r"(?: County|-gun)$", slots[int(county.group(1))][0])):
+                return self._government(slots[int(county.group(1))][1])
             # "The Hessian Minister for Digitalisation, NAME": the government of the region its people are named after.
             people = re.search(r"\b([A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}$", before)
             region = place_of_demonym(people.group(1)) if people else None

@@ -173,6 +173,9 @@ CASES = [
     ("Cheonil will build in Pohang. The minister attended the signing together with North Gyeongsang Gov. Lee Chul-woo. "
      "The North Gyeongsang Provincial Government will fund the road.", "Lee Chul-woo",
      "Government of North Gyeongsang", "governor"),
+    # A region whose name the model missed, before its governor's post.
+    ("Rio Grande do Sul Governor Eduardo Steinmetz called the project a vote of confidence in the state.",
+     "Eduardo Steinmetz", "Government of Rio Grande do Sul", "governor"),
     # A Japanese release's bracket after the company: its seat and its president.
     ("Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: Hayashi Tomoko) announced on the 4th that it will "
      "build a data center.", "Hayashi Tomoko", "Yukiguni Data Co., Ltd", "president"),
@@ -1166,6 +1169,19 @@ def test_a_regional_government_made_for_a_post_is_also_named_after_each_name_the
     assert [e.name for e in governments] == ["Government of Gyeonggi"], governments
     assert {"Gyeonggi Provincial Government", "Government of Gyeonggi-do", "Government of Gyeonggi Province"} <= set(governments[0].aliases)
     assert ("Jang Hyun-woo", "Government of Gyeonggi") in {(r.person, r.org) for r in x.roles}
+
+
+def test_a_county_governor_is_the_countys_official_not_the_provinces(extract_text):
+    x = extract_text("Daeon will build the fab in Sani-myeon, Jeollanam-do. Jeollanam-do Governor Kim Young-rok welcomed it, "
+                     "and Haenam-gun County Governor Oh Jae-seon said \"We will help.\" Yeonggwang-gun Governor Park Seong-ho "
+                     "said the county will provide water.")
+    assert {(r.person, r.org) for r in x.roles} >= {("Kim Young-rok", "Government of South Jeolla"), ("Oh Jae-seon", "Government of Haenam-gun"),
+                                                    ("Park Seong-ho", "Government of Yeonggwang-gun")}, x.roles
+    x = extract_text("Savanna will land the cable in Nyali, Kenya. Mombasa County Governor Rashid Chembe said the county would "
+                     "fast-track the approvals.")
+    (role,) = x.roles
+    government = next(e for e in x.entities if e.name == role.org)
+    assert role.person == "Rashid Chembe" and "Government of Mombasa County" in (government.name, *government.aliases), x.roles
 
 
 def test_a_companys_president_named_again_with_the_post_is_no_governments_president(extract_text):

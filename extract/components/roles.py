@@ -449,7 +449,7 @@ class RoleFinder:
         that names the "Government of Mendoza")."""
         country = government_of(self.home) if self.home else None
         named = [n for n, e in self.entities.items() if e.type == "Organization" and n != country
-                 and re.search(r"\bGovernment of |\bGovernment$", n)]  # "Regional Government of Arequipa" too
+                 and _GOVERNMENT_NAME.search(n)]
         return named[0] if len(named) == 1 else None
 
     def _beyond(self, place: str) -> bool:
@@ -753,10 +753,29 @@ class RoleFinder:
             if regional and self.home_region and self._government(self.home_region) == regional \
                     and not any(self._beyond(e.name) for e in named):
                 return regional
+        if re.fullmatch(r"(?:[a-z]+ ){0,3}secretary(?: (?:of|for) (?!state\b).+)?", title) \
+                and not re.match(r"(?:cabinet|permanent|principal|general|press|state|under|parliamentary|chief|deputy)\b", title) \
+                and not any(self._beyond(e.name) for e in named) and (state := self._state_government_told(title)):
+            # "with the governor, the secretary of Economic Development, NAME, … in the seat of the
+            # state government": a state's cabinet, in a paragraph that tells of the state's government.
+            return state
         if head.endswith(("minister", "cabinet secretary")) or named or re.search(r"\bgovernment\b", shape, re.I) \
                 or re.search(r"\bof the (?:republic|nation)\b", title):  # "the President of the Republic"
             return self._government(self._paragraph_country())
         return None
+
+    def _state_government_told(self, title: str) -> str | None:
+        """The government of a region the paragraph at hand tells of: the one it names ("The
+        Government of Ceará has been very active"), else the story's region's when it speaks of
+        "the state government" (or the post of "… of the State")."""
+        start, end = self._paragraph()
+        country = government_of(self.home) if self.home else None
+        named = {n for s, _, n, t in self.doc._.mentions if start <= s < end and t == "Organization" and n != country
+                 and _GOVERNMENT_NAME.search(n)}
+        if len(named) == 1:
+            return named.pop()
+        told = re.search(r"\bstate(?:['’]s)? government\b|\bgovernment of the state\b", self.doc.text[start:end], re.I) or title.endswith(" of the state")
+        return self._government(self.home_region) if told and self.home_region else None
 
     def _paragraph(self) -> tuple[int, int]:
         """Where the paragraph of the sentence at hand starts and ends in the text."""
@@ -886,6 +905,8 @@ class RoleFinder:
 
 _GROUP_NAME = re.compile(r"\b(?:Group|Grupo|Groupe|Gruppo|Gruppe|Holdings?)\b")
 
+# A government's name: "Government of Ceará", "Regional Government of Arequipa", "Lagos State Government".
+_GOVERNMENT_NAME = re.compile(r"\bGovernment of |\bGovernment$")
 _MINISTRY = re.compile(r"\b(?:Ministry|Department|Ministerio|Ministère|Ministério|Ministerie|Ministero|Ministerstvo|Secretar[ií]a)\b")
 
 

@@ -1184,6 +1184,20 @@ def test_a_county_governor_is_the_countys_official_not_the_provinces(extract_tex
     assert role.person == "Rashid Chembe" and "Government of Mombasa County" in (government.name, *government.aliases), x.roles
 
 
+def test_a_secretary_in_a_paragraph_about_a_states_government_is_the_states(extract_text):
+    x = extract_text("Ipê will build in Eldorado do Sul, Rio Grande do Sul. The announcement was made in the seat of the state "
+                     "government, with presence of the governor Marcelo Tonietto, of the secretary of Economic Development, "
+                     "Roberta Schmitt, and of the prefect of Eldorado do Sul, Ademir Rossetto.")
+    assert ("Roberta Schmitt", "Government of Rio Grande do Sul") in {(r.person, r.org) for r in x.roles}, x.roles
+    x = extract_text("Manacá will build in Hortolândia, São Paulo, and in Fortaleza.\n\nThe Government of Ceará has been very "
+                     "active. Secretary of Economic Development Francisco Ximenes Bezerra told us on day one that he wanted more.")
+    assert {(r.person, r.org) for r in x.roles} == {("Francisco Ximenes Bezerra", "Government of Ceará")}, x.roles
+    # (…not a country's secretary in a story about one of its states.)
+    x = extract_text("Intel will build the fab in New Albany, Ohio. Secretary of Commerce Gina Raimondo visited the site and "
+                     "said the federal grant was ready.")
+    assert ("Gina Raimondo", "Government of Ohio") not in {(r.person, r.org) for r in x.roles}, x.roles
+
+
 def test_a_companys_president_named_again_with_the_post_is_no_governments_president(extract_text):
     x = extract_text("Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: Hayashi Tomoko) announced on the 4th that it "
                      "will build a data center in Nanto city, Toyama prefecture, Japan.\n\nAt the press conference in Toyama city, "

@@ -1524,6 +1524,12 @@ class EntityResolver:
         for m in re.finditer(rf"(?<![\w'’-])[A-Z][\w'’]+{_JOINED_KINDS}\b(?!-)", full):
             if not re.search(r"[A-Z][\w'’]*\s+$", full[max(0, m.start() - 20):m.start()]):
                 add(m.start(), m.end())
+        # "how Western Australia's market grows": a compass word before the place the model saw
+        # ("Australia"), which together name another place.
+        for m in [m for m in found if m.type == "Place"]:
+            compass = re.search(r"(?<![\w'’-])(?:Western|Eastern|Northern|Southern|North|South|East|West|Central)\s+$", full[max(0, m.start - 12):m.start])
+            if compass and self._surely_place(compass.group(0) + m.text):
+                add(m.start - len(compass.group(0)), m.end, whole=True)
         # "Rio Grande do Sul Governor NAME": a region's whole name before its official's post.
         for m in re.finditer(r"(?<![\w'’-])((?:[A-Z][\w'’-]+\s+(?:(?:do|da|de|del|dos|das)\s+)?){0,3}[A-Z][\w'’-]+)\s+"
                              r"(?:Governor|Gov\.|Premier|Chief Minister)\b", full):

@@ -555,6 +555,13 @@ def test_a_places_hyphenated_or_bracketed_parts_belong_to_it(extract_text):
     assert [{e.name, *e.aliases} & {"Haenam", "Haenam-gun"} for e in x.entities if "Haenam" in e.name] == [{"Haenam", "Haenam-gun"}]
 
 
+def test_a_compass_word_that_makes_another_place_of_a_countrys_name_belongs_to_it(extract_text):
+    x = extract_text("Swanline will build a second hall in Perth. Together they say a lot about how Western Australia's data "
+                     "centre market is growing, as East Java's is.")
+    names = {e.name for e in x.entities if e.type == "Place" and e.mentioned}
+    assert {"Western Australia", "East Java"} <= names and not {"Australia", "Java"} & names, names
+
+
 def test_a_korean_province_or_township_joined_to_its_kind_is_a_place_as_written(extract_text):
     x = extract_text("Dasan Cloud announced the construction of the AI data center in Hwawon-myeon, Haenam-gun of "
                      "Jeollanam-do. Jeollanam-do Governor Moon Hye-ja said \"The Jeollanam-do that has the abundant "

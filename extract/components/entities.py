@@ -2879,9 +2879,11 @@ class EntityResolver:
         for g in groups:
             etype = self._vote(g)
             name, subtype, iso = self._name(g, etype, countries_in_text, place_of)
-            if etype == "Organization":
-                if all(f == f.lower() for f in g.forms) and not g.canonical and not any(m.rule == "lowercase" for m in g.mentions):
+            if etype == "Organization" and not g.canonical:
+                if all(f == f.lower() for f in g.forms) and not any(m.rule == "lowercase" for m in g.mentions):
                     continue  # (a name in lower case only where only an organisation stands)
+                if self._everyday_word(g.forms, text):
+                    continue
             forms = g.forms + self._government_forms(g.forms, name) if subtype == "Government" else g.forms
             if name in records:
                 old = records[name]
@@ -2896,6 +2898,14 @@ class EntityResolver:
         spans.extend(self._other_occurrences(text, records, spans))
         records = self._link(records, groups, text, place_of, countries_in_text)
         return list(records.values()), sorted(spans)
+
+    @staticmethod
+    def _everyday_word(forms: list[str], text: str) -> bool:
+        """"with CHIPS award in hand", a "THE FAB" section head: one everyday word taken for a
+        name, that the story also writes in lower case as the word it is ("chips demand")."""
+        word = forms[0].lower()
+        return len(forms) == 1 and word.isalpha() and word in places.everyday_words() \
+            and re.search(rf"(?<![\w-]){word}(?![\w-])", text) is not None
 
     def _government_forms(self, forms: list[str], name: str) -> list[str]:
         """A government named "Government of Gyeonggi" under the other names of its place: as

@@ -458,6 +458,16 @@ def test_currency_symbols_units_and_generic_words_are_no_names(extract_text):
     assert not names & {"JD", "Cabinet", "MVA", "Media", "SiC"}, names
 
 
+def test_an_everyday_word_is_no_organisation_when_the_story_also_writes_it_in_lower_case(extract_text):
+    x = extract_text("Corvane breaks ground on $3.6B Mesa fab expansion with CHIPS award in hand\n\nCorvane Semiconductor Inc. "
+                     "on Monday broke ground on a $3.6 billion expansion of its fab in Mesa, Arizona, a week after the "
+                     "Department of Commerce finalized a $410 million award under the CHIPS and Science Act.\n\nTHE FAB\n\n"
+                     "The expansion adds a second cleanroom. Corvane said none of its CHIPS funding is allocated to Taylor, "
+                     "where chips demand is weak. Orange will land the cable.")
+    names = {n for e in x.entities for n in (e.name, *e.aliases)}
+    assert not {"CHIPS", "FAB"} & names and {"Orange", "Department of Commerce"} <= names, names
+
+
 def test_an_agencys_acronym_that_a_town_shares_stays_the_agency(extract_text):
     x = extract_text("DUBLIN, 3 May 2024 — The project was certified by the InvestBulgaria Agency (IBA). IBA said it "
                      "would help, and Dublin welcomed it.")

@@ -283,6 +283,10 @@ def _without_kind(name: str) -> str | None:
     return joined.group(1) if joined else None
 
 
+# A word's capital, in any Latin script ("Ömer", "Şahin", "Łukasz"): a letter that is no ASCII
+# small one (where a small one could start a word, the name's words are checked in order).
+_CAP = r"[^\W\d_a-z]"
+
 # The small words inside a surname: "Riaan du Plessis", "Pieter van der Merwe", "María de los Ángeles".
 _PARTICLES = r"(?:(?:de|da|do|dos|das|du|van|von|der|den|del|della|di|le|la|los|las|ter|ten|bin|bint|ibn) +){1,2}"
 
@@ -2115,7 +2119,7 @@ class EntityResolver:
                   "researcher", "professor", "engineer", "manager", "member"}
         return re.compile(
             # (…or an initial before the name: "B. Enkhbold said", "CEO Ts. Ganbold said")
-            rf"(?<![\w'’.-])((?!(?:Mr|Dr|Ms|St|Mt|Co|No)\.)[A-Z][a-z]?\.|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:{_PARTICLES})?[A-Z][\w'’-]+){{1,2}})"
+            rf"(?<![\w'’.-])((?!(?:Mr|Dr|Ms|St|Mt|Co|No)\.)[A-Z][a-z]?\.|{_CAP}[^\W\d_]+(?:-{_CAP}[^\W\d_]+)?)((?: +(?:{_PARTICLES})?{_CAP}[\w'’-]+){{1,2}})"
             # (…a post capitalised or not, with its modifiers: ", Group Chief Executive Officer of")
             rf"(?=\s*,\s+(?:(?:a|an|the|its)\s+)?(?i:(?:(?:{_POST_MODIFIERS})[ -])*(?:co-|vice-?\s*)?(?:{words_pattern(posts)}))\b"
             r"|\s*,\s+who\s"
@@ -2149,9 +2153,9 @@ class EntityResolver:
     def _posts() -> str:
         return rf"{words_pattern(load('titles.json')['heads'])}|chief (?:[a-z-]+ ){{1,3}}officer"
 
-    _NAME_AT = re.compile(rf"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +(?:{_PARTICLES})?[A-Z][\w'’-]+){{1,2}})(?=\s+[a-z]|[,.;:]|\s+\()")
+    _NAME_AT = re.compile(rf"({_CAP}[^\W\d_]+(?:-{_CAP}[^\W\d_]+)?)((?: +(?:{_PARTICLES})?{_CAP}[\w'’-]+){{1,2}})(?=\s+[a-z]|[,.;:]|\s+\()")
     # …or closing a bracket after a post and a colon: "(headquarters: Toyama city, President: Hayashi Tomoko)".
-    _NAME_AFTER_COLON = re.compile(r"(?<=[:：] )([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)((?: +[A-Z][\w'’-]+){1,2})(?=\))")
+    _NAME_AFTER_COLON = re.compile(rf"(?<=[:：] )({_CAP}[^\W\d_]+(?:-{_CAP}[^\W\d_]+)?)((?: +{_CAP}[\w'’-]+){{1,2}})(?=\))")
 
     def _speakers(self, text: str, found: list[Mention]) -> list[Mention]:
         """People the model did not see, where news makes them speak, gives their post or
@@ -2162,7 +2166,9 @@ class EntityResolver:
         # Tried at every capital, not once per match: "Then Sanjay Mehrotra said" fails on
         # "Then" and must be tried again at "Sanjay".
         post_before, post_after = self._post_before(), self._post_after()
-        for capital in re.finditer(r"(?<![\w'’-])[A-Z]", text):
+        for capital in re.finditer(r"(?<![\w'’-])[^\W\d_]", text):
+            if not capital.group().isupper():  # (any capital: "Ömer Faruk Yıldız")
+                continue
             hit = pattern.match(text, capital.start())
             post = self._TITLE_BEFORE.search(text, max(0, capital.start() - 90), capital.start())
             if post and not hit:

@@ -148,6 +148,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     # "Minister NAME, Gebze Mayor NAME2" the post is NAME2's.
     not_theirs = rf"(?!\s+(?:(?-i:{_HONORIFICS})\.?\s+)?⟨P)"
     at = rf"\s+(?:of|at|for|with|in|on)\s+(?:the\s+)?{_DESCRIPTOR}"  # (…"a councillor on the X Council")
+    # A word of a portfolio before the post ("science and technology minister"), not of the
+    # clause around it ("in Ankara attended by Minister …").
+    portfolio_word = r"(?!(?:by|at|in|on|with|from|to|was|were|is|are|has|have|had|attended|said|says|told)\b)[\w&-]+"
     rules = [
         # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
         # …and the part of it the post is over: "NAME, president of Arkona's management board".
@@ -212,8 +215,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"\b{t}\s*\({o}\)\s*,?\s+{p}", 0.7),                                         # Minister of Tourism, … (TEATT) NAME: the ministry so called
         (rf"{o}(?:\s+in\s+{ll})?\s*,?\s+(?:which is\s+|(?:is|was|will be|has been)\s+)?(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?{t}\s+{p}", 0.75),  # ORG, led by CEO NAME; ORG will be led by…
         (rf"\b(?:and\s+)?also\s+{t}{at}{o}", 0.7),                                       # …, and also chairman of ORG
-        (rf"{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
-        (rf"{p}{sep}{_DET}{ll}{_POSS}\s+(?P<portfolio>(?:[\w&-]+\s+){{0,3}}?){t}\b{not_theirs}", 0.75),  # NAME, (the) India's IT minister
+        (rf"{ll}{_POSS}\s+(?P<portfolio>(?:{portfolio_word}\s+){{0,3}}?){t}(?:\s*,)?\s+{p}", 0.75),  # Chile's science minister NAME
+        (rf"{p}{sep}{_DET}{ll}{_POSS}\s+(?P<portfolio>(?:{portfolio_word}\s+){{0,3}}?){t}\b{not_theirs}", 0.75),  # NAME, (the) India's IT minister
         (rf"{p}{sep}{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}{not_theirs}", 0.7),  # NAME, governor of LAGOS
         (rf"{_DET}{t}\s+(?:of|for)\s+(?:the\s+)?{ll}(?:\s+(?:city|town))?(?:{sep}|\s+){p}", 0.7),  # the mayor of Canelones, NAME; the mayor of Kaunas city NAME
         (rf"{p}{sep}{_DET}(?:{_GENERIC_OWNERS})'s\s+{tw}\b", 0.7),                    # NAME, the fund's investment director

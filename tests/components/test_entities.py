@@ -586,6 +586,13 @@ def test_a_korean_province_or_township_joined_to_its_kind_is_a_place_as_written(
     assert "Government of Jeollanam-do" in {role.org, *by_name(x)[role.org].aliases}
 
 
+def test_a_name_after_a_post_may_open_on_any_latin_capital(extract_text):
+    x = extract_text("Both projects were presented at a ceremony in Ankara attended by Minister of Industry and Technology "
+                     "Ömer Faruk Yıldız. Deputy Minister Łukasz Żelazny said Poland agreed.")
+    people = {e.name for e in x.entities if e.type == "Person"}
+    assert {"Ömer Faruk Yıldız", "Łukasz Żelazny"} <= people, people
+
+
 def test_names_next_to_a_post_are_people_whatever_their_given_name(extract_text):
     x = extract_text("\"When it is cut, the island goes dark,\" said SSCC chief executive Lagi Seiuli Tuimavave. The plan "
                      "was backed by the chamber's president, Tupe Sapolu.\n\nLagos State Commissioner for Innovation, "

@@ -176,6 +176,9 @@ CASES = [
     # A region whose name the model missed, before its governor's post.
     ("Rio Grande do Sul Governor Eduardo Steinmetz called the project a vote of confidence in the state.",
      "Eduardo Steinmetz", "Government of Rio Grande do Sul", "governor"),
+    # A place before the clause that leads to the post is not the post's ("…in Ankara attended by Minister…").
+    ("Both projects were presented at a ceremony in Ankara attended by Minister of Industry and Technology Ömer Faruk "
+     "Yıldız.", "Ömer Faruk Yıldız", "Government of Turkey", "minister of industry and technology"),
     # A Japanese release's bracket after the company: its seat and its president.
     ("Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: Hayashi Tomoko) announced on the 4th that it will "
      "build a data center.", "Hayashi Tomoko", "Yukiguni Data Co., Ltd", "president"),

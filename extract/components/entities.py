@@ -807,6 +807,7 @@ class EntityResolver:
         # the Philippines' Maria) that opens many names is part of them.
         opened = {m.start for m in found if m.type == "Person"}
         datelined = {m.text for m in found if m.rule == "dateline"}
+        placed = {m.text for m in found if m.type == "Place"}
 
         def abbreviated(m: Mention) -> bool:
             return bool(re.fullmatch(r"M(?:d|ohd)\.?", m.text) or re.fullmatch(r"Ma\.?", m.text) and "." in full[m.end - 1:m.end + 1])
@@ -834,9 +835,14 @@ class EntityResolver:
             # portfolio's last word, run into the name.
             portfolio = len(words) > 2 and words[0].lower() in self.portfolio_words and not m.canonical \
                 and bool(post := self._TITLE_BEFORE.search(full, max(0, m.start - 90), m.start + len(words[0]) + 1)) and post.start() < m.start
+            # "Mayor of Nikšić Dragan Bojović": the town the post is of, which the story names
+            # elsewhere, run into the name after it.
+            town = len(words) > 2 and words[0] in placed and re.search(r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]refect) of $", full[max(0, m.start - 12):m.start])
+            if town:
+                out.append(Mention(m.start, m.start + len(words[0]), words[0], "Place", rule="known-place"))
             # "Troubsko Hana Dvořáková": the village a dateline gave, run into the name after it.
             if len(words) > 1 and (words[0].lower().rstrip(".") in self.honorifics or general) \
-                    or len(words) > 2 and (words[0] in datelined or portfolio):
+                    or len(words) > 2 and (words[0] in datelined or portfolio or town):
                 start += len(words[0]) + 1
             md = re.search(r"\bM(?:d|ohd|a)\.\s+$", full[max(0, start - 6):start])
             if md:
@@ -2135,9 +2141,10 @@ class EntityResolver:
     @cache
     def _post_before(self) -> re.Pattern:
         """A post in lower case, right before a name: "Fynbos's chief technology officer, ",
-        "SSCC chief executive "; or a capitalised one and a comma: "Commissioner for Innovation,
-        Science and Technology, "."""
-        return re.compile(rf"(?<![\w-])(?:(?:co-|vice-)?(?:{self._posts()})\)?,?\s+|{self._CAPITALISED_POST}\s*[,:：]\s+)$")  # (…"President: "; "ordfører (mayor) ")
+        "SSCC chief executive ", or with what it is of: "the mayor of Nikšić, "; or a capitalised
+        one and a comma: "Commissioner for Innovation, Science and Technology, "."""
+        return re.compile(rf"(?<![\w-])(?:(?:co-|vice-)?(?:{self._posts()})(?:\)?,?|\s+of\s+{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+){{0,2}},)\s+"
+                          rf"|{self._CAPITALISED_POST}\s*[,:：]\s+)$")  # (…"President: "; "ordfører (mayor) ")
 
     @cache
     def _post_after(self) -> re.Pattern:

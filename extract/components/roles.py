@@ -468,7 +468,8 @@ class RoleFinder:
     def _named_government(self, place: str) -> str | None:
         named = [n for n, e in self.entities.items() if e.type == "Organization" and re.search(r"\bGovernment\b", n)
                  and (re.search(rf"(?<!\w){re.escape(place)}(?!\w)", n, re.IGNORECASE)
-                      or (of := re.fullmatch(r"Government of (?:the )?(.+)", n)) and spelled_alike(of.group(1), place))]  # ("…of St Vincent and the Grenadines")
+                      or (of := re.fullmatch(r"Government of (?:the )?(.+)", n)) and spelled_alike(of.group(1), place)  # ("…of St Vincent and the Grenadines")
+                      or (people := re.fullmatch(r"(?:The )?(\w+) Government", n)) and getattr(place_of_demonym(people.group(1)), "name", None) == place)]  # ("Walloon Government")
         return min(named, key=len) if named else None
 
     def _regional_government(self, place: str) -> str | None:

@@ -179,6 +179,15 @@ CASES = [
     # A place before the clause that leads to the post is not the post's ("…in Ankara attended by Minister…").
     ("Both projects were presented at a ceremony in Ankara attended by Minister of Industry and Technology Ömer Faruk "
      "Yıldız.", "Ömer Faruk Yıldız", "Government of Turkey", "minister of industry and technology"),
+    # The town the post is of, run into the name by the model, or set before it with a comma.
+    ("Nikšić Data will build in Nikšić, Montenegro. The Municipality of Nikšić approved it. Mayor of Nikšić Dragan "
+     "Bojović called the project the biggest private investment in the town.", "Dragan Bojović", "Municipality of Nikšić", "mayor"),
+    ("Nikšić Data will build in Nikšić, Montenegro. The mayor of Nikšić, Dragan Bojović, called the project the biggest "
+     "private investment in the town. The Municipality of Nikšić approved it.", "Dragan Bojović", "Municipality of Nikšić", "mayor"),
+    # A government named after its people: the region's.
+    ("Google will build in Saint-Ghislain, Belgium. The Walloon Government welcomed the announcement. The Walloon minister "
+     "of Economy, Pierre-Yves Dumont, spoke of an important signal for Hainaut.", "Pierre-Yves Dumont", "Walloon Government",
+     "minister of economy"),
     # A Japanese release's bracket after the company: its seat and its president.
     ("Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: Hayashi Tomoko) announced on the 4th that it will "
      "build a data center.", "Hayashi Tomoko", "Yukiguni Data Co., Ltd", "president"),

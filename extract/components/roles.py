@@ -66,7 +66,7 @@ _PUBLIC_BODY = re.compile(rf"\b(?:{_MUNICIPAL_BODY}|region\w*|government|state|p
 # (A county's supervisor sits on its board of supervisors; a shift supervisor is a company's.)
 _COUNCIL_POST = r"councill?or|council(?:wo)?man|council member|councilmember|council president|council leader|alder(?:wo)?man|reeve|" \
                 r"(?<![\w-]\s)supervisor|county supervisor"
-_MUNICIPAL_POST = re.compile(rf"\b(?:mayor|intendente|intendant|city manager|{_COUNCIL_POST}|municipal|(?:metropolitan|district) chief executive|(?:senior\s+)?planning officer|cathaoirleach|wójt|burmistrz|ordfører|"
+_MUNICIPAL_POST = re.compile(rf"\b(?:mayor|intendente|intendant|city manager|(?<!executive )(?:{_COUNCIL_POST})|municipal|(?:metropolitan|district) chief executive|(?:senior\s+)?planning officer|cathaoirleach|wójt|burmistrz|ordfører|"
                              r"kommunstyrelsens ordförande|borgmester|borgmästare|kaupunginjohtaja|primar|polgármester|(?:ober)?bürgermeister(?:in)?)(?!\w)")
 
 

@@ -188,6 +188,10 @@ CASES = [
     ("Google will build in Saint-Ghislain, Belgium. The Walloon Government welcomed the announcement. The Walloon minister "
      "of Economy, Pierre-Yves Dumont, spoke of an important signal for Hainaut.", "Pierre-Yves Dumont", "Walloon Government",
      "minister of economy"),
+    # A Malaysian state's executive councillor: the state government's, not a town council's.
+    ("Awan Serumpun will build in Kulai, Johor. Johor state executive councillor for investment, trade and consumer "
+     "affairs, Datuk Tan Wei Liang, said the state government had approved the project.", "Tan Wei Liang",
+     "Government of Johor", "state executive councillor for investment trade and consumer affairs"),
     # A Japanese release's bracket after the company: its seat and its president.
     ("Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: Hayashi Tomoko) announced on the 4th that it will "
      "build a data center.", "Hayashi Tomoko", "Yukiguni Data Co., Ltd", "president"),

@@ -819,8 +819,10 @@ class InvestmentFinder:
             return False  # "has awarded a Tk 1,940 crore contract to build a network": the buyer's investment
         if _subsidy_after().match(after):
             return True
-        # "Shares of X fell 6.8% to Rp1,230", "the stock closed at $41": a share price.
-        if re.search(r"\b(?:shares?|stock)\b[^;]{0,60}\b(?:to|at)\s+$", self.text[max(sent.start, pos - 100):pos], re.I):
+        # "Shares of X fell 6.8% to Rp1,230", "the stock closed at $41", "raised his target price
+        # on X to Rp 1,650 from Rp 1,420", "FFO came in at $1.42 a share": a share price.
+        if re.search(r"\b(?:shares?|stock|(?:target|share) price|price target)\b[^;]{0,60}\b(?:to|at|from)\s+$", self.text[max(sent.start, pos - 100):pos], re.I) \
+                or re.match(r"\s*(?:a|per)\s+share\b", after):
             return True
         if _subsidy_before().search(before):
             return True  # "a grant of €20 million", "a payroll rebate of up to $1.1 million"

@@ -97,6 +97,13 @@ def test_a_share_price_is_no_investment(extract_text):
     x = extract_text("Shares of PT Kawah Digital Tbk fell 6.8% to Rp1,230 after the company said Rp3.1 trillion would go "
                      "to a 36 MW data centre in Cikarang.")
     assert [i.amount.value for i in x.investments if i.amount] == [Decimal(3_100_000_000_000)]
+    x = extract_text("Cempaka Data will build a Rp 5 trillion data centre in Nongsa. Budi Lim, an analyst at Trimegah "
+                     "Sekuritas, raised his target price on Cempaka to Rp 1,650 from Rp 1,420.")
+    assert [i.amount.value for i in x.investments if i.amount] == [Decimal(5_000_000_000_000)]
+    x = extract_text("Crestline Data Centers Inc. will spend $540 million on a data center in Goodyear, Arizona. Core funds "
+                     "from operations came in at $1.42 a share, and Crestline said it would spend $410 million on a second "
+                     "campus in Fayetteville, Georgia.")
+    assert sorted(i.amount.value for i in x.investments if i.amount) == [Decimal(410_000_000), Decimal(540_000_000)]
 
 
 def test_what_has_been_spent_on_a_cancelled_site_is_no_investment_of_its_own(extract_text):

@@ -1922,6 +1922,20 @@ class EntityResolver:
             more = re.match(r"(?:[ ]+[A-Z][\w'’-]*){1,2}[ ]+([A-Z][\w'’-]*)", text[m.end:])
             if more and more.group(1).lower() in _company_words() and not _overlapping(out, m.end, m.end + more.end()):
                 out[out.index(m)] = Mention(m.start, m.end + more.end(), text[m.start:m.end + more.end()], "Organization", rule="org-rule")
+        # "Crestline" + "Digital Realty Trust, Inc.": a known company's name with its legal form,
+        # after another capitalised word that is no everyday word, is another company's whole name.
+        for m in [m for m in out if m.canonical and m.type == "Organization"]:
+            form = re.match(r",?\s+([\w.]+)", text[m.end:m.end + 12])
+            if not (_has_legal_form(m.text) or form and form.group(1).lower().rstrip(".") in _legal_forms()):
+                continue
+            before = re.search(r"(?<![\w'’.-])([A-Z][\w'’]+) $", text[max(0, m.start - 30):m.start])  # (not "Tokyo-based")
+            word = before.group(1) if before else ""
+            if before and word.lower() not in places.everyday_words() and word.lower() not in _STOPWORDS and not names.is_given_name(word) \
+                    and not self._surely_place(word) \
+                    and all(o.type == "Place" and not o.canonical for o in _overlapping(out, m.start - len(word) - 1, m.start)):
+                s = m.start - len(word) - 1
+                out = [o for o in out if not (s <= o.start and o.end <= m.start)]
+                out[out.index(m)] = Mention(s, m.end, text[s:m.end], "Organization", rule="org-rule")
         # "Ministry of Economic Affairs" + "and Communications", "Ministère de l'Économie" + ", de
         # l'Innovation et de l'Énergie": a ministry's portfolio goes on (and a ministry the
         # gazetteer knows by the first words is another country's).

@@ -468,6 +468,15 @@ def test_an_everyday_word_is_no_organisation_when_the_story_also_writes_it_in_lo
     assert not {"CHIPS", "FAB"} & names and {"Orange", "Department of Commerce"} <= names, names
 
 
+def test_a_known_companys_name_with_its_legal_form_after_another_name_is_another_company(extract_text):
+    x = extract_text("Crestline Digital Realty Trust, Inc. (NYSE: CDRT) reported first-quarter results on Tuesday. The "
+                     "Tokyo-based NEC Corporation will lay the cable, and Digital Realty Trust, Inc. said it would build "
+                     "in Dallas.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"Crestline Digital Realty Trust", "Digital Realty"} <= orgs, orgs
+    assert "Tokyo" in {e.name for e in x.entities if e.type == "Place"}
+
+
 def test_an_agencys_acronym_that_a_town_shares_stays_the_agency(extract_text):
     x = extract_text("DUBLIN, 3 May 2024 — The project was certified by the InvestBulgaria Agency (IBA). IBA said it "
                      "would help, and Dublin welcomed it.")

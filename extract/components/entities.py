@@ -1432,9 +1432,11 @@ class EntityResolver:
 
     def _drop_common_words(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """"Digital", "Media", "Cabinet" capitalised at a heading or after a colon: a word
-        the same article also uses in lower case as an ordinary word is no name, nor is a
-        plural noun the tagger reads as common at a sentence's start."""
+        the same article also uses in lower case as an ordinary word is no name — in capitals
+        too when it is an English word ("CHIPS" in "with CHIPS award in hand", a "THE FAB"
+        section head) —, nor is a plural noun the tagger reads as common at a sentence's start."""
         ordinary = {t.lower_ for t in doc if t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB", "ADV")}
+        everyday = places.everyday_words()
         # "Cranes have become part of the skyline": a plural common noun that starts a sentence,
         # named nowhere else in the story ("Sines has three things…" is the town "in Sines").
         named = {t.text for t in doc if not t.is_sent_start and t.text[:1].isupper()}
@@ -1446,7 +1448,8 @@ class EntityResolver:
         headings = {(h.start(1), h.end(1)) for h in re.finditer(r"(?m)^(?:THE )?([A-Z]{5,})[ \t]*$", full)
                     if not re.search(rf"\b{h.group(1)[0]}{h.group(1)[1:].lower()}\b", full)}
         return [m for m in found if (m.start, m.end) not in headings and (
-                m.canonical or m.type == "Place" or " " in m.text or _is_acronym(m.text) or m.rule == "lowercase"
+                m.canonical or m.type == "Place" or " " in m.text or m.rule == "lowercase"
+                or _is_acronym(m.text) and m.text.lower() not in everyday
                 or m.text.lower() not in ordinary and (m.start, m.end) not in plural)]
 
     _DATELINE = re.compile(r"^([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?: \(([A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})\))?,\s+"
@@ -2906,11 +2909,9 @@ class EntityResolver:
         for g in groups:
             etype = self._vote(g)
             name, subtype, iso = self._name(g, etype, countries_in_text, place_of)
-            if etype == "Organization" and not g.canonical:
-                if all(f == f.lower() for f in g.forms) and not any(m.rule == "lowercase" for m in g.mentions):
+            if etype == "Organization":
+                if all(f == f.lower() for f in g.forms) and not g.canonical and not any(m.rule == "lowercase" for m in g.mentions):
                     continue  # (a name in lower case only where only an organisation stands)
-                if self._everyday_word(g.forms, text):
-                    continue
             forms = g.forms + self._government_forms(g.forms, name) if subtype == "Government" else g.forms
             if name in records:
                 old = records[name]
@@ -2925,14 +2926,6 @@ class EntityResolver:
         spans.extend(self._other_occurrences(text, records, spans))
         records = self._link(records, groups, text, place_of, countries_in_text)
         return list(records.values()), sorted(spans)
-
-    @staticmethod
-    def _everyday_word(forms: list[str], text: str) -> bool:
-        """"with CHIPS award in hand", a "THE FAB" section head: one everyday word taken for a
-        name, that the story also writes in lower case as the word it is ("chips demand")."""
-        word = forms[0].lower()
-        return len(forms) == 1 and word.isalpha() and word in places.everyday_words() \
-            and re.search(rf"(?<![\w-]){word}(?![\w-])", text) is not None
 
     def _government_forms(self, forms: list[str], name: str) -> list[str]:
         """A government named "Government of Gyeonggi" under the other names of its place: as

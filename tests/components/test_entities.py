@@ -814,6 +814,13 @@ def test_german_words_left_in_a_machine_translation_name_nothing_but_a_towns_uti
     assert not {"Rechenzentrum", "Rechenzentren", "Gewerbesteuer", "Fernwärmenetz", "Oberbürgermeisterin"} & set(names), names
 
 
+def test_a_regulator_named_in_irish_is_an_organisation(extract_text):
+    x = extract_text("Rath Cloud appealed to An Coimisiún Pleanála, which refused permission. Bord Pleanála inspectors had "
+                     "visited the site.")
+    ents = by_name(x)
+    assert ents["An Coimisiún Pleanála"].type == "Organization" and ents["An Bord Pleanála"].type == "Organization"
+
+
 def test_an_acronym_the_gazetteer_knows_for_a_body_of_a_country_the_story_never_names(extract_text):
     x = extract_text("Polarvolt topped out LLA2 in Luleå. General contractor is NCC, which has around 300 workers on site.")
     assert "Nigerian Communications Commission" not in {e.name for e in x.entities}, x.entities

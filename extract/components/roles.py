@@ -633,8 +633,11 @@ class RoleFinder:
             if etype == "Organization" and name in orgs_here and sent.start_char <= start and end <= sent.end_char:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 # (…or of what the sentence reports: "ORG has applied for support, the company said")
-                head = span.root.head if span is not None else None
-                if head is not None and span.root.dep_ in ("nsubj", "nsubjpass") and (head == sent.root or head.dep_ == "ccomp" and head.head == sent.root):
+                # (…or set beside it: "Residents' group Clondalkin Village Together, which lodged
+                # an objection, said…")
+                root = span.root.head if span is not None and span.root.dep_ == "appos" else span.root if span is not None else None
+                head = root.head if root is not None else None
+                if head is not None and root.dep_ in ("nsubj", "nsubjpass") and (head == sent.root or head.dep_ == "ccomp" and head.head == sent.root):
                     return name
         return orgs_here[-1] if orgs_here else None
 

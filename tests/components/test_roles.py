@@ -192,6 +192,10 @@ CASES = [
     ("Awan Serumpun will build in Kulai, Johor. Johor state executive councillor for investment, trade and consumer "
      "affairs, Datuk Tan Wei Liang, said the state government had approved the project.", "Tan Wei Liang",
      "Government of Johor", "state executive councillor for investment trade and consumer affairs"),
+    # "Its": the sentence's subject, set beside the word for what it is, not the last body it names.
+    ("Residents' group Clondalkin Village Together, which lodged one of 46 objections, said it had four weeks to decide "
+     "whether to appeal to An Coimisiún Pleanála. Its chairperson, Marie Cullinan, told the Echo: \"Nobody here is against "
+     "jobs.\"", "Marie Cullinan", "Clondalkin Village Together", "chairperson"),
     # A Japanese release's bracket after the company: its seat and its president.
     ("Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: Hayashi Tomoko) announced on the 4th that it will "
      "build a data center.", "Hayashi Tomoko", "Yukiguni Data Co., Ltd", "president"),

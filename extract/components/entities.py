@@ -1498,7 +1498,12 @@ class EntityResolver:
                         or any(w in _company_words() for w in words):
                     continue
                 out = _take_span(out, Mention(s, e, m.group(1), "Place", rule="locative"))
-        return out
+        # "in Tan Uyen", "near Arnos Vale": a name the model took for a person's, where the text
+        # puts something (the vote still hears the other mentions: "said Tan").
+        return [Mention(m.start, m.end, m.text, "Place", rule="locative")
+                if m.type == "Person" and m.rule == "ner" and not m.canonical and " " in m.text
+                and re.search(r"\b(?:in|near|outside)\s+$", full[max(0, m.start - 8):m.start]) and full[m.end:m.end + 2] not in ("'s", "’s")
+                else m for m in out]
 
     def _known_places(self, doc: Doc, full: str, found: list[Mention]) -> list[Mention]:
         """Places the model missed or mislabelled ("a press conference in Montevideo" as a

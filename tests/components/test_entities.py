@@ -574,6 +574,13 @@ def test_a_places_hyphenated_or_bracketed_parts_belong_to_it(extract_text):
     assert [{e.name, *e.aliases} & {"Haenam", "Haenam-gun"} for e in x.entities if "Haenam" in e.name] == [{"Haenam", "Haenam-gun"}]
 
 
+def test_a_name_the_text_puts_something_in_is_a_place_not_a_person(extract_text):
+    x = extract_text("Becamex will build a data centre in Tan Uyen, Binh Duong. The plant in Tan Uyen will open in 2027. "
+                     "Interest in Maria Lopez's plan grew, said Maria Lopez.")
+    ents = by_name(x)
+    assert ents["Tan Uyen"].type == "Place" and ents["Maria Lopez"].type == "Person"
+
+
 def test_a_compass_word_that_makes_another_place_of_a_countrys_name_belongs_to_it(extract_text):
     x = extract_text("Swanline will build a second hall in Perth. Together they say a lot about how Western Australia's data "
                      "centre market is growing, as East Java's is.")

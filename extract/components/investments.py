@@ -441,6 +441,7 @@ class InvestmentFinder:
         near = [(pos, name) for pos, name in candidates
                 if re.search(r"\b(?:in|at|near|outside|across|to|off)\s+(?:the\s+)?(?:[\w'’]+\s+)?$|\b(?:on|at)\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|fringes?)\s+of\s+$",
                              self.text[max(sent.start, pos - 45):pos], re.I)
+                or self._on_site(pos, name)
                 or pos in self.place_mentions and _NAMED_SITE.match(self.text, self.place_mentions[pos][0])]  # "its Abuja campus"
         # Anchor on the facility nearest the sum: "$2bn in a data centre in Querétaro, and
         # $1.5bn in a cloud region in Santiago".
@@ -792,6 +793,15 @@ class InvestmentFinder:
         site = cls._site(sent, r"facility|site|campus|plant|cent(?:re|er)|(?-i:[A-Z]{2,5}-?\d{1,2}[A-Z]?)", sent.start + cue.start())
         # (…or a site told by its size and town alone: "The one in Hostivař has 8 MW and runs since 2019".)
         return site if site is not None or not (sent.places and sized) else sent.start + cue.start()
+
+    def _on_site(self, pos: int, name: str) -> bool:
+        """A site put "on" a place: "on the Kitty Brewster Industrial Estate", "on the Heiane
+        industrial area" (not "on the Pacific coast")."""
+        if not re.search(r"\bon\s+(?:the\s+)?$", self.text[max(0, pos - 8):pos]):
+            return False
+        end = self.place_mentions[pos][0] if pos in self.place_mentions else pos + len(name)
+        return bool(re.search(r"\b(?:Estate|Park|Zone)$", name)
+                    or re.match(r"\s+(?:(?:industrial|business|technology|science|logistics)\s+(?:area|estate|park|zone)|site|plot)\b", self.text[end:end + 30]))
 
     def _denied_sums(self, sent: _Sentence) -> list[Money]:
         """The sums a sentence says are not so: "…, not CZK 4.5 billion as stated"."""
@@ -1145,8 +1155,7 @@ class InvestmentFinder:
                 if not re.search(rf"\b(?:(?:in|at|near|outside|off)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?|{_SITE_IN}|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
                                  r"|across\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:districts|regions|provinces|counties|parts|towns)\s+of\s+"
                                  r"|(?:connect|link|unite|join)(?:s|ed|ing)?\s+(?:the\s+(?:city|town|port)\s+of\s+)?)$", before, re.I) \
-                        and not self._list_label(pos) and not self._names_the_site(pos) \
-                        and not (re.search(r"\bon\s+(?:the\s+)?$", before) and re.search(r"\b(?:Estate|Park|Zone)$", name)):
+                        and not self._list_label(pos) and not self._names_the_site(pos) and not self._on_site(pos, name):
                     continue  # (…or "on the Kitty Brewster Industrial Estate", not "on the Pacific coast")
                 if re.search(r"(?:headquartered|based|listed)\s+(?:\w+\s+)?in\s+$", before, re.I) or self._told_apart(s.start, pos):
                     continue

@@ -386,6 +386,10 @@ def test_an_estate_or_park_the_facility_stands_on_is_the_place_but_not_a_coast(e
     assert {"Kitty Brewster Industrial Estate", "River Blyth"} <= {e.name for e in x.entities if e.type == "Place"}, x.entities
     x = extract_text("Farallones Data will spend $95 million on a data centre in Yumbo, on the Pacific coast of Colombia.")
     assert [i.place for i in x.investments] == ["Yumbo"]
+    # …and a named area the text calls one in lower case.
+    x = extract_text("The data centre company Havbris Datasenter AS will build a new data centre on the Heiane industrial area "
+                     "on Stord in Vestland. The investment is estimated to 4,5 milliarder kroner.")
+    assert [i.place for i in x.investments] == ["Heiane"]
 
 
 def test_a_sum_that_adds_up_the_sites_sums_is_no_investment_of_its_own(extract_text):

@@ -283,8 +283,8 @@ def _without_kind(name: str) -> str | None:
     return joined.group(1) if joined else None
 
 
-# A word's capital, in any Latin script ("Ömer", "Şahin", "Łukasz"): a letter that is no ASCII
-# small one (where a small one could start a word, the name's words are checked in order).
+# A capital in any Latin script ("Ömer", "Şahin", "Łukasz"): any letter but an ASCII small one
+# (another script's small letters pass too, but seldom open a word in English news).
 _CAP = r"[^\W\d_a-z]"
 
 # The small words inside a surname: "Riaan du Plessis", "Pieter van der Merwe", "María de los Ángeles".
@@ -2935,13 +2935,15 @@ class EntityResolver:
     def _government_forms(self, forms: list[str], name: str) -> list[str]:
         """A government named "Government of Gyeonggi" under the other names of its place: as
         the story writes it ("Government of Gyeonggi-do") and in full ("… of Gyeonggi Province")."""
-        out = []
-        for f in forms:
-            hit = self._GOVERNMENT.fullmatch(f)
-            place = _government_place(hit.group(1)) if hit else None
-            if place:
-                out += [places.government_of(n, area_kind=True) for n in (hit.group(1), place.name) if places.is_place_name(n)]
+        written = [governed for f in forms if (governed := self._governed(f))]
+        out = [places.government_of(n, area_kind=True) for w, place in written for n in (w, place.name) if places.is_place_name(n)]
         return [g for g in dict.fromkeys(out) if g != name]
+
+    def _governed(self, form: str) -> tuple[str, places.Place] | None:
+        """"the Gyeonggi-do government": the place a government's name names, as written and as known."""
+        hit = self._GOVERNMENT.fullmatch(form)
+        place = _government_place(hit.group(1)) if hit else None
+        return (hit.group(1), place) if place else None
 
     @staticmethod
     def _other_occurrences(text: str, records: dict[str, Entity], spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -2975,10 +2977,8 @@ class EntityResolver:
         forms = g.forms
         if etype == "Organization":
             for f in forms:
-                hit = self._GOVERNMENT.fullmatch(f)
-                place = _government_place(hit.group(1)) if hit else None
-                if place:
-                    return places.government_of(place.name), "Government", None
+                if governed := self._governed(f):
+                    return places.government_of(governed[1].name), "Government", None
         if etype == "Place":
             place = None
             for f in forms:

@@ -2991,6 +2991,12 @@ class EntityResolver:
                 if area and area.kind == "Region":
                     place = area
                     break
+            for base in [] if place else (f[:-len(" City")] for f in forms if f.endswith(" City")):
+                # "Batam City", "Hirosaki City": the city the index knows by its name alone.
+                town = places.lookup(base, countries)
+                if town and town.kind == "City":
+                    place = town
+                    break
             if place:
                 name = place.name
                 place_of[name] = place

@@ -581,6 +581,13 @@ def test_a_name_the_text_puts_something_in_is_a_place_not_a_person(extract_text)
     assert ents["Tan Uyen"].type == "Place" and ents["Maria Lopez"].type == "Person"
 
 
+def test_a_city_written_with_city_after_its_name_is_the_city_the_index_knows(extract_text):
+    x = extract_text("Langit Data will build a data centre in Nongsa, Batam City. Batam is an island near Singapore. Its "
+                     "office is in Quezon City.")
+    ents = by_name(x)
+    assert "Batam City" in ents["Batam"].aliases and "Batam City" not in ents and "Quezon City" in ents
+
+
 def test_a_compass_word_that_makes_another_place_of_a_countrys_name_belongs_to_it(extract_text):
     x = extract_text("Swanline will build a second hall in Perth. Together they say a lot about how Western Australia's data "
                      "centre market is growing, as East Java's is.")

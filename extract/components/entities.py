@@ -2207,7 +2207,8 @@ class EntityResolver:
             # the portfolio's own ("… and Digital Innovation, at").
             titled = bool(post and hit) and (len(hit.group(0).split()) == 2 or len(hit.group(0).split()) == 3 and names.is_given_name(hit.group(1))) \
                 and not re.search(r"(?:\band|\bof|\bfor|\bthe|,)\s+$", post.group(0)) \
-                and bool(re.match(r"\s+[a-z]|,", text[hit.end():hit.end() + 2]))  # "… Kagiso Mothibi said", not "CEO of Scala Data Centers."
+                and bool(re.match(r"\s+[a-z]|,", text[hit.end():hit.end() + 2])  # "… Kagiso Mothibi said", not "CEO of Scala Data Centers."
+                         or text[hit.end():hit.end() + 1] == "." and names.is_given_name(hit.group(1)))  # (…but "… Technology Ömer Faruk Yıldız.")
             # "Ajani's chief operating officer, Tolu Bakare, said", "Somchai Rattanakul, secretary-
             # general of the BOI", "we hired Fatou Diallo as chief technology officer", "Minister of
             # Communications and Innovation Kagiso Mothibi said": a name set beside a post is a
@@ -2250,7 +2251,7 @@ class EntityResolver:
             # right after a post, any end of the name: "director Do Thanh Hai".)
             if all(s <= m.start and m.end <= e and not m.canonical and (m.type in kinds or (m.start, m.end) == (s, e)
                                                                          or m.type == "Person" and m.start > s and m.end == e
-                                                                         and (" " not in m.text or after_post)
+                                                                         and (" " not in m.text or after_post or titled)
                                                                          or m.type == "Person" and m.start == s and after_post)  # (…or its start: "mayor Solveig Kvinnsland Eide of")
                    for m in same) \
                     and not _overlapping(extra, s, e):

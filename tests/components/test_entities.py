@@ -614,6 +614,12 @@ def test_a_name_after_a_post_may_open_on_any_latin_capital(extract_text):
                      "Ömer Faruk Yıldız. Deputy Minister Łukasz Żelazny said Poland agreed.")
     people = {e.name for e in x.entities if e.type == "Person"}
     assert {"Ömer Faruk Yıldız", "Łukasz Żelazny"} <= people, people
+    # …also where the model saw only the last two words, the name ending the sentence.
+    x = extract_text("Separately, Ankara-based Başkent Yapay Zeka Teknolojileri A.Ş. (Başkent AI) said it would build a GPU "
+                     "cluster in the capital's Çankaya district, at a cost of $260 million.\n\nBoth projects were presented "
+                     "at a ceremony in Ankara attended by Minister of Industry and Technology Ömer Faruk Yıldız.\n\n\"A country "
+                     "that wants to be strong in artificial intelligence must own its computing power,\" Yıldız said.")
+    assert [(r.person, r.title) for r in x.roles] == [("Ömer Faruk Yıldız", "minister of industry and technology")], x.roles
 
 
 def test_names_next_to_a_post_are_people_whatever_their_given_name(extract_text):

@@ -90,8 +90,8 @@ def to_extraction(doc: Doc, article: Article) -> Extraction:
             # "Gyeongsangbuk-do" for the index's North Gyeongsang), but not a dateline's capitals.
             country = next((e for e in entities.values() if e.type == "Place"
                             and any(places.government_of(n) == role.org for n in (e.name, *e.aliases))), None)
-            spelled = tuple(dict.fromkeys(g for n in (country.name, *country.aliases) if not n.isupper()
-                                          for g in (places.government_of(n), places.government_of(n, area_kind=True)) if g != role.org)) if country else ()
+            spelled = tuple(g for g in places.government_names(n for n in (country.name, *country.aliases) if not n.isupper())
+                            if g != role.org) if country else ()
             entities["Organization", role.org] = Entity(role.org, "Organization", "Government", aliases=spelled)
     roles = tuple(r for r in doc._.roles if ("Person", r.person) in entities and ("Organization", r.org) in entities)
     investments = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -246,3 +247,9 @@ def government_of(place: str, area_kind: bool = False) -> str:
     `area_kind` "Government of Gyeonggi Province")."""
     place = place if area_kind else without_area_kind(place)
     return f"Government of the {place}" if _WITH_ARTICLE.search(place) else f"Government of {place}"
+
+
+def government_names(place_names: Iterable[str]) -> list[str]:
+    """A government's names after each name of its place, without and with the kind of area it
+    is: "Government of Gyeonggi", "Government of Gyeonggi Province", "Government of Gyeonggi-do"."""
+    return list(dict.fromkeys(g for n in place_names for g in (government_of(n), government_of(n, area_kind=True))))

@@ -2936,9 +2936,8 @@ class EntityResolver:
     def _government_forms(self, forms: list[str], name: str) -> list[str]:
         """A government named "Government of Gyeonggi" under the other names of its place: as
         the story writes it ("Government of Gyeonggi-do") and in full ("… of Gyeonggi Province")."""
-        written = [governed for f in forms if (governed := self._governed(f))]
-        out = [places.government_of(n, area_kind=True) for w, place in written for n in (w, place.name) if places.is_place_name(n)]
-        return [g for g in dict.fromkeys(out) if g != name]
+        named = [n for f in forms if (governed := self._governed(f)) for n in (governed[0], governed[1].name) if places.is_place_name(n)]
+        return [g for g in places.government_names(named) if g != name]
 
     def _governed(self, form: str) -> tuple[str, places.Place] | None:
         """"the Gyeonggi-do government": the place a government's name names, as written and as known."""

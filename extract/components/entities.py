@@ -1088,6 +1088,10 @@ class EntityResolver:
             return False
         if re.search(r"\b(?:go|goes|going|went|move[sd]?|moving|travel(?:s|led|ling)?|commute[sd]?|relocate[sd]?)\s+to\s+$", before):
             return True  # "no longer need to go to Makati": where someone goes
+        if re.search(r"\bmayor of\s+$", before, re.I):
+            # "the mayor of Modum": a town, one word or a known name ― not "the mayor of Gmina Ożarów
+            # Mazowiecki", the municipality, nor "Mayor of Kotka Helena Aaltonen", with the mayor's name
+            return " " not in full[start:end].strip() or places.is_place_name(full[start:end])
         if re.search(r"\b(?:(?:in|near|outside|around|across)(?:\s+(?:nearby|neighbou?ring))?|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                      r"(?:island|city|town|village|hamlet|suburb|neighbou?rhood|region|province|county|district|port) of)\s+$", before):
             return True
@@ -1526,7 +1530,9 @@ class EntityResolver:
                 extra.append(Mention(s, e, full[s:e], "Place", rule=rule))
 
         for ent in doc.ents:
-            if ent.label_ not in LABEL_TYPES and ent.label_ not in ("NORP", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"):
+            # (a people only when its name names none: "the mayor of Carini" read as NORP, not "Irish")
+            if ent.label_ not in LABEL_TYPES and ent.label_ not in ("MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL") \
+                    and not (ent.label_ == "NORP" and places.place_of_demonym(ent.text)):
                 # (…or a smaller town, put somewhere in the country the story names: "capacity in
                 # Atlantis, on the West Coast" read as a product.)
                 if self._surely_place(ent.text) or places.is_place_name(ent.text) and ent.text.lower() not in self.not_entities \
@@ -1724,7 +1730,9 @@ class EntityResolver:
                 and name.lower() not in self.common_place_words and not names.is_given_name(name.split()[0]))
 
     _LISTED_IN = re.compile(r"\b(?:in|across|near|between)\s+(?:[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?(?:,[ ]+|[ ]+(?:and|or)[ ]+))*$")
-    _NEXT_NAME = re.compile(r"(?:,[ ]+|[ ]+(?:and|or)[ ]+)([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)")
+    # (…after the place's kind of area in lower case, as translations write it: "in Inzai city, Chiba prefecture")
+    _NEXT_NAME = re.compile(r"(?:[ ]+(?:city|town|village|ward|district|county|prefecture|province))?"
+                            r"(?:,[ ]+|[ ]+(?:and|or)[ ]+)([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)")
     _PREVIOUS_NAME = re.compile(r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)?)(?:,[ ]+|[ ]+(?:and|or)[ ]+)$")
 
     def _place_siblings(self, text: str, found: list[Mention]) -> list[Mention]:

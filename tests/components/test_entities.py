@@ -152,6 +152,21 @@ def test_a_town_of_the_storys_country_the_model_read_as_a_product(extract_text):
                      "Coast north of Cape Town.")
     assert by_name(x)["Atlantis"].type == "Place", x.entities
 
+def test_a_town_the_model_read_as_a_people_is_a_place_and_its_mayor_the_municipalitys(extract_text):
+    # The model tags "Carini" NORP; it names no people, and "the mayor of" puts it on the map.
+    x = extract_text("The Municipality of Carini, near Palermo in Italy, approved the landing station. Also the mayor of "
+                     "Carini, Antonino Giambrone, has welcomed the project.")
+    assert by_name(x)["Carini"].type == "Place", x.entities
+    assert ("Antonino Giambrone", "mayor", "Municipality of Carini") in {(r.person, r.title, r.org) for r in x.roles}
+    # …but a municipality's name after "mayor of" is the municipality, and a name run on after the town the mayor's.
+    y = extract_text("Westvault will build a data centre in Konotopa, Poland. Beata Sokołowska, mayor of Gmina Ożarów "
+                     "Mazowiecki, said the municipality expected tax income.")
+    assert by_name(y)["Gmina Ożarów Mazowiecki"].type == "Organization", y.entities
+    z = extract_text("Datavoima will build a data centre in Kotka, Finland. \"For Kotka, this means new jobs, new tax revenue "
+                     "and lower-emission heat for our residents,\" says Mayor of Kotka Helena Aaltonen. Kotka City Council "
+                     "approved the land lease in April.")
+    assert by_name(z)["Helena Aaltonen"].type == "Person", z.entities
+
 
 def test_a_list_of_places_is_not_a_containment_chain(extract_text):
     x = extract_text("The cable will connect Asia, Africa, Europe and South America. It lands in Dublin, Ireland.")
@@ -806,6 +821,13 @@ def test_names_listed_with_places_after_in_are_places_even_when_no_index_knows_t
     for place in ("Hillingdon", "Almere"):
         assert ents[place].type == "Place", place
     assert "State Secretary" not in ents
+    # …and a place named with its kind of area in lower case, as translations do.
+    y = extract_text("The data center is cooled by the outside air of Hokkaido, and Kitakaze Energy will supply power from "
+                     "its wind stations on the coast of the Japan Sea.\n\nSanwa Net Solutions already operates a data center "
+                     "in Koto-ku, Tokyo. The company had planned the second data center in Inzai city, Chiba prefecture, "
+                     "but in the last year it froze the plan. The company said that the Inzai plan is \"frozen, not "
+                     "cancelled.\"")
+    assert by_name(y)["Chiba Prefecture"].type == "Place", y.entities
 
 
 def test_public_bodies_named_side_by_side_or_with_a_particle_in_their_towns_name(extract_text):

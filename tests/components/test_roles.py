@@ -1374,3 +1374,17 @@ def test_a_three_word_name_after_a_capitalised_post_is_the_whole_name(extract_te
     x = extract_text("Pampa Dados will build a data centre in Eldorado do Sul. \"We are ready,\" Pampa Chief Executive Rafael "
                      "Brizola Menezes told reporters in Porto Alegre.")
     assert [(r.person, r.title) for r in x.roles] == [("Rafael Brizola Menezes", "chief executive officer")], x.roles
+
+
+def test_state_officials_are_of_the_state_their_paragraphs_town_lies_in(extract_text):
+    # A story of two states, the other named more: "the state government" and "the governor" of a
+    # paragraph whose town lies in one of them are that state's.
+    x = extract_text("Pampa Dados will build a data center in Eldorado do Sul, Rio Grande do Sul. In Ceará, Maré Alta will "
+                     "land a cable in Fortaleza; the governor of Ceará, Francisca Holanda, welcomed it, and Ceará and Ceará's "
+                     "ports compete; the Government of Ceará ceded the land.\nThe announcement was made in the seat of the "
+                     "state government, with the governor "
+                     "Marcelo Tonietto, the secretary of Economic Development, Roberta Schmitt, and the prefect of Eldorado "
+                     "do Sul, Ademir Rossetto.")
+    roles = {(r.person, r.org) for r in x.roles}
+    assert {("Roberta Schmitt", "Government of Rio Grande do Sul"), ("Marcelo Tonietto", "Government of Rio Grande do Sul"),
+            ("Francisca Holanda", "Government of Ceará")} <= roles, roles

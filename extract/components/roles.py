@@ -914,10 +914,21 @@ class RoleFinder:
         if re.search(r"\bour\b", matched, re.I):
             return None
         start, _ = self._paragraph()
-        named = [n for s, _, n, t in self.doc._.mentions if start <= s < self.sentence_start and t == "Organization"]
-        named += [slots[int(i)][1] for i in re.findall(r"⟨O(\d+)⟩", before)]
-        named = [n for n in named if getattr(self.entities.get(n), "subtype", None) not in ("Government", "GovernmentAgency", "Media", "Utility")]
+        named = self._companies_named(start, [slots[int(i)][1] for i in re.findall(r"⟨O(\d+)⟩", before)])
+        if not named:
+            # (…else, under a roundup's heading ("HAMAR: GPUS BY THE LAKE"), the company its section
+            # opens on: "In Hamar, Innland Compute AS has begun…", not the landlord named after it.)
+            heading = [h for h in re.finditer(r"(?m)^[^\n.!?\"“”]{3,60}\n\n", self.doc.text[:start]) if len(h.group(0).split()) <= 8]
+            opens = heading and next((n for s, _, n, t in self.doc._.mentions if s >= heading[-1].end() and t == "Organization"
+                                      and re.fullmatch(r"(?:(?:In|At|On|Separately|Meanwhile|Elsewhere)\b[^,.]{0,40},\s+)?(?:[\w-]+\s+){0,2}",
+                                                       self.doc.text[heading[-1].end():s])), None)
+            named = [opens] if opens and opens in self._companies_named(heading[-1].end()) else []
         return named[-1] if named and self.main_company not in named else None
+
+    def _companies_named(self, start: int, also: list[str] = ()) -> list[str]:
+        """The companies the text names from `start` to the sentence at hand, in order, then `also`."""
+        named = [n for s, _, n, t in self.doc._.mentions if start <= s < self.sentence_start and t == "Organization"] + list(also)
+        return [n for n in named if getattr(self.entities.get(n), "subtype", None) not in ("Government", "GovernmentAgency", "Media", "Utility")]
 
 
 _GROUP_NAME = re.compile(r"\b(?:Group|Grupo|Groupe|Gruppo|Gruppe|Holdings?)\b")

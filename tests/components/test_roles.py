@@ -1311,6 +1311,23 @@ def test_a_bare_post_in_a_paragraph_about_another_company_is_at_that_company(ext
     assert ("Rahul Menon", "Vesterhav Data ApS") in roles, roles
 
 
+def test_a_bare_post_in_a_section_about_another_company_is_at_that_company(extract_text):
+    # A roundup's section under its own heading: the company the section tells of, named in the
+    # paragraphs before the one with the post, not the story's main company or the section's landlord.
+    x = extract_text("Sunnhordland Data will build a 60MW data centre at Heiane in Stord. Sunnhordland Data said work "
+                     "starts in May, and Sunnhordland Data will hire 40 people.\n\nHAMAR: GPUS BY THE LAKE\n\nIn Hamar, "
+                     "Innland Compute AS has begun installing a 20MW AI supercomputer inside a data hall operated by Hedmark "
+                     "Datahall AS. Innland Compute is investing EUR 180 million in the system.\n\nHedmark Datahall is the "
+                     "landlord and provides power and cooling.\n\nManaging director Henrik Sæther said the supercomputer "
+                     "would be the largest in the Nordics.\n\nCABLE TO DENMARK\n\nThe group is also a 25% shareholder in "
+                     "Skagerrak Cable Company AS, which is laying a cable to Hirtshals.\n\nChief financial officer Marit "
+                     "Lunde said the company's share of the cost was NOK 400 million.")
+    roles = {(r.person, r.org) for r in x.roles}
+    assert ("Henrik Sæther", "Innland Compute AS") in roles, roles
+    # (…but not a company the section opens on telling of another: "The group is also a shareholder in…")
+    assert ("Marit Lunde", "Sunnhordland Data") in roles, roles
+
+
 def test_a_roundups_minister_is_of_the_country_the_paragraph_names(extract_text):
     x = extract_text("Vesterhav Data will build a data centre in Esbjerg, Denmark. Esbjerg's mayor welcomed it.\n\n"
                      "Neris DataHub has signed final agreements for a €180m data centre in Vilnius. Minister "

@@ -988,11 +988,13 @@ class EntityResolver:
                 break
         if i:
             start += len(" ".join(words[:i])) + 1
-            more = re.match(r" ([A-Z][a-z'’-]+)\b(?! [A-Z])", full[end:]) \
+            more = re.match(r"((?: [A-Z][a-z'’-]+){1,3})\b(?! [A-Z])", full[end:]) \
                 if i == len(words) - 1 and (label == "PERSON" or names.is_given_name(words[-1])) else None
-            if more and not self._is_place_name(more.group(1)) and more.group(1).lower() not in _company_words():
-                end += more.end()  # "Cllr Saira" + "Hussain": the honorific hid the surname from the model
-                # (…who may also make "Cllr Aoife" an organisation)
+            if more and not self._is_place_name(more.group(1).strip()) and not any(w.lower() in _company_words() for w in more.group(1).split()):
+                end += more.end()  # "Cllr Saira" + "Hussain", "Datuk Seri Mohd" + "Rizal Hashim": the honorific
+                # hid the rest of the name from the model (…who may also make "Cllr Aoife" an organisation)
+                if words[i].lower().rstrip(".") in self.honorifics:
+                    start += len(words[i]) + 1  # ("Menteri Besar Datuk" + "Rahman Kassim": all of it after the honorific)
         return start, end, full[start:end]
 
     def _people(self, full: str, start: int, end: int, etype: str) -> list[Mention]:
@@ -1688,6 +1690,20 @@ class EntityResolver:
             if name:
                 s = m.end + after.start(1)
                 add(s, s + len(name))
+        # "Johor's data centre market", "Johor is moving": a well-known place the model saw nowhere
+        # in the story ― a whole run of capitalised words, not joined by a particle to another
+        # ("Rio Grande do Sul", "Prefeitura de Hortolândia"), no given name, written nowhere as
+        # anything else; a region only of a country the story names (not Chad's Lac).
+        seen_otherwise = {m.text for m in found + extra if m.type != "Place"}
+        particle = r"(?:do|da|de|del|dos|das|di|du|des|la|le|von|van|der|den|y|e|et|of|and|upon|am|an|on|sur|al|el)"
+        for m in re.finditer(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ ][A-Z][\w'’-]*[a-z][\w'’-]*){0,2}(?![\w-]|[ ][A-Z])", full):
+            name = re.sub(r"['’]s$", "", m.group(0))
+            if self._surely_place(name) and name not in seen_otherwise and not names.is_given_name(name.split()[0]) \
+                    and (places.lookup(name).kind != "Region" or _country_named(places.lookup(name), full)) \
+                    and not re.match(rf"\s+{particle}\s+[A-Z]", full[m.end():m.end() + 8]) \
+                    and not re.search(rf"[A-Z][\w'’-]*\s+{particle}\s+$", full[max(0, m.start() - 20):m.start()]) \
+                    and not _overlapping(found + extra, m.start(), m.start() + len(name)):
+                add(m.start(), m.start() + len(name))
         return found + extra
 
     @staticmethod
@@ -2254,7 +2270,10 @@ class EntityResolver:
                 found = [Mention(m.start, s - 1, text[m.start:s - 1], m.type, m.canonical, m.rule)
                          if m.type == "Organization" and m.start < s < m.end <= e and text[m.start:s - 1] in orgs else m
                          for m in found]
+            # (…but not a big place the name is: "in Johor Bahru, Menteri Besar NAME said")
             same = _overlapping(found, s, e)
+            if any(m.type == "Place" and (m.start, m.end) == (s, e) and self._surely_place(m.text) for m in same):
+                continue
             # (The surname alone, the model's person, is this person's too: "CFO Dilhani Perera";
             # right after a post, any end of the name: "director Do Thanh Hai".)
             if all(s <= m.start and m.end <= e and not m.canonical and (m.type in kinds or (m.start, m.end) == (s, e)

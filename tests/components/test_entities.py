@@ -1816,6 +1816,24 @@ def test_a_surname_the_model_lost_behind_an_honorific_or_after_a_given_name_it_t
     # …or split a name after a Malay honorific in two.
     x = extract_text("Perak Menteri Besar Datuk Seri Zulkifli Mohd Noor, who attended the launch, said the state wanted more.")
     assert "Zulkifli Mohd Noor" in {e.name for e in x.entities if e.type == "Person"}, x.entities
+    # …nor leave out the rest of a name the model ended at its first word ("Seri Mohd"), nor take the town
+    # before the post for the speaker.
+    x = extract_text("Opening the forum in Johor Bahru, Menteri Besar Datuk Seri Mohd Rizal Hashim said the state had "
+                     "received applications for more than 5 GW.")
+    assert by_name(x)["Mohd Rizal Hashim"].type == "Person" and by_name(x)["Johor Bahru"].type == "Place", x.entities
+    x = extract_text("The site in Kulai was cancelled.\n\nJohor Menteri Besar Datuk Rahman Kassim said the cancellation would "
+                     "not affect the state's pipeline.")
+    assert "Rahman Kassim" in by_name(x) and not any("Datuk" in e.name for e in x.entities), x.entities
+
+
+def test_a_well_known_place_the_model_saw_nowhere_is_a_place(extract_text):
+    x = extract_text("Power is the product now, panellists told a forum in Malaysia. \"Johor is moving towards a rule that new "
+                     "data centres use recycled water,\" one said. Pampa Dados will also build in Rio Grande do Sul, Brazil. "
+                     "Lac is a word the panel used.")
+    ents = by_name(x)
+    assert ents["Johor"].type == "Place", x.entities
+    # (…not a piece of a name joined by a particle, nor a region of a country the story never names)
+    assert not {"Rio Grande", "Sul", "Lac"} & set(ents), x.entities
 
 
 def test_a_site_named_with_its_kind_is_a_place_whatever_the_model_made_of_it(extract_text):

@@ -87,11 +87,12 @@ def to_extraction(doc: Doc, article: Article) -> Extraction:
     for role in doc._.roles:
         if ("Organization", role.org) not in entities and role.org.startswith("Government of "):
             # …under each name the article gives the place too ("São Tomé and Príncipe", "St Vincent",
-            # "Gyeongsangbuk-do" for the index's North Gyeongsang), but not a dateline's capitals.
-            country = next((e for e in entities.values() if e.type == "Place"
-                            and any(places.government_of(n) == role.org for n in (e.name, *e.aliases))), None)
-            spelled = tuple(g for g in places.government_names(n for n in (country.name, *country.aliases) if not n.isupper())
-                            if g != role.org) if country else ()
+            # "Gyeongsangbuk-do" for the index's North Gyeongsang) — of each place it may be, Mombasa
+            # the city and Mombasa County — but not a dateline's capitals.
+            governed = [e for e in entities.values() if e.type == "Place"
+                        and any(places.government_of(n) == role.org for n in (e.name, *e.aliases))]
+            spelled = tuple(g for g in places.government_names(n for e in governed for n in (e.name, *e.aliases) if not n.isupper())
+                            if g != role.org)
             entities["Organization", role.org] = Entity(role.org, "Organization", "Government", aliases=spelled)
     roles = tuple(r for r in doc._.roles if ("Person", r.person) in entities and ("Organization", r.org) in entities)
     investments = []

@@ -204,6 +204,12 @@ def place_named(name: str, kinds: tuple[str, ...] = ("Country", "Continent", "Re
     return place if place and place.kind in kinds else None
 
 
+def city_named(name: str) -> Place | None:
+    """The biggest city whose own name this is, whatever else the name names ("Kumamoto", "Lagos")."""
+    cities = [p for p in _index()[0].get(_key(name), []) if p.kind == "City"]
+    return max(cities, key=lambda p: p.population) if cities else None
+
+
 @cache
 def place_of_demonym(word: str) -> Place | None:
     """The country, region or continent a word for its people names: "Moldovan", "Kenyan",

@@ -2697,13 +2697,16 @@ class EntityResolver:
             if len(longer) == 1:
                 g.mentions = [replace(m, type="Organization") for m in g.mentions]
                 union(longer.pop(), i)
-        # "Rayong province" beside "Rayong": one place, named with or without its kind.
+        # "Rayong province" beside "Rayong": one place, named with or without its kind ― but a
+        # city the region is named after stays a place of its own ("Lagos" beside "Lagos State").
         placed = [i for i, g in enumerate(groups) if find(i) == i and self._vote(g) == "Place"]
         by_form = {f.lower(): i for i in placed for f in groups[i].forms}
         for i in placed:
             for form in groups[i].forms:
                 base = _without_kind(form.lower())
-                if base in by_form:
+                official = re.search(r" (?:State|Prefecture|Province|Region|Governorate|County)$", form)
+                city = places.city_named(base) if base and official else None
+                if base in by_form and not (city and city.population >= 100_000):
                     union(by_form[base], i)
         # "The Pasig facility" after "a site in Pasig": the model's other guess at a town's name
         # the story puts something in is that town, unless the name is written as an employer.

@@ -300,6 +300,13 @@ def test_a_place_named_with_and_without_its_kind_is_one_place(extract_text):
     x = extract_text("Kestrel will build a campus in Rayong province, Thailand. Rayong already hosts two of its sites.")
     places = [e for e in x.entities if e.type == "Place" and "rayong" in {n.lower() for n in (e.name, *e.aliases)}]
     assert len(places) == 1 and "rayong province" in {n.lower() for n in (places[0].name, *places[0].aliases)}
+    # …but a big city and the region named after it are two places, and the region's government goes by
+    # its name with the kind too.
+    y = extract_text("Okuta Cloud will build a campus in Epe, Lagos State. It already runs two sites in Lagos. Its cable "
+                     "lands in Mombasa, Kenya. Mombasa County Governor Rashid Chembe said the county would offer land.")
+    assert {"Lagos", "Lagos State"} <= {e.name for e in y.entities if e.type == "Place"}, y.entities
+    governments = {n for e in y.entities if e.name.startswith("Government of Mombasa") for n in (e.name, *e.aliases)}
+    assert "Government of Mombasa County" in governments, y.entities
 
 
 def test_a_description_before_a_companys_name_is_not_part_of_it(extract_text):

@@ -762,7 +762,7 @@ class RoleFinder:
                 return regional
         if re.fullmatch(r"(?:[a-z]+ ){0,3}secretary(?: (?:of|for) (?!state\b).+)?", title) \
                 and not re.match(r"(?:cabinet|permanent|principal|general|press|state|under|parliamentary|chief|deputy)\b", title) \
-                and (state := self._state_government_told(title, named)):
+                and (state := self._state_government_told(title, [e.name for e in named])):
             # "with the governor, the secretary of Economic Development, NAME, … in the seat of the
             # state government": a state's cabinet, in a paragraph that tells of the state's government.
             return state
@@ -771,24 +771,24 @@ class RoleFinder:
             return self._government(self._paragraph_country())
         return None
 
-    def _state_government_told(self, title: str, named: list) -> str | None:
+    def _state_government_told(self, title: str, places_here: list[str]) -> str | None:
         """The government of a region the paragraph at hand tells of: the one it names ("The
         Government of Ceará has been very active"), else, when it speaks of "the state
         government" (or the post of "… of the State"), that of the one region its places lie in
         ("the prefect of Eldorado do Sul": Rio Grande do Sul), or of the story's region unless the
-        sentence's places (`named`) lie beyond it."""
+        sentence's places (`places_here`) lie beyond it."""
         start, end = self._paragraph()
         country = government_of(self.home) if self.home else None
-        named = {n for s, _, n, t in self.doc._.mentions if start <= s < end and t == "Organization" and n != country
-                 and _GOVERNMENT_NAME.search(n)}
-        if len(named) == 1:
-            return named.pop()
+        governments = {n for s, _, n, t in self.doc._.mentions if start <= s < end and t == "Organization" and n != country
+                       and _GOVERNMENT_NAME.search(n)}
+        if len(governments) == 1:
+            return governments.pop()
         told = re.search(r"\bstate(?:['’]s)? government\b|\bgovernment of the state\b", self.doc.text[start:end], re.I) or title.endswith(" of the state")
         regions = {r for s, _, n, t in self.doc._.mentions if t == "Place" and start <= s < end
                    for r in places_around(self.entities, n) if self.entities[r].subtype == "Region"}
         if len(regions) == 1:
             region = regions.pop()
-        elif any(self._beyond(e.name) for e in named):
+        elif any(self._beyond(p) for p in places_here):
             return None
         else:
             region = self.home_region

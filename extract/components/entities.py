@@ -1699,7 +1699,7 @@ class EntityResolver:
         for m in re.finditer(r"(?<![\w'’.-])[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ ][A-Z][\w'’-]*[a-z][\w'’-]*){0,2}(?![\w-]|[ ][A-Z])", full):
             name = re.sub(r"['’]s$", "", m.group(0))
             if self._surely_place(name) and name not in seen_otherwise and not names.is_given_name(name.split()[0]) \
-                    and (places.lookup(name).kind != "Region" or _country_named(places.lookup(name), full)) \
+                    and ((place := places.lookup(name)).kind != "Region" or _country_named(place, full)) \
                     and not re.match(rf"\s+{particle}\s+[A-Z]", full[m.end():m.end() + 8]) \
                     and not re.search(rf"[A-Z][\w'’-]*\s+{particle}\s+$", full[max(0, m.start() - 20):m.start()]) \
                     and not _overlapping(found + extra, m.start(), m.start() + len(name)):

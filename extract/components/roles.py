@@ -783,16 +783,16 @@ class RoleFinder:
                        and _GOVERNMENT_NAME.search(n)}
         if len(governments) == 1:
             return governments.pop()
-        told = re.search(r"\bstate(?:['’]s)? government\b|\bgovernment of the state\b", self.doc.text[start:end], re.I) or title.endswith(" of the state")
+        if not (re.search(r"\bstate(?:['’]s)? government\b|\bgovernment of the state\b", self.doc.text[start:end], re.I)
+                or title.endswith(" of the state")):
+            return None
         regions = {r for s, _, n, t in self.doc._.mentions if t == "Place" and start <= s < end
                    for r in places_around(self.entities, n) if self.entities[r].subtype == "Region"}
         if len(regions) == 1:
-            region = regions.pop()
-        elif any(self._beyond(p) for p in places_here):
+            return self._government(regions.pop())
+        if any(self._beyond(p) for p in places_here):
             return None
-        else:
-            region = self.home_region
-        return self._government(region) if told and region else None
+        return self._government(self.home_region) if self.home_region else None
 
     def _paragraph(self) -> tuple[int, int]:
         """Where the paragraph of the sentence at hand starts and ends in the text."""
@@ -915,15 +915,21 @@ class RoleFinder:
             return None
         start, _ = self._paragraph()
         named = self._companies_named(start, [slots[int(i)][1] for i in re.findall(r"⟨O(\d+)⟩", before)])
-        if not named:
-            # (…else, under a roundup's heading ("HAMAR: GPUS BY THE LAKE"), the company its section
-            # opens on: "In Hamar, Innland Compute AS has begun…", not the landlord named after it.)
-            heading = [h for h in re.finditer(r"(?m)^[^\n.!?\"“”]{3,60}\n\n", self.doc.text[:start]) if len(h.group(0).split()) <= 8]
-            opens = heading and next((n for s, _, n, t in self.doc._.mentions if s >= heading[-1].end() and t == "Organization"
-                                      and re.fullmatch(r"(?:(?:In|At|On|Separately|Meanwhile|Elsewhere)\b[^,.]{0,40},\s+)?(?:[\w-]+\s+){0,2}",
-                                                       self.doc.text[heading[-1].end():s])), None)
-            named = [opens] if opens and opens in self._companies_named(heading[-1].end()) else []
+        if not named and (section := self._section_company(start)):
+            named = [section]
         return named[-1] if named and self.main_company not in named else None
+
+    def _section_company(self, before: int) -> str | None:
+        """Under a roundup's heading ("HAMAR: GPUS BY THE LAKE") before `before`, the company its
+        section opens on: "In Hamar, Innland Compute AS has begun…", not the landlord named after it."""
+        headings = [h for h in re.finditer(r"(?m)^[^\n.!?\"“”]{3,60}\n\n", self.doc.text[:before]) if len(h.group(0).split()) <= 8]
+        if not headings:
+            return None
+        start = headings[-1].end()
+        opens = next((n for s, _, n, t in self.doc._.mentions if s >= start and t == "Organization"
+                      and re.fullmatch(r"(?:(?:In|At|On|Separately|Meanwhile|Elsewhere)\b[^,.]{0,40},\s+)?(?:[\w-]+\s+){0,2}",
+                                       self.doc.text[start:s])), None)
+        return opens if opens in self._companies_named(start) else None
 
     def _companies_named(self, start: int, also: list[str] = ()) -> list[str]:
         """The companies the text names from `start` to the sentence at hand, in order, then `also`."""

@@ -228,6 +228,10 @@ _RETRACTION = re.compile(r"\b(?:earlier|previous|original) version of this (?:ar
 # a district of its own).
 _SITE_IN = (r"\b(?:in|at|near|outside|on)\s+(?:the\s+|its\s+)?(?:(?-i:[a-z'’-]+\s+){0,2}?|(?-i:[A-Z][\w'’-]+\s+){1,2}(?=(?-i:village|town|hamlet)))"
             r"(?:zone|area|district|park|estate|region|outskirts|suburbs?|heart|edge|centre|center|municipality|town|city|village|hamlet|port)\s+of\s+")
+# A sentence about the sites just told together: "Both are scheduled for first handover in 2027",
+# "The two data centres will…", "All three sites are…" (not "Both partners will fund it").
+_SEVERAL = re.compile(r"\s*(?:Both|The two|All (?P<n>three|four))(?:\s+(?:new\s+)?(?:projects|sites|facilities|buildings|stations|cables|"
+                      r"systems|data cent(?:re|er)s|campuses|plants|fabs|halls))?\s+(?:are|will|were|would|should|have|can|could|must)\b")
 # When a company began, not a site: "Rwenzori, founded in 2016, …".
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|formed|launched)\s+(?:\w+\s+){0,2}?(?:in\s+)?$", re.I)
 # What comes right before a sum said not to be so: "…, not R6-billion".
@@ -1099,7 +1103,7 @@ class InvestmentFinder:
         previous = None
         for s in reported:
             names = {n for _, n in s.places} | {n for _, n in s.orgs}
-            owners = [e for e in events if s.index in e.sentences]
+            owners = [e for e in events if s.index in e.sentences] or self._several(s, events)
             if not owners:
                 # "The 8,100-kilometre cable lands at a new station in Shanzu" beside a data centre
                 # next to it: the one investment in the kind of facility the sentence opens on.
@@ -1133,6 +1137,18 @@ class InvestmentFinder:
             for e in current:
                 scopes[id(e)].append(s)
         return scopes
+
+    @staticmethod
+    def _several(sent: _Sentence, events: list[_Event]) -> list[_Event]:
+        """The investments a sentence about several sites together is of: the ones last told
+        before it, as many as it says ("Both are due in 2027" after two sites)."""
+        several = _SEVERAL.match(sent.text)
+        if not several:
+            return []
+        count = {"three": 3, "four": 4}.get(several["n"], 2)
+        told = sorted((max(i for i in e.sentences if i < sent.index), n) for n, e in enumerate(events)
+                      if any(i < sent.index for i in e.sentences))
+        return [events[n] for _, n in told[-count:]] if len(told) >= count else []
 
     def _best_place(self, event: _Event, scope: list[_Sentence], others: set[str] = frozenset()) -> str | None:
         """The most specific place stated for the facility: among places introduced by

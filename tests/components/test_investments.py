@@ -1296,6 +1296,15 @@ def test_a_sentence_that_names_no_site_after_one_about_two_is_about_both(extract
         ("Kypros Telecom", "2027"), ("Hellenic Subsea Networks", "2027")}, x.investments
 
 
+def test_a_sentence_about_both_sites_is_about_the_last_two_told(extract_text):
+    x = extract_text("JOHANNESBURG, 24 February 2026 — Umoya Data Holdings said it would invest R7 billion in two new facilities. "
+                     "The bigger, JNB3, is a R4.2 billion data centre in Isando. The second, CPT2, will cost R2.8bn and add 20MW "
+                     "in Atlantis, north of Cape Town. Both are scheduled for first customer handover in the second half of 2027. "
+                     "Separately, Helix Cloud will invest R9.5 billion in a cloud region in Johannesburg.")
+    assert {(i.amount.value, i.operational and i.operational.value) for i in x.investments} == {
+        (4200000000, "2027"), (2800000000, "2027"), (9500000000, None)}, x.investments
+
+
 def test_an_inauguration_planned_for_a_date_is_the_opening(extract_text):
     x = extract_text("SANTO DOMINGO — Caribe Nube S.R.L. will invest US$45 million in a data center in Bajos de Haina. According "
                      "to its president, the works will start in March and the inauguration is foreseen for the second semester "

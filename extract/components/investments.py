@@ -232,6 +232,9 @@ _SITE_IN = (r"\b(?:in|at|near|outside|on)\s+(?:the\s+|its\s+)?(?:(?-i:[a-z'’-]
 # "The two data centres will…", "All three sites are…" (not "Both partners will fund it").
 _SEVERAL = re.compile(r"\s*(?:Both|The two|All (?P<n>three|four))(?:\s+(?:new\s+)?(?:projects|sites|facilities|buildings|stations|cables|"
                       r"systems|data cent(?:re|er)s|campuses|plants|fabs|halls))?\s+(?:are|will|were|would|should|have|can|could|must)\b")
+# What comes before a place another is told by its bearing or distance from: "about 40 km north of
+# Dhaka", "20 miles from Austin".
+_AWAY_FROM = re.compile(r"(?:\b(?:north|south)(?:-?(?:east|west))?|\beast|\bwest)\s+of\s+(?:the\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+from\s+$", re.I)
 # When a company began, not a site: "Rwenzori, founded in 2016, …".
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set up|formed|launched)\s+(?:\w+\s+){0,2}?(?:in\s+)?$", re.I)
 # What comes right before a sum said not to be so: "…, not R6-billion".
@@ -1115,8 +1118,9 @@ class InvestmentFinder:
             if not owners:  # ("MRS-03 will create about 45 permanent jobs" after "its MRS-03 data centre in Gémenos")
                 codes = set(_SITE_CODE.findall(s.text))
                 owners = [e for e in events if codes & codes_of[id(e)]]
-            if not owners:  # ("The Karachi facility" of the one in Karachi's Korangi Industrial Area)
-                inside = [e for e in events if e.place and any(self._specificity(n) >= 3 and self._within(e.place, n) for n in names)]
+            if not owners:  # ("The Karachi facility" of the one in Karachi's Korangi Industrial Area — not "40 km north of Dhaka")
+                near = {n for pos, n in s.places if not _AWAY_FROM.search(self.text, max(0, pos - 40), pos)}
+                inside = [e for e in events if e.place and any(self._specificity(n) >= 3 and self._within(e.place, n) for n in near)]
                 owners = inside if len(inside) == 1 else []
             if not owners:
                 by_investor = [e for e in events if e.investor in names]

@@ -1305,6 +1305,16 @@ def test_a_sentence_about_both_sites_is_about_the_last_two_told(extract_text):
         (4200000000, "2027"), (2800000000, "2027"), (9500000000, None)}, x.investments
 
 
+def test_a_city_a_new_site_is_placed_from_is_not_a_sign_of_the_running_site_in_that_city(extract_text):
+    x = extract_text("DHAKA, Aug 4, 2026 - Padma Cloud Ltd will build a Tk 1,250 crore data centre at the Kaliakair hi-tech park "
+                     "in Gazipur, the company said. The 20-megawatt facility will be built on land about 40 km north of Dhaka. "
+                     "Construction will start in October and the first phase is due to open by June 2028. The facility will "
+                     "create about 400 permanent jobs. Padma Cloud already runs a 3-megawatt data centre in Tejgaon, Dhaka, "
+                     "which opened in 2021.")
+    new = only([i for i in x.investments if i.amount])
+    assert (new.operational and new.operational.value, new.jobs) == ("2028-06", 400), x.investments
+
+
 def test_an_inauguration_planned_for_a_date_is_the_opening(extract_text):
     x = extract_text("SANTO DOMINGO — Caribe Nube S.R.L. will invest US$45 million in a data center in Bajos de Haina. According "
                      "to its president, the works will start in March and the inauguration is foreseen for the second semester "

@@ -124,10 +124,20 @@ def find_jobs(text: str) -> list[Jobs]:
             for jobs, permanent in found]
 
 
+# A rack's draw, not a site's: "up to 100kW per rack", "at 130 kW a rack", "racks will each draw
+# up to 130 kilowatts", "A rack that draws 132 kW".
+_PER_RACK_AFTER = re.compile(r"\s*(?:per|a|each|/)\s*rack\b", re.IGNORECASE)
+_RACK_BEFORE = re.compile(r"\bracks?\s+(?:that\s+)?(?:will\s+|can\s+|would\s+)?(?:each\s+)?(?:draws?|drawing|of|at|up\s+to)\s+"
+                          r"(?:up\s+to\s+|around\s+|about\s+)?$", re.IGNORECASE)
+
+
 def find_capacity(text: str) -> list[Capacity]:
+    """Stated power figures in megawatts (GW and kW converted), leaving out a rack's."""
     found = []
     for m in _CAPACITY.finditer(text):
         n = _count(m.group("n"))
+        if _PER_RACK_AFTER.match(text, m.end()) or _RACK_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         if n is not None:
             found.append(Capacity(m.start(), m.end(), round(n * _UNIT_MW[m.group("unit").lower()], 3)))
     return found

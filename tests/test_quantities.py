@@ -128,7 +128,13 @@ CAPACITY = [("a 1.2GW campus", 1200.0), ("90MW", 90.0), ("500 kW", 0.5), ("300 m
             ("an 80-megawatt facility", 80.0), ("a 1.5-MW edge site", 1.5), ("forty megawatts", 40.0),
             ("an eight-hundred-kilowatt edge data centre", 0.8), ("a twenty-four megawatt hall", 24.0),
             # Decimal commas and thousands dots as much of the world writes them.
-            ("a capacity of 9,6 MW", 9.6), ("with a capacity of 45.000 kW", 45.0), ("1.125 GW", 1125.0)]
+            ("a capacity of 9,6 MW", 9.6), ("with a capacity of 45.000 kW", 45.0), ("1.125 GW", 1125.0),
+            # A rack's draw is no site's capacity.
+            ("the racks will each draw up to 130 kilowatts", None), ("up to 100kW per rack", None), ("at 130 kW a rack", None),
+            ("A rack that draws 132 kW", None), ("air-cooled racks up to 20kW", None), ("40 kW/rack", None),
+            ("100 MW of IT load across four buildings at full build-out, with roughly 9,000 racks", 100.0),
+            ("GPUs in liquid-cooled racks, supported by 72 MW of critical IT load", 72.0), ("a 24-rack hall with 300 kW", 0.3),
+            ("the first racks of a 20MW AI supercomputer", 20.0)]
 
 
 @pytest.mark.parametrize("text,mw", CAPACITY, ids=[c[0] for c in CAPACITY])

@@ -140,7 +140,7 @@ _CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|approximately|appr
 # A sentence that gives the facility's own capacity without naming its kind: "draw up to 2.5MW
 # of power", "the 8MW machine", "designed for an initial 5 MW of computing load".
 _CAPACITY_OF_FACILITY = re.compile(r"\b(?:capacity|IT load|facility|site|machine|system|designed for|(?:input|connected|total) power)\b|"
-                                   r"W of (?:IT |computing |electric(?:al)? )?(?:load|power)\b", re.IGNORECASE)
+                                   r"(?:W|watts?) of (?:IT |computing |electric(?:al)? )?(?:load|power)\b", re.IGNORECASE)
 
 # What comes before the unit a parent's sum is for: "an investment of Tk 1,250 crore by its
 # subsidiary X", "approved Tk 340 crore for another subsidiary, X,", "inject NT$7.8 billion into its subsidiary X".

@@ -428,6 +428,7 @@ def test_ways_of_saying_when_a_facility_opens(extract_text, sentence, year):
     ("The system will draw up to 2.5MW of power.", 2.5),
     ("The 8MW machine is expected to come online in 2026.", 8),
     ("It is designed for an initial 5 MW of computing load.", 5),
+    ("At full build it would use around 200 megawatts of power. The racks will each draw up to 130 kilowatts.", 200),
 ])
 def test_the_facilitys_capacity_stated_apart_from_its_kind(extract_text, sentence, mw):
     x = extract_text(f"Kestrel Compute will invest A$70 million in a new AI supercomputer in Canberra. {sentence}")

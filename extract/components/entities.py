@@ -248,6 +248,10 @@ _BEARING = re.compile(
     r"|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+from\b)"
     r"|,\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\s+[A-Z]")
 
+# What follows two places joined into a route: "the Jakarta-Bandung line", "a Lagos-Accra cable".
+_ROUTE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:cable|route|link|line|corridor|rail(?:way)?|highway|expressway|motorway|system|fib(?:re|er)|"
+                          r"backbone|connection|pipeline|flights?|border|axis|segment|section|stretch|road|grid|belt)s?\b", re.IGNORECASE)
+
 # Lower-case nouns that describe a company rather than name it.
 _DESCRIPTIONS = frozenset({"company", "firm", "operator", "developer", "provider", "startup", "start-up", "carrier",
                            "subsidiary", "unit", "group", "giant", "maker", "chipmaker", "conglomerate"})
@@ -1556,6 +1560,12 @@ class EntityResolver:
             compass = re.search(r"(?<![\w'’-])(?:Western|Eastern|Northern|Southern|North|South|East|West|Central)\s+$", full[max(0, m.start - 12):m.start])
             if compass and self._surely_place(compass.group(0) + m.text):
                 add(m.start - len(compass.group(0)), m.end, whole=True)
+        # "Wien-Floridsdorf", "Brno-Líšeň": a city's district written after the city and a hyphen — not a
+        # double surname after a given name ("Anna Baran-Kowal"), nor a route ("the Jakarta-Bandung line", "the Java-Bali grid").
+        for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+)-[A-Z][\w'’]+(?![\w'’-])", full):
+            if self._surely_place(m.group(1)) and not re.search(r"[A-Z][\w'’.]*\s+$", full[max(0, m.start() - 30):m.start()]) \
+                    and not _ROUTE_AFTER.match(full, m.end()):
+                add(m.start(), m.end(), whole=True)
         # "Rio Grande do Sul Governor NAME": a region's whole name before its official's post.
         for m in re.finditer(r"(?<![\w'’-])((?:[A-Z][\w'’-]+\s+(?:(?:do|da|de|del|dos|das)\s+)?){0,3}[A-Z][\w'’-]+)\s+"
                              r"(?:Governor|Gov\.|Premier|Chief Minister)\b", full):

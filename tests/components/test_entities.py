@@ -617,6 +617,14 @@ def test_a_compass_word_that_makes_another_place_of_a_countrys_name_belongs_to_i
     assert {"Western Australia", "East Java"} <= names and not {"Australia", "Java"} & names, names
 
 
+def test_a_citys_district_after_a_hyphen_is_a_place_but_a_route_and_a_double_surname_are_not(extract_text):
+    x = extract_text("Donauwelle Digital AG reported capex by site.\n\nWien-Inzersdorf (VIE2): The 12 MW facility, opened in "
+                     "2024, is now 93% let. Power comes from the Java-Bali grid, said chief executive Anna Graz-Huber.")
+    types = {e.name: e.type for e in x.entities}
+    assert types.get("Wien-Inzersdorf") == "Place" and "Java-Bali" not in types, types
+    assert types.get("Anna Graz-Huber") == "Person", types
+
+
 def test_a_korean_province_or_township_joined_to_its_kind_is_a_place_as_written(extract_text):
     x = extract_text("Dasan Cloud announced the construction of the AI data center in Hwawon-myeon, Haenam-gun of "
                      "Jeollanam-do. Jeollanam-do Governor Moon Hye-ja said \"The Jeollanam-do that has the abundant "

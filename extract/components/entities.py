@@ -579,8 +579,8 @@ class EntityResolver:
         if re.match(r"^[\d$€£¥₹%]", text) or money.find(text) or text.upper() in self.currency_codes \
                 or text.lower().rstrip(".") in self.measure_words:
             return True
-        if (" " not in text or _COMPASS.fullmatch(text)) and _demonym(text) or text.lower().rstrip(".") in self.suffixes:
-            return True                    # "Moldovan banks", "Emirati", "Lower Austrian": an adjective of a place;
+        if _demonym(text) or text.lower().rstrip(".") in self.suffixes:
+            return True                    # "Moldovan banks", "Emirati", "Lower Austrian", "Sri Lankan": an adjective of a place;
             # "EAD", "S. de R.L. de C.V." alone
         if _GERMAN_NOUN.fullmatch(text):
             return True                    # "the Bebauungsplan": a German noun a translation left as it was

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -382,9 +383,29 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @cache
+def _legal_forms_as_written() -> frozenset[str]:
+    """Legal forms as they are written, without a final dot: "AS" is one, "as" is not."""
+    return frozenset(s.rstrip(".") for s in _rules()["org_suffixes"])
+
+
+@cache
 def _legal_forms_of_words() -> tuple[str, ...]:
     """Legal forms of several words, longest first ("Sp. z o.o.", "S.A. de C.V.")."""
     return tuple(sorted((s for s in _rules()["org_suffixes"] if " " in s), key=len, reverse=True))
+
+
+def _legal_form_after(text: str, pos: int) -> int | None:
+    """Where a legal form of up to four words right after a name ends (" Ltd", " (Pvt) Ltd",
+    " Co., Ltd."), if one follows it."""
+    words = re.match(r"(?: [(]?[A-Za-z][\w.&/]*[)]?,?){1,4}", text[pos:])
+    if not words:
+        return None
+    parts = words.group(0).split(" ")[1:]
+    for k in range(len(parts), 0, -1):
+        form = " ".join(parts[:k]).rstrip(",")
+        if form.replace("(", "").replace(")", "").rstrip(".") in _legal_forms_as_written():
+            return pos + 1 + len(form)
+    return None
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -956,8 +977,10 @@ class EntityResolver:
     @staticmethod
     def _whole_legal_forms(full: str, found: list[Mention]) -> list[Mention]:
         """A company's name the model ended inside its legal form of several words ("Bałtyk DC
-        Sp" + ". z o.o."): the name runs on to the form's end, and is a company's."""
-        out = []
+        Sp" + ". z o.o."): the name runs on to the form's end, and is a company's. A name read
+        as a person's right before a legal form is a company's too, with a capitalised word
+        the model left before it ("Southern" + "Cloud Lanka" + " (Pvt) Ltd")."""
+        out, grown = [], []
         for m in found:
             for form in _legal_forms_of_words():
                 cut = next((j for j in range(len(form) - 1, 0, -1) if m.text.endswith(" " + form[:j]) and full.startswith(form[j:], m.end)), None)
@@ -965,8 +988,17 @@ class EntityResolver:
                     end = m.end + len(form) - cut
                     m = replace(m, end=end, text=full[m.start:end], type="Organization")
                     break
+            if m.type == "Person" and (end := _legal_form_after(full, m.end)):
+                start = m.start
+                before = re.search(r"(?<![\w'’-])([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
+                word = before.group(1) if before else ""
+                if word and word.lower() not in STOP_WORDS and not _demonym(word) \
+                        and (_COMPASS.fullmatch(word + " x") or not places.is_place_name(word)):
+                    start -= len(word) + 1
+                m = replace(m, start=start, end=end, text=full[start:end], type="Organization")
+                grown.append(m)
             out.append(m)
-        return out
+        return [m for m in out if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)]
 
     def _strip_title(self, full: str, start: int, end: int, label: str) -> tuple[int, int, str]:
         """"Chief Executive Martin Shanahan" → "Martin Shanahan"."""

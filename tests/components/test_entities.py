@@ -938,6 +938,12 @@ def test_a_legal_form_is_no_persons_name(extract_text):
     assert [e.name for e in x.entities if e.type == "Organization"] == ["Thanakorn Merlion Data Co Ltd"], x.entities
 
 
+def test_a_name_read_as_a_persons_before_a_legal_form_is_a_companys_whole_name(extract_text):
+    x = extract_text("Several members recalled a previous project. In 2024 Southern Cloud Lanka (Pvt) Ltd cancelled a Rs. 6 billion "
+                     "data centre it had proposed near Hambantota.")
+    assert [e.name for e in x.entities if e.type != "Place"] == ["Southern Cloud Lanka (Pvt) Ltd"], x.entities
+
+
 def test_a_name_once_given_with_a_legal_form_is_an_organisation(extract_text):
     x = extract_text("Meanwhile, Putra Awan Bhd said it would build a RM1.2bil facility in Cyberjaya. Putra Awan managing "
                      "director Nurul Huda Ismail chose the town. Putra Awan already operates a 10MW data centre there.")

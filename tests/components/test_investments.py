@@ -71,6 +71,18 @@ def test_a_donation_is_not_an_investment(extract_text):
     assert [(i.investor, i.amount.value) for i in x.investments] == [("Atlantic Cables SA", Decimal(16000000))]
 
 
+def test_a_payment_into_a_community_fund_is_not_an_investment(extract_text):
+    x = extract_text("Matara council backs cable landing station at Polhena\n\nThe Matara Municipal Council voted to approve a "
+                     "permit for a submarine cable landing station near Polhena.\n\nThe station is being proposed by Ceylon Wave "
+                     "Subsea (Pvt) Ltd. It will land the Ruhuna Gateway cable, which is to link Matara with Chennai in India.\n\n"
+                     "Ceylon Wave's project director told councillors that the landing station and the Sri Lankan portion of the "
+                     "cable would cost Rs. 14.8 billion, and that the system was expected to be ready for service by mid-2028.\n\n"
+                     "Municipal Commissioner Dilhani Perera told the meeting that the company had also agreed to pay Rs. 25 "
+                     "million into a fund for the repair of the Polhena fisheries harbour road.\n\nCeylon Wave said cable "
+                     "laying at sea would be carried out by a specialist ship.")
+    assert [i.amount.value for i in x.investments] == [Decimal(14_800_000_000)], x.investments
+
+
 def test_a_public_agency_that_builds_a_facility_itself_is_its_investor(extract_text):
     x = extract_text("Sevan Compute CJSC will invest AMD 90 billion in a 30 MW data centre in Hrazdan. In parallel, the Digital "
                      "Infrastructure Development Agency (DIDA) is building the government cloud data centre in Gyumri. "

@@ -371,6 +371,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
     number = re.search(rf"\s+(?:[-–—]\s+\d[\d.,]*(?:{units})?|\d[\d.,]*{units})$", text[start:end], re.I)
     if number and number.start() > 0:
         end = start + number.start()
+    # "Sumail Digital Q2 profit rises": a reporting period that runs on from the name.
+    period = re.search(r"\s+(?:Q[1-4]|[1-4]Q|H[12]|[1-2]H|9M|FY\s?(?:20)?\d\d)$", text[start:end])
+    if period and period.start() > 0:
+        end = start + period.start()
     # "Cllr Declan Foley (Independent": a bracket the span opens and never closes is no part of the name.
     bracket = text.rfind(" (", start, end)
     if bracket > start and ")" not in text[bracket:end]:

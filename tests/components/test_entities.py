@@ -286,6 +286,13 @@ def test_a_sum_run_into_a_companys_name_is_no_part_of_it(extract_text):
     assert "Gureum Telecom" in by_name(x) and not any("trillion" in e.name for e in x.entities)
 
 
+def test_a_reporting_period_run_into_a_companys_name_is_no_part_of_it(extract_text):
+    x = extract_text("Sumail Digital Q2 profit rises 18%\n\nMUSCAT - Sumail Digital said on Monday its profit rose. Nordvik Data "
+                     "H1 revenue was up 12%, and Kestrel Compute FY2026 capex will be lower.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"Sumail Digital", "Nordvik Data", "Kestrel Compute"} <= orgs and not any(" Q2" in o or " H1" in o or "FY" in o for o in orgs), orgs
+
+
 def test_people_named_with_an_initial_an_honorific_or_their_employers_post(extract_text):
     x = extract_text("K. Srinivasa Rao, the state's IT minister, welcomed the plan. H.E. Grace Atieno opened the site. "
                      "Xcel spokesperson Theresa Gullickson said the utility would ask the regulator.")

@@ -1004,6 +1004,14 @@ class EntityResolver:
             out.append(m)
         return [m for m in out if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)]
 
+    def _post_of_before(self, full: str, start: int) -> bool:
+        """Whether the clause before a name opens on a post held at what it goes on to name, so that
+        the name is the post-holder's ("the managing director of Czech daughter company Jana Hrubá",
+        as a translation words it), not the company's."""
+        clause = re.split(r"[.,;:\n\"“”]", full[max(0, start - 100):start])[-1].lower()
+        posts = (m.group(1) for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?) of ", clause))
+        return any(post in self.titles or post.split()[-1] in self.titles for post in posts)
+
     def _strip_title(self, full: str, start: int, end: int, label: str) -> tuple[int, int, str]:
         """"Chief Executive Martin Shanahan" → "Martin Shanahan"."""
         text = full[start:end]
@@ -1080,7 +1088,7 @@ class EntityResolver:
         if etype != "Organization" and re.search(
                 r"\b(?:provider|operator|company|firm|developer|group|start-?up|maker|chipmaker|carrier|telco|giant|fund|"
                 r"lender|consultancy|insurer|conglomerate|utility|builder|contractor|subsidiary)\s+$",
-                full[max(0, start - 20):start]):
+                full[max(0, start - 20):start]) and not (etype == "Person" and names.is_given_name(words[0]) and self._post_of_before(full, start)):
             return [Mention(start, end, text, "Organization", rule="org-rule")]  # "cloud provider Argan Cloud"
         # "Xcel spokesperson Theresa Gullickson": the employer, a post in lower case, the person.
         post = next((k for k in range(len(words) - 2, 0, -1) if words[k].islower() and words[k] in self.titles), None)

@@ -286,6 +286,14 @@ def test_a_sum_run_into_a_companys_name_is_no_part_of_it(extract_text):
     assert "Gureum Telecom" in by_name(x) and not any("trillion" in e.name for e in x.entities)
 
 
+def test_a_person_named_after_the_company_she_holds_a_post_at_is_a_person(extract_text):
+    x = extract_text("According to the managing director of Czech daughter company Jana Hrubá the construction will begin in "
+                     "spring. \"They want someone to sue,\" said Mariama Kanu, chief technology officer of Freetown-based "
+                     "payments company Salone Pay.")
+    types = {e.name: e.type for e in x.entities}
+    assert (types.get("Jana Hrubá"), types.get("Salone Pay")) == ("Person", "Organization"), types
+
+
 def test_a_reporting_period_run_into_a_companys_name_is_no_part_of_it(extract_text):
     x = extract_text("Sumail Digital Q2 profit rises 18%\n\nMUSCAT - Sumail Digital said on Monday its profit rose. Nordvik Data "
                      "H1 revenue was up 12%, and Kestrel Compute FY2026 capex will be lower.")

@@ -679,6 +679,15 @@ class EntityResolver:
                     continue  # "The Information Technology Organization of Iran" is another name than the gazetteer's The Information
                 if text.islower() and len(text) <= 3 and re.match(r" [A-Z]", full[end:end + 2]):
                     continue  # "Société des traversiers du Québec": the particle before a name, not the telco du
+                named = re.search(r"(?<![\w'’&.-])(?:[A-ZÀ-Þ][\w'’&.-]*[ ]){1,4}$", full[max(0, start - 80):start])
+                name = named.group(0).split() if named else []
+                while name and name[0].lower() in STOP_WORDS:
+                    name.pop(0)
+                if text in _legal_forms_as_written() and name:
+                    # "Daugava Cloud SIA": a company's legal form, not the Semiconductor Industry Association.
+                    s = start - len(" ".join(name)) - 1
+                    found.append(Mention(s, end, full[s:end], "Organization"))
+                    continue
                 if _is_acronym(text) and text != ent.ent_id_ and not self._nation_named(ent.ent_id_, full):
                     # "General contractor is NCC" in a Swedish story: another body than the Nigerian
                     # Communications Commission, whose country the story never names.

@@ -959,6 +959,14 @@ def test_a_name_read_as_a_persons_before_a_legal_form_is_a_companys_whole_name(e
     assert [e.name for e in x.entities if e.type != "Place"] == ["Southern Cloud Lanka (Pvt) Ltd"], x.entities
 
 
+def test_a_legal_form_the_gazetteer_knows_as_a_bodys_acronym_is_the_form_after_a_name(extract_text):
+    x = extract_text("Laura Strazdiņa has been appointed chief financial officer of Daugava Cloud SIA, replacing Jānis Ķirsis. "
+                     "Riga construction firm Būvkompānija Kurzeme SIA is the main contractor. The SIA said chip sales rose.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"Daugava Cloud SIA", "Būvkompānija Kurzeme SIA", "Semiconductor Industry Association"} <= orgs, orgs
+    assert [(r.person, r.org) for r in x.roles] == [("Laura Strazdiņa", "Daugava Cloud SIA")], x.roles
+
+
 def test_a_name_once_given_with_a_legal_form_is_an_organisation(extract_text):
     x = extract_text("Meanwhile, Putra Awan Bhd said it would build a RM1.2bil facility in Cyberjaya. Putra Awan managing "
                      "director Nurul Huda Ismail chose the town. Putra Awan already operates a 10MW data centre there.")

@@ -865,6 +865,11 @@ class RoleFinder:
                 if len(groups) == 1:
                     return groups[0]
             if re.search(r"\b(?:company|firm|group)'s", matched, re.I):
+                # (…"Zanj Subsea is building a station at Kimbiji. The company's chief executive,
+                # NAME": a sentence that opens on it means the company just told of.)
+                if not before.strip() and re.match(r"The (?:company|firm)'s", matched) and self.previous_org \
+                        and self.entities[self.previous_org].subtype == "Company":
+                    return self.previous_org
                 return self.main_company
             # (…"SaskPower will also build a line. The utility's president": the one named just before.)
             return slots[int(before_post[-1])][1] if before_post else self.previous_org or self.main_company

@@ -479,6 +479,11 @@ CASES = [
     ("TALA DATA CENTERS Inc., the data center arm of Mayon Pacific Holdings, Inc., will spend P5 billion on a facility in "
      "Pampanga. \"Clark gives us land,\" Tala President and Chief Executive Officer Rafael Sarmiento said in a briefing.",
      "Rafael Sarmiento", "TALA DATA CENTERS Inc", "president and chief executive officer"),
+    # "The company's" opening a sentence: the company just told of, not the story's main one.
+    ("DAR ES SALAAM - Kivuko Data Centres Ltd will build a data centre at Mjimwema, the council heard. Councillors were also "
+     "given an update on a cable landing station that Zanj Subsea Ltd is building at Kimbiji. The company's chief executive, "
+     "Farida Said, told the council the station was 70 percent complete.", "Farida Said", "Zanj Subsea Ltd",
+     "chief executive officer"),
     # A state's official: the post says whose government.
     ("Nimbra will build a cloud region in Apodaca, Nuevo León. The secretary of Economy of the state government, Rodrigo "
      "Elizondo Cantú, called it historic.", "Rodrigo Elizondo Cantú", "Government of Nuevo León",

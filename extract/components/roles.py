@@ -503,7 +503,7 @@ class RoleFinder:
         subject = None  # the person the text is about, for "she" and "he" in the sentences after
         moves: set[tuple[str, str]] = set()  # the posts someone moves to, beside which the one held now counts too
         for sent in sentences(self.doc):
-            self.sentence_start = sent.start_char
+            self.sentence_start, self.sentence_end = sent.start_char, sent.end_char
             shape, slots = _abstract(text, sent, self.doc._.mentions)
             people = [name for _, name in slots if name in self.entities and self.entities[name].type == "Person"]
             if not people and subject and _any_title().search(shape):
@@ -861,6 +861,10 @@ class RoleFinder:
             # company — or, for "the group's CFO", the one group the article names.
             before_post = re.findall(r"⟨O(\d+)⟩", before) or re.findall(r"⟨O(\d+)⟩", shape)
             if kind == "group":
+                # (…"the Haymarket Neighbors Alliance, which has fought rezonings. NAME, the group's
+                # president": a civic group just told of.)
+                if self.previous_org and _CIVIC_GROUP.search(self.previous_org):
+                    return self.previous_org
                 groups = [n for n, e in self.entities.items() if e.type == "Organization" and _GROUP_NAME.search(n)]
                 if len(groups) == 1:
                     return groups[0]
@@ -904,6 +908,11 @@ class RoleFinder:
             if region and region.kind == "Region":
                 return self._government(region.name)
             return self._ministry(title) or self._ministry_named_here(title, slots) or self._sentence_government(title, slots, shape)
+        if re.fullmatch(r"(?:vice[- ])?chair(?:man|woman|person)?", title) and _VOTED.search(self.doc.text, self.sentence_start, self.sentence_end):
+            # "Chair Renata Oduya, who voted in favor, said…": the chair of the body that voted.
+            voting = [n for n, e in self.entities.items() if e.type == "Organization" and _VOTING_BODY.search(n)]
+            if voting:
+                return min(voting, key=lambda n: self.first_named.get(n, len(self.doc.text)))
         if (re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) or title.startswith("head of ")) \
                 and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):
             # "chief executive Peter Ndegwa told analysts": the article's company — but not a post
@@ -943,6 +952,11 @@ class RoleFinder:
 
 
 _GROUP_NAME = re.compile(r"\b(?:Group|Grupo|Groupe|Gruppo|Gruppe|Holdings?)\b")
+# A group of citizens, as its name says: "Haymarket Neighbors Alliance", "Brymbo Residents Action Group".
+_CIVIC_GROUP = re.compile(r"\b(?:Alliance|Association|Coalition|Campaign|Residents|Neighbou?rs|Friends|Society|Movement|Action Group)\b")
+# What a chair who took part in a vote did, and the bodies that vote.
+_VOTED = re.compile(r"\b(?:voted|votes|cast (?:the|a) (?:deciding |casting )?vote)\b")
+_VOTING_BODY = re.compile(r"\b(?:Council|Board of (?:County )?Supervisors|Commission|Committee|Assembly|Board of Aldermen|Legislature)\b")
 
 # A government's name: "Government of Ceará", "Regional Government of Arequipa", "Lagos State Government".
 _GOVERNMENT_NAME = re.compile(r"\bGovernment of |\bGovernment$")

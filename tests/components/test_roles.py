@@ -484,6 +484,13 @@ CASES = [
      "given an update on a cable landing station that Zanj Subsea Ltd is building at Kimbiji. The company's chief executive, "
      "Farida Said, told the council the station was 70 percent complete.", "Farida Said", "Zanj Subsea Ltd",
      "chief executive officer"),
+    # A chair who voted chairs the body that voted; "the group's president" after a residents' group is its president.
+    ("The Prince William Board of County Supervisors voted 5-3 to rezone 210 acres near Gainesville for Bluestem Data "
+     "Holdings LLC. Chair Renata Oduya, who voted in favor, said the project would bring in $38 million a year.",
+     "Renata Oduya", "Prince William Board of County Supervisors", "chair"),
+    ("Bluestem Data Holdings LLC won a rezoning near Gainesville. Many speakers wore shirts from the Haymarket Neighbors "
+     "Alliance, which has fought data center rezonings since 2023. Tom Keller, the group's president, said residents "
+     "would consider a legal challenge.", "Tom Keller", "Haymarket Neighbors Alliance", "president"),
     # A state's official: the post says whose government.
     ("Nimbra will build a cloud region in Apodaca, Nuevo León. The secretary of Economy of the state government, Rodrigo "
      "Elizondo Cantú, called it historic.", "Rodrigo Elizondo Cantú", "Government of Nuevo León",

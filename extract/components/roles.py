@@ -916,8 +916,12 @@ class RoleFinder:
         if (re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) or title.startswith("head of ")) \
                 and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):
             # "chief executive Peter Ndegwa told analysts": the article's company — but not a post
-            # a place holds ("Frankfurt's head of economic development, NAME").
-            return None if re.search(r"⟨L\d+⟩(?:'s|’s)\s+$", before) else self._paragraph_company(slots, before, matched) or self.main_company
+            # a place holds ("Frankfurt's head of economic development, NAME"); a group's post
+            # ("Group managing director NAME") is at the group the paragraph last named.
+            if re.search(r"⟨L\d+⟩(?:'s|’s)\s+$", before):
+                return None
+            groups = [n for n in self._companies_named(self._paragraph()[0]) if _GROUP_NAME.search(n)] if title.startswith("group ") else []
+            return groups[-1] if groups else self._paragraph_company(slots, before, matched) or self.main_company
         return None
 
     def _paragraph_company(self, slots, before: str, matched: str) -> str | None:

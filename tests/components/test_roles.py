@@ -491,6 +491,10 @@ CASES = [
     ("Bluestem Data Holdings LLC won a rezoning near Gainesville. Many speakers wore shirts from the Haymarket Neighbors "
      "Alliance, which has fought data center rezonings since 2023. Tom Keller, the group's president, said residents "
      "would consider a legal challenge.", "Tom Keller", "Haymarket Neighbors Alliance", "president"),
+    # A group's post is at the group, not the unit last named.
+    ("PORT MORESBY - Kundu Subsea Ltd named a new chief executive. Melanesian Digital Group Ltd, which also owns internet "
+     "provider Paradisea Net, opened a 2 MW data centre in Port Moresby in 2023. Group managing director Anna Kewa said the "
+     "cable would bring more traffic into that facility.", "Anna Kewa", "Melanesian Digital Group Ltd", "group managing director"),
     # A state's official: the post says whose government.
     ("Nimbra will build a cloud region in Apodaca, Nuevo León. The secretary of Economy of the state government, Rodrigo "
      "Elizondo Cantú, called it historic.", "Rodrigo Elizondo Cantú", "Government of Nuevo León",

@@ -2031,6 +2031,15 @@ class EntityResolver:
                 s = m.start - len(word) - 1
                 out = [o for o in out if not (s <= o.start and o.end <= m.start)]
                 out[out.index(m)] = Mention(s, m.end, text[s:m.end], "Organization", rule="org-rule")
+        # "Siam" + "Vertex Data Centers Co., Ltd.": a word the model left off a name that the text
+        # writes with it elsewhere ("Siam Vertex Data Centers", "Siam Vertex"), even a place's name.
+        for m in [m for m in out if m.type == "Organization" and not m.canonical]:
+            before = re.search(r"(?<![\w'’.-])([A-Z][\w'’]+) $", text[max(0, m.start - 30):m.start])
+            if before and before.group(1).lower() not in _STOPWORDS and any(
+                    o.type == "Organization" and o.text.startswith(f"{before.group(1)} {m.text.split()[0]}") for o in out):
+                s = m.start - len(before.group(1)) - 1
+                out = [o for o in out if not (s <= o.start and o.end <= m.start)]
+                out[out.index(m)] = Mention(s, m.end, text[s:m.end], "Organization", rule="org-rule")
         # "Ministry of Economic Affairs" + "and Communications", "Ministère de l'Économie" + ", de
         # l'Innovation et de l'Énergie": a ministry's portfolio goes on (and a ministry the
         # gazetteer knows by the first words is another country's).

@@ -967,6 +967,14 @@ def test_a_legal_form_the_gazetteer_knows_as_a_bodys_acronym_is_the_form_after_a
     assert [(r.person, r.org) for r in x.roles] == [("Laura Strazdiņa", "Daugava Cloud SIA")], x.roles
 
 
+def test_a_word_left_off_a_name_the_text_writes_whole_elsewhere_belongs_to_it(extract_text):
+    x = extract_text("BANGKOK, Thailand – 14 January 2026 – Siam Vertex Data Centers Co., Ltd. (\"Siam Vertex\"), a Thai developer, "
+                     "today announced a campus in Chonburi.\n\nSiam Vertex Data Centers Co., Ltd. was founded in 2017.\n\n"
+                     "Media contact:\nNatthaphon Kittikhun\nHead of Corporate Communications, Siam Vertex Data Centers")
+    orgs = [e for e in x.entities if e.type == "Organization"]
+    assert len(orgs) == 1 and orgs[0].name.startswith("Siam Vertex Data Centers Co"), orgs
+
+
 def test_a_name_once_given_with_a_legal_form_is_an_organisation(extract_text):
     x = extract_text("Meanwhile, Putra Awan Bhd said it would build a RM1.2bil facility in Cyberjaya. Putra Awan managing "
                      "director Nurul Huda Ismail chose the town. Putra Awan already operates a 10MW data centre there.")

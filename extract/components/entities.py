@@ -3122,8 +3122,9 @@ class EntityResolver:
         lowered = name.lower()
         subtype = None
         if re.split(r"[\s-]", lowered)[-1] in _rules()["media_words"] or lowered.endswith(("press", "post", "news agency")) \
-                or any(m.rule == "credit" for m in g.mentions) or _BROADCASTER.search(name):
+                or any(m.rule == "credit" for m in g.mentions) or _BROADCASTER.search(name) and not _has_legal_form(name):
             subtype = "Media"      # "Canadian Press", "Business Daily", "Radio Suroît": the source, never the investor
+            # (…but not "Canal Digital Partners S.A.", a company named with its legal form)
         elif self._telecom_operator(lowered):
             subtype = "Company"    # "Office Calédonien des Postes et Télécommunications": a state's operator, not an agency
         elif set(lowered.split()) & {"university", "universidad", "universidade", "université", "università", "universität", "universiteit",

@@ -71,6 +71,14 @@ def test_a_donation_is_not_an_investment(extract_text):
     assert [(i.investor, i.amount.value) for i in x.investments] == [("Atlantic Cables SA", Decimal(16000000))]
 
 
+def test_a_company_whose_name_opens_like_a_broadcasters_may_invest(extract_text):
+    x = extract_text("Construction is under way on the landing station for the new Puente Caribe subsea cable at María Chiquita, "
+                     "in Colón province. The project is led by Canal Digital Partners S.A., which puts the total cost at B/.95 "
+                     "million. Canal Sur TV reported the signing.")
+    assert [(i.investor, i.facility) for i in x.investments] == [("Canal Digital Partners S.A.", "subsea cable")], x.investments
+    assert {e.name: e.subtype for e in x.entities}.get("Canal Sur TV") == "Media", x.entities
+
+
 def test_a_payment_into_a_community_fund_is_not_an_investment(extract_text):
     x = extract_text("Matara council backs cable landing station at Polhena\n\nThe Matara Municipal Council voted to approve a "
                      "permit for a submarine cable landing station near Polhena.\n\nThe station is being proposed by Ceylon Wave "

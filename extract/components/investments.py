@@ -188,6 +188,9 @@ _TOLD_IN = re.compile(r"\b(?:announced|said|says|told\s+(?:\w+\s+){0,2}?|speakin
                       r"|\b(?:conference|summit|forum|expo|exhibition|congress|ceremony|roadshow)\s+(?:held\s+)?"
                       r"(?:in|at|near|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.I)
 
+# What sets a place against another: "…in Taiwan rather than the United States".
+_CONTRASTED = re.compile(r",?\s+(?:rather than|instead of)\b")
+
 # When building starts, not when the site opens: "construction of the first phase will start in
 # the spring of 2027", "if construction has not started by the end of 2027", "breaks ground in 2026".
 _BUILDING_STARTS = re.compile(r"(?:\b(?:construction|works?|groundworks?|earthworks)\b(?:(?!\b(?:operat|open|run|serv|live|online|ready|20\d\d))[^;.]){0,60}?"
@@ -491,9 +494,11 @@ class InvestmentFinder:
 
     def _told_apart(self, sentence_start: int, pos: int) -> bool:
         """A place told as where a plan was announced ("said at the LEAP conference on the
-        outskirts of Riyadh"), a company's base ("a Lyon-based operator") or its home ("Cendana
+        outskirts of Riyadh"), set against the site ("work done almost entirely in Taiwan rather
+        than the United States"), a company's base ("a Lyon-based operator") or its home ("Cendana
         Digital Pte Ltd of Singapore", "Japan's Hikari Infra Partners"), not as where anything is built."""
         return bool(_TOLD_IN.search(self.text, max(sentence_start, pos - 60), pos) or _BASED.match(self.text, pos)
+                    or pos in self.place_mentions and _CONTRASTED.match(self.text, self.place_mentions[pos][0])
                     or pos in self.place_mentions and bool(owned := _POSSESSIVE.match(self.text, self.place_mentions[pos][0]))
                     and owned.end() in self.org_spans  # "Japan's Hikari Infra Partners"
                     or any(re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,2},?\s+of\s+", self.text[end:pos]) for end in self.org_ends if pos - 25 <= end < pos))

@@ -79,6 +79,16 @@ def test_a_company_whose_name_opens_like_a_broadcasters_may_invest(extract_text)
     assert {e.name: e.subtype for e in x.entities}.get("Canal Sur TV") == "Media", x.entities
 
 
+def test_ground_broken_on_a_sum_is_the_investment_and_chips_act_funding_and_a_place_set_against_the_site_are_not(extract_text):
+    x = extract_text("On the western edge of Hillsboro, Oregon, the steel for a packaging plant is going up. Tualatin Advanced "
+                     "Packaging Corp. (TAPC) broke ground in March on the $2.3 billion facility, which will bond chiplets for AI "
+                     "accelerators – work that today is done almost entirely in Taiwan rather than the United States. The U.S. "
+                     "Department of Commerce has signed a preliminary memorandum of terms for up to $275 million in CHIPS Act "
+                     "direct funding.")
+    assert [(i.investor, i.amount.value, i.place) for i in x.investments] == [
+        ("Tualatin Advanced Packaging Corp", 2_300_000_000, "Hillsboro")], x.investments
+
+
 def test_a_payment_into_a_community_fund_is_not_an_investment(extract_text):
     x = extract_text("Matara council backs cable landing station at Polhena\n\nThe Matara Municipal Council voted to approve a "
                      "permit for a submarine cable landing station near Polhena.\n\nThe station is being proposed by Ceylon Wave "

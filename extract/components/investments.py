@@ -690,7 +690,10 @@ class InvestmentFinder:
         for sent in self.sentences:
             if sent.retracted:
                 continue
-            invest_cue = bool(_cue("invest").search(sent.bare))
+            # (…or the question it answers: "LTM: And the cost? Tarawneh: JOD 210 million.")
+            asked = self.sentences[sent.index - 1] if sent.index else None
+            invest_cue = bool(_cue("invest").search(sent.bare)
+                              or asked and asked.text.rstrip().endswith("?") and _cue("invest").search(asked.bare))
             # (A sentence whose sums are none of them investments may still tell of a site in
             # service: "…operates a 12 MW data centre in Rungkut, running since 2022 with an
             # investment of Rp 1.12 trillion".)
@@ -1076,6 +1079,8 @@ class InvestmentFinder:
         for e in reversed(events) if place is None and money is None else events:
             if e.investor != investor or (facility and e.facility and not _compatible(facility, e.facility)):
                 continue
+            if place is None and money is not None and e.existing:
+                continue  # (a sum told apart from any place is not what a site already running cost)
             if place is None or e.place is None:
                 return e
             if place == e.place and (money is None or e.amount is None or e.amount_in_headline or _same_sum(e.amount, money)

@@ -89,6 +89,14 @@ def test_ground_broken_on_a_sum_is_the_investment_and_chips_act_funding_and_a_pl
         ("Tualatin Advanced Packaging Corp", 2_300_000_000, "Hillsboro")], x.investments
 
 
+def test_a_sum_answering_a_question_about_the_cost_is_the_new_projects_not_the_running_sites(extract_text):
+    x = extract_text("Harrat Compute Co. runs a modest 5 MW colocation site in Amman. Last month it signed a land agreement for a "
+                     "40 MW GPU cluster in Aqaba.\n\nLTM: And the cost?\n\nTarawneh: JOD 210 million, which is roughly $296 "
+                     "million. That covers the building and the first generation of compute.")
+    sums = sorted((i.amount.value if i.amount else 0, i.status) for i in x.investments)
+    assert sums == [(0, "Operational"), (210_000_000, "Announced")], x.investments
+
+
 def test_a_payment_into_a_community_fund_is_not_an_investment(extract_text):
     x = extract_text("Matara council backs cable landing station at Polhena\n\nThe Matara Municipal Council voted to approve a "
                      "permit for a submarine cable landing station near Polhena.\n\nThe station is being proposed by Ceylon Wave "

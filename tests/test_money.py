@@ -121,6 +121,7 @@ CASES = [
     ("COP 480.000 millones", Money(Decimal(480000000000), "COP")),
     ("1.250 billion VND", Money(Decimal(1250000000000), "VND")),
     ("275.000 millions of pesos", Money(Decimal(275000000000), "MXN")),
+    ("1,2 trillions of pesos colombianos", Money(Decimal(1200000000000), "COP")),
     ("$1.250 billion", Money(Decimal(1250000000), "USD")),
     ("34.000 millones de pesos uruguayos", Money(Decimal(34000000000), "UYU")),
     ("Rp 4.500 miliar", Money(Decimal(4500000000000), "IDR")),

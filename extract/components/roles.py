@@ -531,6 +531,10 @@ class RoleFinder:
                     if employer:
                         g = {**g, "portfolio": None}
                     title = self._title(g, slots)
+                    if g.get("title") and not g.get("portfolio") and re.match(r"[\w -]*\b(?:minister|secretary|commissioner)\s+(?:of|for)\s", title) \
+                            and (more := _PORTFOLIO_GOES_ON.match(shape, m.end("title"))):
+                        # "NAME, Minister of Communication, Telecommunications and Digital Affairs, welcomed…"
+                        title = _normalise_title(g["title"] + more.group(0), slots)
                     if not employer and g.get("o") is None and (lead := re.match(r"([^\W\d_][\w-]*) (?=\w)", title)) \
                             and lead.group(1) not in _title_words() and not place_named(lead.group(1), ("Country", "Continent", "Region")) \
                             and (employer := self._company_named(lead.group(1))):
@@ -954,6 +958,9 @@ class RoleFinder:
         named = [n for s, _, n, t in self.doc._.mentions if start <= s < self.sentence_start and t == "Organization"] + list(also)
         return [n for n in named if getattr(self.entities.get(n), "subtype", None) not in ("Government", "GovernmentAgency", "Media", "Utility")]
 
+
+# A portfolio listed on after a comma, to its "and": "…of Communication, Telecommunications and Digital Affairs".
+_PORTFOLIO_GOES_ON = re.compile(r",\s*(?:(?-i:[A-Z])[\w-]*\s*,?\s*){0,4}?(?:and|&)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?=\s*[,.;])")
 
 _GROUP_NAME = re.compile(r"\b(?:Group|Grupo|Groupe|Gruppo|Gruppe|Holdings?)\b")
 # A group of citizens, as its name says: "Haymarket Neighbors Alliance", "Brymbo Residents Action Group".

@@ -495,6 +495,10 @@ CASES = [
     ("PORT MORESBY - Kundu Subsea Ltd named a new chief executive. Melanesian Digital Group Ltd, which also owns internet "
      "provider Paradisea Net, opened a 2 MW data centre in Port Moresby in 2023. Group managing director Anna Kewa said the "
      "cable would bring more traffic into that facility.", "Anna Kewa", "Melanesian Digital Group Ltd", "group managing director"),
+    # A portfolio listed on after a comma belongs to the post.
+    ("DAKAR - Sahel Digital will build a data centre in Diamniadio, Senegal. Cheikh Tidiane Faye, Minister of Communication, "
+     "Telecommunications and Digital Affairs, welcomed the investment.", "Cheikh Tidiane Faye", "Government of Senegal",
+     "minister of communication telecommunications and digital affairs"),
     # A state's official: the post says whose government.
     ("Nimbra will build a cloud region in Apodaca, Nuevo León. The secretary of Economy of the state government, Rodrigo "
      "Elizondo Cantú, called it historic.", "Rodrigo Elizondo Cantú", "Government of Nuevo León",

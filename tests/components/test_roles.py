@@ -1295,6 +1295,14 @@ def test_the_outlet_over_a_transcript_employs_its_presenters_and_reporters(extra
     assert "RNZ National" not in {i.investor for i in x.investments}
 
 
+def test_a_station_named_only_as_a_place_and_radio_is_the_outlet_of_its_transcript(extract_text):
+    x = extract_text("TRANSCRIPT: Darling Downs Radio, \"Downs Drive\" – AI supercomputer plan for Wellcamp\n\nKYLIE BRENNAN (HOST): "
+                     "Good afternoon. A Brisbane company wants to build an AI supercomputer near Toowoomba. Tom?\n\n"
+                     "TOM HARCOURT (REPORTER): Thanks Kylie. Coolabah Compute Pty Ltd puts the cost at $2.4 billion.")
+    assert {("Kylie Brennan", "Darling Downs Radio", "host"), ("Tom Harcourt", "Darling Downs Radio", "reporter")} <= {
+        (r.person, r.org, r.title) for r in x.roles}, x.roles
+
+
 def test_a_newsletter_issue_names_its_outlet_and_the_editor_signs_off_a_paragraph(extract_text):
     x = extract_text("Racks & Routes Weekly #87: Quezon City goes big\n\nRACKS & ROUTES WEEKLY | Southeast Asia edition | Issue 87 | "
                      "19 February 2026\n\nGood morning. Four deals this week. As usual, figures are the companies' own unless we "

@@ -960,7 +960,7 @@ class RoleFinder:
 
 
 # A portfolio listed on after a comma, to its "and": "…of Communication, Telecommunications and Digital Affairs".
-_PORTFOLIO_GOES_ON = re.compile(r",\s*(?:(?-i:[A-Z])[\w-]*\s*,?\s*){0,4}?(?:and|&)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?=\s*[,.;])")
+_PORTFOLIO_GOES_ON = re.compile(r",\s*(?:(?-i:[A-Z])[\w-]*\s*,?\s*){1,4}?(?:and|&)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?=\s*[,.;])")
 
 _GROUP_NAME = re.compile(r"\b(?:Group|Grupo|Groupe|Gruppo|Gruppe|Holdings?)\b")
 # A group of citizens, as its name says: "Haymarket Neighbors Alliance", "Brymbo Residents Action Group".

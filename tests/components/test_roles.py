@@ -254,7 +254,7 @@ CASES = [
      "Aoife Geraghty", "Intel Ireland", "general manager"),
     ("DUBLIN — Ledgerline will hire 300 people in Dublin, the company said. Seán Kilbride TD, Minister for Enterprise, "
      "Trade and Employment, said: \"This is a significant vote of confidence in Ireland.\" Kilbride visited the office.",
-     "Seán Kilbride", "Government of Ireland", "minister for enterprise"),
+     "Seán Kilbride", "Government of Ireland", "minister for enterprise trade and employment"),
     ("Mariana Treviño, who heads the Querétaro state Secretariat of Sustainable Development (SEDESU), said the project "
      "confirms the confidence of investors.", "Mariana Treviño", "Secretariat of Sustainable Development", "head"),
     ("Dragana Pešić, who founded Nišava Data in 2012 as a small web-hosting company, will stay on.",

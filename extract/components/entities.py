@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -412,6 +411,15 @@ def _legal_form_after(text: str, pos: int) -> int | None:
     return None
 
 
+def _grown_by(text: str, found: list[Mention], m: Mention, word: str) -> list[Mention]:
+    """The mentions with ``m`` grown to take in the word right before it, as an organisation's
+    name, and whatever was found inside that word dropped."""
+    s = m.start - len(word) - 1
+    out = [o for o in found if not (s <= o.start and o.end <= m.start)]
+    out[out.index(m)] = Mention(s, m.end, text[s:m.end], "Organization", rule="org-rule")
+    return out
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts: after the last full stop before it that ends
     no legal form ("Sakuragawa Semiconductor Co., Ltd. announced … its subsidiary"), or a line break."""
@@ -679,15 +687,16 @@ class EntityResolver:
                     continue  # "The Information Technology Organization of Iran" is another name than the gazetteer's The Information
                 if text.islower() and len(text) <= 3 and re.match(r" [A-Z]", full[end:end + 2]):
                     continue  # "Société des traversiers du Québec": the particle before a name, not the telco du
-                named = re.search(r"(?<![\w'’&.-])(?:[A-ZÀ-Þ][\w'’&.-]*[ ]){1,4}$", full[max(0, start - 80):start])
-                name = named.group(0).split() if named else []
-                while name and name[0].lower() in STOP_WORDS:
-                    name.pop(0)
-                if text in _legal_forms_as_written() and name:
+                if text in _legal_forms_as_written():
                     # "Daugava Cloud SIA": a company's legal form, not the Semiconductor Industry Association.
-                    s = start - len(" ".join(name)) - 1
-                    found.append(Mention(s, end, full[s:end], "Organization"))
-                    continue
+                    named = re.search(r"(?<![\w'’&.-])(?:[A-ZÀ-Þ][\w'’&.-]*[ ]){1,4}$", full[max(0, start - 80):start])
+                    name = named.group(0).split() if named else []
+                    while name and name[0].lower() in _STOPWORDS:
+                        name.pop(0)
+                    if name:
+                        s = start - len(" ".join(name)) - 1
+                        found.append(Mention(s, end, full[s:end], "Organization"))
+                        continue
                 if _is_acronym(text) and text != ent.ent_id_ and not self._nation_named(ent.ent_id_, full):
                     # "General contractor is NCC" in a Swedish story: another body than the Nigerian
                     # Communications Commission, whose country the story never names.
@@ -1005,7 +1014,7 @@ class EntityResolver:
                 start = m.start
                 before = re.search(r"(?<![\w'’-])([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
                 word = before.group(1) if before else ""
-                if word and word.lower() not in STOP_WORDS and not _demonym(word) \
+                if word and word.lower() not in _STOPWORDS and not _demonym(word) \
                         and (_COMPASS.fullmatch(word + " x") or not places.is_place_name(word)):
                     start -= len(word) + 1
                 m = replace(m, start=start, end=end, text=full[start:end], type="Organization")
@@ -2028,18 +2037,14 @@ class EntityResolver:
             if before and word.lower() not in places.everyday_words() and word.lower() not in _STOPWORDS and not names.is_given_name(word) \
                     and not self._surely_place(word) \
                     and all(o.type == "Place" and not o.canonical for o in _overlapping(out, m.start - len(word) - 1, m.start)):
-                s = m.start - len(word) - 1
-                out = [o for o in out if not (s <= o.start and o.end <= m.start)]
-                out[out.index(m)] = Mention(s, m.end, text[s:m.end], "Organization", rule="org-rule")
+                out = _grown_by(text, out, m, word)
         # "Siam" + "Vertex Data Centers Co., Ltd.": a word the model left off a name that the text
         # writes with it elsewhere ("Siam Vertex Data Centers", "Siam Vertex"), even a place's name.
         for m in [m for m in out if m.type == "Organization" and not m.canonical]:
             before = re.search(r"(?<![\w'’.-])([A-Z][\w'’]+) $", text[max(0, m.start - 30):m.start])
             if before and before.group(1).lower() not in _STOPWORDS and any(
                     o.type == "Organization" and o.text.startswith(f"{before.group(1)} {m.text.split()[0]}") for o in out):
-                s = m.start - len(before.group(1)) - 1
-                out = [o for o in out if not (s <= o.start and o.end <= m.start)]
-                out[out.index(m)] = Mention(s, m.end, text[s:m.end], "Organization", rule="org-rule")
+                out = _grown_by(text, out, m, before.group(1))
         # "Ministry of Economic Affairs" + "and Communications", "Ministère de l'Économie" + ", de
         # l'Innovation et de l'Énergie": a ministry's portfolio goes on (and a ministry the
         # gazetteer knows by the first words is another country's).

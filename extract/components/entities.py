@@ -97,6 +97,11 @@ def _word_before(text: str, start: int) -> re.Match | None:
     return word if word and word.group(1)[0].isupper() else None
 
 
+# A capitalised word of plain letters right before a name, glued to nothing before it ("Siam" +
+# "Vertex Data Centers"; not "Tokyo-based"), searched in the text just before the name.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’]+) $")
+
+
 def _inside_longer_name(text: str, start: int, gap: str = " ") -> bool:
     """Whether a capitalised word that is no stopword stands right before ``start``, so that
     a name found there is the end of a longer one ("Lagoon Gate" in "Blue Lagoon Gate")."""
@@ -2032,7 +2037,7 @@ class EntityResolver:
             form = re.match(r",?\s+([\w.]+)", text[m.end:m.end + 12])
             if not (_has_legal_form(m.text) or form and form.group(1).lower().rstrip(".") in _legal_forms()):
                 continue
-            before = re.search(r"(?<![\w'’.-])([A-Z][\w'’]+) $", text[max(0, m.start - 30):m.start])  # (not "Tokyo-based")
+            before = _NAME_WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
             word = before.group(1) if before else ""
             if before and word.lower() not in places.everyday_words() and word.lower() not in _STOPWORDS and not names.is_given_name(word) \
                     and not self._surely_place(word) \
@@ -2041,7 +2046,7 @@ class EntityResolver:
         # "Siam" + "Vertex Data Centers Co., Ltd.": a word the model left off a name that the text
         # writes with it elsewhere ("Siam Vertex Data Centers", "Siam Vertex"), even a place's name.
         for m in [m for m in out if m.type == "Organization" and not m.canonical]:
-            before = re.search(r"(?<![\w'’.-])([A-Z][\w'’]+) $", text[max(0, m.start - 30):m.start])
+            before = _NAME_WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
             if before and before.group(1).lower() not in _STOPWORDS and any(
                     o.type == "Organization" and o.text.startswith(f"{before.group(1)} {m.text.split()[0]}") for o in out):
                 out = _grown_by(text, out, m, before.group(1))

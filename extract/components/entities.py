@@ -1213,7 +1213,7 @@ class EntityResolver:
         r"(?:\b(?:in|at|near|outside|to|from)\s+|\()([A-Z][\w'’]+(?:[ -][A-Za-z][\w'’]+)?),\s+"
         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
     _SITED_IN = re.compile(r"\b(?:at|near|outside)\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
-    _NAMED_AREA = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}"
+    _NAMED_AREA = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?((?:[A-Z][\w'’-]+(?<!['’]s)\s+){1,3}"
                              r"(?:Region|Governorate|Province|District|Prefecture|Oblast|Regency|City))\b(?![ -][A-Z]|['’]s)")
     _FACILITY_IN = re.compile(rf"\b(?:{FACILITY_NOUNS})s?\s+(?:in|at)\s+"
                               r"((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})", re.I)
@@ -1666,10 +1666,12 @@ class EntityResolver:
                 for x in same:
                     (found if x in found else extra).remove(x)
                 extra.append(Mention(s, e, full[s:e], "Place", rule="known-place"))
-        # "in Masdar City", "at Macquarie Park": a known company's name, then a kind of area, is a place.
+        # "in Masdar City", "at Macquarie Park", "in Abu Dhabi's Masdar City": a known company's name,
+        # then a kind of area, is a place.
         for m in [m for m in found if m.canonical and m.type == "Organization"]:
             area = re.match(r" (?:City|Park|Town|Village|Heights|Hills|Bay|Beach|Island)\b(?! (?:[A-Z]|of\b))", full[m.end:m.end + 12])
-            if area and re.search(r"\b(?:in|at|near|from)\s+$", full[max(0, m.start - 6):m.start]) \
+            owner = re.search(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+$", full[max(0, m.start - 40):m.start])
+            if area and (re.search(r"\b(?:in|at|near|from)\s+$", full[max(0, m.start - 6):m.start]) or owner and self._surely_place(owner.group(1))) \
                     and not _overlapping(found + extra, m.end, m.end + area.end()):
                 found.remove(m)
                 extra.append(Mention(m.start, m.end + area.end(), full[m.start:m.end + area.end()], "Place", rule="known-place"))

@@ -300,6 +300,7 @@ class InvestmentFinder:
         self.org_spans = {ms: me for ms, me, _, t in doc._.mentions if t == "Organization"}
         self.org_ends = set(self.org_spans.values())
         self.place_mentions = {ms: (me, name) for ms, me, name, t in doc._.mentions if t == "Place"}
+        self.place_starts = {me: ms for ms, (me, _) in self.place_mentions.items()}
         self.sentences = self._sentences()
         self.amount_spans = [(a.start, a.end) for a in doc._.amounts]
         self.lenders = self._lenders()
@@ -468,6 +469,12 @@ class InvestmentFinder:
                     and re.fullmatch(r"['’]s\s+", self.text[self.place_mentions[at][0]:pos]) and self._may_lie_in(name, chosen):
                 return name
         return chosen
+
+    def _owner_start(self, pos: int) -> int:
+        """Where the words before a place start: before the place whose own it is told to be, if
+        any ("in Abu Dhabi's Masdar City" is in Masdar City)."""
+        owner = re.search(r"['’]s\s+$", self.text[max(0, pos - 4):pos])
+        return self.place_starts.get(pos - len(owner.group(0)), pos) if owner else pos
 
     def _may_lie_in(self, inner: str, outer: str) -> bool:
         """Whether the text may say one place lies in another: the index puts it there, or
@@ -1181,7 +1188,8 @@ class InvestmentFinder:
             for pos, name in s.places:
                 if part and not part[0] <= pos < part[1]:
                     continue  # (another site's stretch of a sentence about several: "SYD1 in Macquarie Park (24MW) and MEL1 in …")
-                before = self.text[max(s.start, pos - 45):pos]
+                start = self._owner_start(pos)
+                before = self.text[max(s.start, start - 45):start]
                 if not re.search(rf"\b(?:(?:in|at|near|outside|off)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+)?|{_SITE_IN}|(?:planned|proposed|slated|earmarked|sited|located)\s+for\s+"
                                  r"|across\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:districts|regions|provinces|counties|parts|towns)\s+of\s+"
                                  r"|(?:connect|link|unite|join)(?:s|ed|ing)?\s+(?:the\s+(?:city|town|port)\s+of\s+)?)$", before, re.I) \
@@ -1202,8 +1210,8 @@ class InvestmentFinder:
                 # region ("Pavlodar region", "Makwanpur province").
                 rank = _RANK.get(entity.subtype, 2 if _AREA.search(name) else 4)
                 if any(other != name and self._specificity(other) >= 2 and (
-                        re.fullmatch(r"[\w'’ .-]{1,40}?,\s+in\s+(?:the\s+)?", self.text[at:pos])  # (…"Edmundston's industrial park, in")
-                        or at in self.place_mentions and _LIES_IN.fullmatch(self.text, self.place_mentions[at][0], pos))
+                        re.fullmatch(r"[\w'’ .-]{1,40}?,\s+in\s+(?:the\s+)?", self.text[at:start])  # (…"Edmundston's industrial park, in")
+                        or at in self.place_mentions and _LIES_IN.fullmatch(self.text, self.place_mentions[at][0], start))
                        for at, other in s.places if at < pos):
                     rank = min(rank, 1.5)  # "in Timaru, in South Canterbury", "at Kemps Creek in western Sydney": the area the town lies in
                 if rank >= 3 and self._list_label(pos):

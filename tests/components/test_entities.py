@@ -1618,6 +1618,9 @@ def test_a_name_ending_on_its_kind_of_area_after_in_is_a_place(extract_text):
                      "billion. The cable lands at Askar, in the Southern Governorate.")
     ents = by_name(x)
     assert ents["Al Dhafra Region"].type == "Place" and ents["Southern Governorate"].type == "Place"
+    # …also after its city's possessive, which is a place of its own.
+    ents = by_name(extract_text("Rimal AI will build a 1.2 GW campus in Dammam's Second Industrial City."))
+    assert ents["Second Industrial City"].type == "Place" and ents["Dammam"].type == "Place"
 
 
 def test_a_portfolio_written_with_commas_is_no_organisation(extract_text):
@@ -1759,6 +1762,9 @@ def test_a_known_companys_name_then_a_kind_of_area_is_a_place(extract_text):
     ents = by_name(x)
     assert ents["Masdar City"].type == "Place" and ents["Macquarie Park"].type == "Place"
     assert ents["Macquarie Group"].type == "Organization"
+    # …and so after a place's possessive.
+    x = extract_text("Khazna has committed 6.4 billion dirhams to a 200-megawatt campus in Abu Dhabi's Masdar City.")
+    assert by_name(x)["Masdar City"].type == "Place" and "Masdar" not in by_name(x)
 
 
 def test_a_name_ending_on_a_compass_word_is_no_persons(extract_text):

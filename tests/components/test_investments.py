@@ -1007,6 +1007,16 @@ def test_a_site_in_service_in_another_part_of_the_same_city_is_an_investment_of_
     assert found["Garadagh district"].capacity_mw == 24
 
 
+def test_a_place_named_as_a_citys_own_is_the_site_whatever_the_citys_length(extract_text):
+    x = extract_text("UAE's Khazna commits 6.4 billion dirhams to AI campus in Abu Dhabi\n\nKhazna Data Centers has committed "
+                     "6.4 billion dirhams to a 200-megawatt campus in Abu Dhabi's Masdar City, the company said on Thursday.")
+    assert [i.place for i in x.investments] == ["Masdar City"], x.investments
+    # (…but the town told first is still more specific than the district it lies in.)
+    x = extract_text("Kestrel Cloud India Pvt Ltd will invest Rs 4,500 crore in a 60 MW hyperscale campus at Hosur, in Tamil Nadu's "
+                     "Krishnagiri district.")
+    assert [i.place for i in x.investments] == ["Hosūr"], x.investments  # (as the place index writes it)
+
+
 def test_a_facility_named_by_its_city_is_the_one_in_a_part_of_that_city(extract_text):
     x = extract_text("Mehran Telecom Limited will invest Rs32 billion in a data centre in Karachi's Korangi Industrial Area. "
                      "It also plans a Rs7 billion site in Lahore's Sundar Industrial Estate, to open in 2027. The Karachi "

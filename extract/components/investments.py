@@ -375,6 +375,11 @@ class InvestmentFinder:
             return _RANK["Continent"]  # "a cable across the Black Sea": where no site stands
         return _RANK.get(entity.subtype if entity else None, 2)
 
+    def _site_rank(self, place: str) -> int:
+        """How specific a place named as a site's is: a locality the index does not know is the
+        most specific, unless it is named as a region ("Pavlodar region", "Makwanpur province")."""
+        return _RANK.get(self.entities[place].subtype, 2 if _AREA.search(place) else 4)
+
     def _related(self, a: str, b: str) -> bool:
         """A company and its parent or unit (Google and Alphabet)."""
         ea, eb = self.entities.get(a), self.entities.get(b)
@@ -553,12 +558,25 @@ class InvestmentFinder:
         if sent.places:
             return None
         for told in reversed(self.sentences[1:sent.index]):
-            line = self.text[told.start:told.end].strip()
-            heading = self.text[told.start - 1:told.start] == "\n" and "\n" in self.text[told.start:told.end + 1] and "\n" not in line \
-                and len(line.split()) <= 10 and not re.search(r"[.!?:;\"”]$|\b(?:19|20)\d\d\b", line)  # (not a dateline: "Cairo, 22 July 2025")
-            if heading:
-                return max((n for _, n in told.places), key=self._specificity, default=None)
+            if self._heading(told):
+                return max((n for _, n in told.places), key=self._site_rank, default=None)
         return None
+
+    def _heading(self, sent: _Sentence) -> bool:
+        """A short line of its own with no full stop, or a short paragraph's opening with no verb
+        ("2. RAK-1 (Al Ghail, Ras Al Khaimah) – under construction. Structural works…"); not a
+        dateline ("Cairo, 22 July 2025")."""
+        line = self.text[sent.start:sent.end].strip()
+        previous = self.sentences[sent.index - 1] if sent.index else None
+        numbered = previous is not None and re.fullmatch(r"\s*\d{1,2}[.)]\s*", previous.text) \
+            and self.text[previous.start - 1:previous.start] == "\n"
+        whole_line = self.text[sent.start - 1:sent.start] == "\n" and "\n" in self.text[sent.start:sent.end + 1]
+        if not (whole_line or numbered) or "\n" in line or len(line.split()) > 10 or re.search(r"[!?:;\"”]$|\b(?:19|20)\d\d\b", line):
+            return False
+        if not line.endswith("."):
+            return whole_line
+        span = self.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _investor_in(self, sent: _Sentence, at: int) -> str | None:
         """The company that does the investing: the unit a parent's sum is for ("by its
@@ -1206,9 +1224,7 @@ class InvestmentFinder:
                 entity = self.entities[name]
                 if entity.type != "Place" or self._specificity(name) == 0:  # a mention the resolver settled as something else;
                     continue  # a continent is where a market is, not a site, and no site stands in a sea
-                # A locality the index does not know is the most specific, unless it is named as a
-                # region ("Pavlodar region", "Makwanpur province").
-                rank = _RANK.get(entity.subtype, 2 if _AREA.search(name) else 4)
+                rank = self._site_rank(name)
                 if any(other != name and self._specificity(other) >= 2 and (
                         re.fullmatch(r"[\w'’ .-]{1,40}?,\s+in\s+(?:the\s+)?", self.text[at:start])  # (…"Edmundston's industrial park, in")
                         or at in self.place_mentions and _LIES_IN.fullmatch(self.text, self.place_mentions[at][0], start))

@@ -1244,6 +1244,12 @@ def test_a_sum_under_a_heading_that_names_the_site_is_sited_there(extract_text):
                      "deliver 96MW of IT capacity.\n\nMEL2 - Geelong, Victoria\n\nConstruction of MEL2 began in 2025. The "
                      "A$650m, 48MW facility will open in 2026.")
     assert {(i.place, i.amount.value) for i in x.investments} == {("Penrith", 1200000000), ("Geelong", 650000000)}, x.investments
+    # (…a numbered paragraph's opening with no verb too: "2. RAK-1 (Al Ghail, Ras Al Khaimah) – under construction.")
+    x = extract_text("Saqr Data Centres PJSC – Third-quarter 2026 business update\n\nProject update\n\n1. Madinat Zayed campus "
+                     "(Al Dhafra Region, Abu Dhabi) – operational. The first 30 MW hall of the AED 1.8 billion campus was energised "
+                     "in August 2026.\n\n2. RAK-1 (Al Ghail, Ras Al Khaimah) – under construction. Structural works on the 24 MW "
+                     "data centre are 65% complete. The AED 720 million project is being developed with Jebel Capital.")
+    assert {(i.place, i.amount.value) for i in x.investments} == {("Madinat Zayed", 1800000000), ("Al Ghail", 720000000)}, x.investments
 
 
 def test_the_company_after_a_sentence_about_a_companys_project_is_that_company(extract_text):

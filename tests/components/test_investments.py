@@ -107,6 +107,11 @@ def test_a_payment_into_a_community_fund_is_not_an_investment(extract_text):
                      "million into a fund for the repair of the Polhena fisheries harbour road.\n\nCeylon Wave said cable "
                      "laying at sea would be carried out by a specialist ship.")
     assert [i.amount.value for i in x.investments] == [Decimal(14_800_000_000)], x.investments
+    # …and so is a community benefit fund offered, or a study paid for.
+    x = extract_text("Boyne Digital will invest €620 million in a data centre at Clonee. Cllr Ronan Daly (Fine Gael) noted that "
+                     "the company had offered a €1.2 million community benefit fund for Dunboyne and Clonee. Ruta N presented "
+                     "a COP 2,500 million study, financed with the agency's own budget, that maps sites for data centres.")
+    assert [i.amount.value for i in x.investments] == [Decimal(620_000_000)], x.investments
 
 
 def test_a_public_agency_that_builds_a_facility_itself_is_its_investor(extract_text):

@@ -1641,6 +1641,15 @@ class EntityResolver:
                       and places.place_named(" ".join(words[k:]), ("Region",))), None)
             if k is not None:
                 add(m.end(1) - len(" ".join(words[k:])), m.end(1))
+        # "Uttar Pradesh Infrastructure and Industrial Development Minister NAME": a region's name
+        # opening a minister's post, whatever name the model made of it and the portfolio.
+        for m in re.finditer(r"(?<![\w'’-])((?:[A-Z][\w&'’-]*\s+|(?:and|&)\s+){2,8})(?:Minister|Commissioner)\b", full):
+            words = m.group(1).split()
+            region = self._leading_name(words[:3], lambda name: places.place_named(name, ("Region",)))
+            if region and region != " ".join(words) and not re.search(r"[A-Z][\w'’]*\s+$", full[max(0, m.start() - 30):m.start()]):
+                for x in [x for x in found + extra if x.type == "Organization" and not x.canonical and x.start == m.start() and x.end <= m.end(1)]:
+                    (found if x in found else extra).remove(x)
+                add(m.start(), m.start() + len(region))
         # "in zhongwei", "from beijing": a machine translation's place in lower case, which the
         # tagger still reads as a proper noun (not "reading" or "green").
         for tok in doc:

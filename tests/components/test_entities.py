@@ -1767,6 +1767,14 @@ def test_a_known_companys_name_then_a_kind_of_area_is_a_place(extract_text):
     assert by_name(x)["Masdar City"].type == "Place" and "Masdar" not in by_name(x)
 
 
+def test_a_regions_name_opening_a_ministers_post_is_a_place(extract_text):
+    x = extract_text("Uttar Pradesh Infrastructure and Industrial Development Minister Alok Tripathi said the letter had "
+                     "been issued within 30 days.")
+    ents = by_name(x)
+    assert ents["Uttar Pradesh"].type == "Place" and ents["Alok Tripathi"].type == "Person"
+    assert not [n for n in ents if "Infrastructure" in n], ents
+
+
 def test_a_name_ending_on_a_compass_word_is_no_persons(extract_text):
     x = extract_text("Karri announced two new data centres, SYD3 at Kemps Creek in Western Sydney and MEL2 at Laverton North "
                      "in Melbourne's west.\n\nMEL2 - Laverton North, Victoria\n\nConstruction of MEL2 began in 2025.")

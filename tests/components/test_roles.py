@@ -210,6 +210,10 @@ CASES = [
     # A minister whose post opens with a state's name is the state's.
     ("Wattle Edge will build in Kemps Creek, Sydney. NSW Minister for Industry and Trade Kellie Marston welcomed the "
      "deal.", "Kellie Marston", "Government of New South Wales", "nsw minister for industry and trade"),
+    # …also when the name and the portfolio run on into one body in the model's eyes, in a story of two states.
+    ("Corvanta will build in Greater Noida and in Hyderabad, Telangana. Uttar Pradesh Infrastructure and Industrial "
+     "Development Minister Alok Tripathi said the letter had been issued within 30 days.", "Alok Tripathi",
+     "Government of Uttar Pradesh", "uttar pradesh infrastructure and industrial development minister"),
     # A company's name without its legal form, as the owner of a post.
     ("Carmel Gateway Ltd will build the station. Yael Ben-Ami, Carmel Gateway's chief commercial officer, said the "
      "system would help.", "Yael Ben-Ami", "Carmel Gateway Ltd", "chief commercial officer"),

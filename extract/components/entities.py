@@ -888,14 +888,18 @@ class EntityResolver:
             portfolio = len(words) > 2 and words[0].lower() in self.portfolio_words and not m.canonical \
                 and bool(post := self._TITLE_BEFORE.search(full, max(0, m.start - 90), m.start + len(words[0]) + 1)) and post.start() < m.start
             # "Mayor of Nikšić Dragan Bojović": the town the post is of, which the story names
-            # elsewhere, run into the name after it.
-            town = len(words) > 2 and words[0] in placed and re.search(r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]refect) of $", full[max(0, m.start - 12):m.start])
+            # elsewhere or the index knows, run into the name after it.
+            town = self._leading_name(words[:-2], lambda name: name in placed or places.is_place_name(name) and name.lower() not in self.not_entities) \
+                if re.search(r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]refect) of $", full[max(0, m.start - 12):m.start]) \
+                and not places.is_place_name(m.text) else None  # (not "San" of "the mayor of San Pedro Sula")
             if town:
-                out.append(Mention(m.start, m.start + len(words[0]), words[0], "Place", rule="known-place"))
+                out.append(Mention(m.start, m.start + len(town), town, "Place", rule="known-place"))
             # "Troubsko Hana Dvořáková": the village a dateline gave, run into the name after it.
             if len(words) > 1 and (words[0].lower().rstrip(".") in self.honorifics or general) \
-                    or len(words) > 2 and (words[0] in datelined or portfolio or town):
+                    or len(words) > 2 and (words[0] in datelined or portfolio):
                 start += len(words[0]) + 1
+            elif town:
+                start += len(town) + 1
             md = re.search(r"\bM(?:d|ohd|a)\.\s+$", full[max(0, start - 6):start])
             if md:
                 start -= len(md.group(0))

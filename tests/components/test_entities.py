@@ -1767,6 +1767,13 @@ def test_a_known_companys_name_then_a_kind_of_area_is_a_place(extract_text):
     assert by_name(x)["Masdar City"].type == "Place" and "Masdar" not in by_name(x)
 
 
+def test_a_town_after_a_mayors_post_is_a_place_whole(extract_text):
+    x = extract_text("The mayor of San Pedro Sula welcomed it. Mayor of Nikšić Dragan Bojović called it the biggest private "
+                     "investment in the town.")
+    ents = by_name(x)
+    assert {ents[n].type for n in ("San Pedro Sula", "Nikšić")} == {"Place"} and ents["Dragan Bojović"].type == "Person"
+
+
 def test_a_regions_name_opening_a_ministers_post_is_a_place(extract_text):
     x = extract_text("Uttar Pradesh Infrastructure and Industrial Development Minister Alok Tripathi said the letter had "
                      "been issued within 30 days.")

@@ -182,6 +182,8 @@ CASES = [
     # The town the post is of, run into the name by the model, or set before it with a comma.
     ("Nikšić Data will build in Nikšić, Montenegro. The Municipality of Nikšić approved it. Mayor of Nikšić Dragan "
      "Bojović called the project the biggest private investment in the town.", "Dragan Bojović", "Municipality of Nikšić", "mayor"),
+    ("Mayor of Nikšić Dragan Bojović called the project the biggest private investment in the town. The Municipality "
+     "of Nikšić will sell the land.", "Dragan Bojović", "Municipality of Nikšić", "mayor"),  # (a town the story places nowhere else)
     ("Nikšić Data will build in Nikšić, Montenegro. The mayor of Nikšić, Dragan Bojović, called the project the biggest "
      "private investment in the town. The Municipality of Nikšić approved it.", "Dragan Bojović", "Municipality of Nikšić", "mayor"),
     # A government named after its people: the region's.

@@ -44,7 +44,8 @@ def sentences(doc: Doc) -> list[Span]:
     """The Doc's sentences, where one the parser ended on a preposition, article or conjunction,
     or on a post's abbreviation or a two-letter initial before a name, runs on into the next
     within the same line ("head of research at | Lalbagh Securities Ltd.", "Coun. | Patrick
-    Rainville", "CEO Ts. | Ganbold"), as does a lone word ("Councilwoman | Dawn Pruitt")."""
+    Rainville", "CEO Ts. | Ganbold"), as does a lone word ("Councilwoman | Dawn Pruitt") and one that
+    ends inside a name ("Rachel | Te Maari")."""
     out: list[Span] = []
     start = 0
     for sent in doc.sents:
@@ -59,8 +60,10 @@ def sentences(doc: Doc) -> list[Span]:
         # "Jeffersonville City Council voted 7-2. | Councilwoman | Dawn Pruitt voted no.": a lone word is no sentence.
         lone = last is not None and last.is_alpha and sum(not t.is_space for t in sent) == 1 \
             and sent.end < len(doc) and doc[sent.end].text[:1].isupper()
-        if last is not None and (last.pos_ in _RUNS_ON or abbreviated or before_name or lone) and "\n" not in sent[-1].text_with_ws \
-                and sent.end < len(doc):
+        # "Foveaux Compute chief executive Rachel | Te Maari said": a name found whole is in one sentence.
+        split_name = sent.end < len(doc) and any(ms < doc[sent.end].idx < me for ms, me, _, _ in doc._.mentions)
+        if last is not None and (last.pos_ in _RUNS_ON or abbreviated or before_name or lone or split_name) \
+                and "\n" not in sent[-1].text_with_ws and sent.end < len(doc):
             continue
         out.append(doc[start:sent.end])
         start = sent.end

@@ -955,6 +955,11 @@ def test_a_councilwoman_or_an_abbreviated_councillor_is_on_the_council(extract_t
     assert {e.name for e in x.entities if e.type == "Person"} == {"Dawn Pruitt", "Evan Marcum", "Darren Lilley"}
 
 
+def test_a_name_the_parser_cut_in_two_stays_in_one_sentence(extract_text):
+    x = extract_text("Foveaux Compute chief executive Rachel Te Maari said the stage could be running by 2028.")
+    assert [(r.person, r.org, r.title) for r in x.roles] == [("Rachel Te Maari", "Foveaux Compute", "chief executive officer")]
+
+
 def test_a_mayor_after_the_towns_body_is_its_mayor(extract_text):
     x = extract_text("Olds waits\n\nThe project is in Olds, a town north of Calgary.\n\n"
                      "Town of Olds Mayor Greg Tollefson said the town remained open for business.")

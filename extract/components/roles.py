@@ -230,7 +230,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}(?:(?:currently|now|also)\s+)?{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added|since|from|until))", 0.55),  # NAME, minister of X,
         (rf"\bthe\s+(?P<title>(?:municipal|provincial|departmental)\s+{_title()}){sep}{p}", 0.55),  # the municipal president, NAME
         (rf"{_DET}{t}{sep}{p}", 0.55),                                                   # the minister of X, NAME
-        (rf"(?:\b|(?=⟨L))(?P<portfolio>(?:⟨L\d+⟩\s+(?=(?-i:(?:[A-Z][\w&-]*,?|and|&)\s+){{1,5}}(?:Minister|Commissioner)\b))?(?-i:(?:[A-Z][\w&-]*,?|and|&)\s+){{1,5}})?{t}\.?\s+{p}", 0.5),  # ((Region) Industry, Energy) Minister NAME, Gov. NAME
+        (rf"(?:\b|(?=⟨L))(?P<portfolio>(?!(?-i:When|As|While|After|Before|If|Since|Although|Though|Once|Until|Because)\s)(?:⟨L\d+⟩\s+(?=(?-i:(?:[A-Z][\w&-]*,?|and|&)\s+){{1,5}}(?:Minister|Commissioner)\b))?(?-i:(?:[A-Z][\w&-]*,?|and|&)\s+){{1,5}})?{t}\.?\s+{p}", 0.5),  # ((Region) Industry, Energy) Minister NAME, Gov. NAME
     ]
     return [(re.compile(r, re.IGNORECASE), c) for r, c in rules]
 

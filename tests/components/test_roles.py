@@ -212,6 +212,9 @@ CASES = [
     # A minister whose post opens with a state's name is the state's.
     ("Wattle Edge will build in Kemps Creek, Sydney. NSW Minister for Industry and Trade Kellie Marston welcomed the "
      "deal.", "Kellie Marston", "Government of New South Wales", "nsw minister for industry and trade"),
+    # (A clause's opening word before the post is no part of it.)
+    ("Nepal will host it. When Minister for Digital Affairs Sita Sharma told parliament in March that data centres would "
+     "get special facilities, she did not say which.", "Sita Sharma", "Government of Nepal", "minister for digital affairs"),
     # …also when the name and the portfolio run on into one body in the model's eyes, in a story of two states.
     ("Corvanta will build in Greater Noida and in Hyderabad, Telangana. Uttar Pradesh Infrastructure and Industrial "
      "Development Minister Alok Tripathi said the letter had been issued within 30 days.", "Alok Tripathi",

@@ -212,6 +212,9 @@ CASES = [
     # A minister whose post opens with a state's name is the state's.
     ("Wattle Edge will build in Kemps Creek, Sydney. NSW Minister for Industry and Trade Kellie Marston welcomed the "
      "deal.", "Kellie Marston", "Government of New South Wales", "nsw minister for industry and trade"),
+    # A public body named a community ("Urban Community of Dunkerque", the French communauté urbaine).
+    ("The president of the Urban Community of Dunkerque, Mr. Patrice Vermersch, for his part insisted on the recovery "
+     "of the heat.", "Patrice Vermersch", "Urban Community of Dunkerque", "president"),
     # (A clause's opening word before the post is no part of it.)
     ("Nepal will host it. When Minister for Digital Affairs Sita Sharma told parliament in March that data centres would "
      "get special facilities, she did not say which.", "Sita Sharma", "Government of Nepal", "minister for digital affairs"),

@@ -486,6 +486,12 @@ def test_a_city_hall_and_a_regency(extract_text):
     x = extract_text("Gimhae City Hall approved the plan for Kendal Regency, said Lee Min-ho.")
     ents = by_name(x)
     assert ents["Gimhae City Hall"].type == "Organization" and ents["Kendal Regency"].type == "Place"
+    # …and so is a subdistrict, a taluk, a tehsil or an upazila, whatever the model made of it.
+    x = extract_text("The groundbreaking was held in the Kabil area, Nongsa Subdistrict, Batam City, Riau Islands Province, "
+                     "Indonesia. Tessolve Limited will build at SIPCOT Industrial Park, Oragadam, Sriperumbudur Taluk, "
+                     "Kancheepuram District.")
+    ents = by_name(x)
+    assert ents["Nongsa Subdistrict"].type == "Place" and ents["Sriperumbudur Taluk"].type == "Place"
 
 
 def test_currency_symbols_units_and_generic_words_are_no_names(extract_text):

@@ -1084,6 +1084,12 @@ def test_a_name_ending_in_a_company_word_is_no_persons(extract_text):
     x = extract_text("The building will be put up by Etchu Kensetsu, and Construtora Vale will lay the access road.")
     ents = by_name(x)
     assert ents["Etchu Kensetsu"].type == "Organization" and ents["Construtora Vale"].type == "Organization"
+    # (…in other languages too: a Spanish or Portuguese builder, a Dutch building group, an Italian bank, an Indian
+    # infrastructure contractor.)
+    x = extract_text("Construcciones Moncayo will build the halls and Bouwgroep Dijkhuis the offices, while Banca Lariana "
+                     "lends the money. Godavari Infraprojects is the EPC contractor.")
+    assert {by_name(x)[n].type for n in ("Construcciones Moncayo", "Bouwgroep Dijkhuis", "Godavari Infraprojects",
+                                         "Banca Lariana")} == {"Organization"}, x.entities
 
 
 def test_a_public_body_named_after_a_hyphenated_town_is_whole(extract_text):

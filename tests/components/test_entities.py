@@ -482,6 +482,13 @@ def test_an_organisations_name_without_its_company_words_is_no_person(extract_te
     assert not [e for e in x.entities if e.type == "Person"]
 
 
+def test_a_name_opening_on_a_word_for_a_place_is_a_place(extract_text):
+    x = extract_text("The cable will land at Punta Negra, south of Lima, Peru. A second branch runs to Little Cayman and the "
+                     "data centre stands in Bukit Batu, Johor.")
+    ents = by_name(x)
+    assert {ents[n].type for n in ("Punta Negra", "Little Cayman", "Bukit Batu")} == {"Place"}, x.entities
+
+
 def test_a_city_hall_and_a_regency(extract_text):
     x = extract_text("Gimhae City Hall approved the plan for Kendal Regency, said Lee Min-ho.")
     ents = by_name(x)

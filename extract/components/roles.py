@@ -151,6 +151,12 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
     # A word of a portfolio before the post ("science and technology minister"), not of the
     # clause around it ("in Ankara attended by Minister …").
     portfolio_word = r"(?!(?:by|at|in|on|with|from|to|was|were|is|are|has|have|had|attended|said|says|told)\b)[\w&-]+"
+    # A capitalised portfolio before the post ("Industry, Energy and Technology Minister"), not the
+    # clause's opening word ("When Minister …"); after the name of the region whose minister it is
+    # ("Uttar Pradesh Infrastructure and Industrial Development Minister").
+    capitalised = r"(?-i:(?:[A-Z][\w&-]*,?|and|&)\s+)"
+    opening = r"(?-i:When|As|While|After|Before|If|Since|Although|Though|Once|Until|Because)\s"
+    portfolio = rf"(?!{opening})(?:⟨L\d+⟩\s+(?={capitalised}{{1,5}}(?:Minister|Commissioner)\b))?{capitalised}{{1,5}}"
     rules = [
         # NAME, (formerly) CEO of ORG; NAME, a telecoms consultant at ORG
         # …and the part of it the post is over: "NAME, president of Arkona's management board".
@@ -230,7 +236,7 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
         (rf"{p}{sep}(?:(?:currently|now|also)\s+)?{_DET}{t}(?=\s*(?:,|\.|;|$|said|told|says|added|since|from|until))", 0.55),  # NAME, minister of X,
         (rf"\bthe\s+(?P<title>(?:municipal|provincial|departmental)\s+{_title()}){sep}{p}", 0.55),  # the municipal president, NAME
         (rf"{_DET}{t}{sep}{p}", 0.55),                                                   # the minister of X, NAME
-        (rf"(?:\b|(?=⟨L))(?P<portfolio>(?!(?-i:When|As|While|After|Before|If|Since|Although|Though|Once|Until|Because)\s)(?:⟨L\d+⟩\s+(?=(?-i:(?:[A-Z][\w&-]*,?|and|&)\s+){{1,5}}(?:Minister|Commissioner)\b))?(?-i:(?:[A-Z][\w&-]*,?|and|&)\s+){{1,5}})?{t}\.?\s+{p}", 0.5),  # ((Region) Industry, Energy) Minister NAME, Gov. NAME
+        (rf"(?:\b|(?=⟨L))(?P<portfolio>{portfolio})?{t}\.?\s+{p}", 0.5),  # ((Region) Industry, Energy) Minister NAME, Gov. NAME
     ]
     return [(re.compile(r, re.IGNORECASE), c) for r, c in rules]
 

@@ -60,10 +60,11 @@ def sentences(doc: Doc) -> list[Span]:
         # "Jeffersonville City Council voted 7-2. | Councilwoman | Dawn Pruitt voted no.": a lone word is no sentence.
         lone = last is not None and last.is_alpha and sum(not t.is_space for t in sent) == 1 \
             and sent.end < len(doc) and doc[sent.end].text[:1].isupper()
-        # "Foveaux Compute chief executive Rachel | Te Maari said": a name found whole is in one sentence.
-        split_name = sent.end < len(doc) and any(ms < doc[sent.end].idx < me for ms, me, _, _ in doc._.mentions)
-        if last is not None and (last.pos_ in _RUNS_ON or abbreviated or before_name or lone or split_name) \
-                and "\n" not in sent[-1].text_with_ws and sent.end < len(doc):
+        # "Foveaux Compute chief executive Rachel | Te Maari said": a name found whole is in one
+        # sentence (the mentions searched last, only where nothing else decided).
+        if last is not None and sent.end < len(doc) and "\n" not in sent[-1].text_with_ws and (
+                last.pos_ in _RUNS_ON or abbreviated or before_name or lone
+                or any(ms < doc[sent.end].idx < me for ms, me, _, _ in doc._.mentions)):
             continue
         out.append(doc[start:sent.end])
         start = sent.end

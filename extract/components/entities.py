@@ -1683,8 +1683,9 @@ class EntityResolver:
         # then a kind of area, is a place.
         for m in [m for m in found if m.canonical and m.type == "Organization"]:
             area = re.match(r" (?:City|Park|Town|Village|Heights|Hills|Bay|Beach|Island)\b(?! (?:[A-Z]|of\b))", full[m.end:m.end + 12])
-            owner = re.search(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+$", full[max(0, m.start - 40):m.start])
-            if area and (re.search(r"\b(?:in|at|near|from)\s+$", full[max(0, m.start - 6):m.start]) or owner and self._surely_place(owner.group(1))) \
+            if area and (re.search(r"\b(?:in|at|near|from)\s+$", full[max(0, m.start - 6):m.start])
+                         or (owner := re.search(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+$", full[max(0, m.start - 40):m.start]))
+                         and self._surely_place(owner.group(1))) \
                     and not _overlapping(found + extra, m.end, m.end + area.end()):
                 found.remove(m)
                 extra.append(Mention(m.start, m.end + area.end(), full[m.start:m.end + area.end()], "Place", rule="known-place"))

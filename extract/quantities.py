@@ -19,6 +19,7 @@ class Capacity(NamedTuple):
     start: int
     end: int
     mw: float
+    stage: bool = False  # a phase's or one building's share, not the whole site's
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"  # 1,200; 9,6 (a decimal comma); 1.5
@@ -131,6 +132,15 @@ _RACK_BEFORE = re.compile(r"\bracks?\s+(?:that\s+)?(?:will\s+|can\s+|would\s+)?(
                           r"(?:up\s+to\s+|around\s+|about\s+)?$", re.IGNORECASE)
 
 
+# A part of a site's power: "the first 20 MW hall", "Phase one (32MW)", "three buildings of 32MW
+# each", "an initial 5 MW", "starting with 8 MW".
+_STAGE_BEFORE = re.compile(r"\b(?:first|initial|initially|opening|each|per|of\s+which|starting\s+(?:at|with)|phase\s+(?:one|1|I)|"
+                           r"stage\s+(?:one|1|I))\s*[(:,]?\s*(?:(?:up\s+to|about|around|some)\s+)?$", re.IGNORECASE)
+_STAGE_AFTER = re.compile(r"(?:\s+of\s+(?:IT\s+)?(?:capacity|load|power))?\s*(?:each|apiece|per\s+(?:building|hall|phase|stage)|"
+                          r"(?:in|for)\s+(?:the|its)\s+(?:first|initial|opening)\s+(?:phase|stage|building|hall)|first\s+(?:phase|stage)|initially)\b",
+                          re.IGNORECASE)
+
+
 def find_capacity(text: str) -> list[Capacity]:
     """Stated power figures in megawatts (GW and kW converted), leaving out a rack's."""
     found = []
@@ -139,5 +149,6 @@ def find_capacity(text: str) -> list[Capacity]:
         if _PER_RACK_AFTER.match(text, m.end()) or _RACK_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         if n is not None:
-            found.append(Capacity(m.start(), m.end(), round(n * _UNIT_MW[m.group("unit").lower()], 3)))
+            stage = bool(_STAGE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _STAGE_AFTER.match(text, m.end()))
+            found.append(Capacity(m.start(), m.end(), round(n * _UNIT_MW[m.group("unit").lower()], 3), stage))
     return found

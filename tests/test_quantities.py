@@ -141,3 +141,14 @@ CAPACITY = [("a 1.2GW campus", 1200.0), ("90MW", 90.0), ("500 kW", 0.5), ("300 m
 def test_capacity(text, mw):
     found = quantities.find_capacity(text)
     assert (found[0].mw if found else None) == mw
+
+
+STAGES = [("the first 20 MW hall is due to open in 2027", True), ("phase one (24MW) due in the second half of 2027", True),
+          ("across three buildings of 32MW each", True), ("an initial 5 MW of computing load", True),
+          ("starting with 8 MW", True), ("40MW in the first phase", True),
+          ("a 60-megawatt data centre in Skive", False), ("its 96MW development", False), ("the full 300MW campus", False)]
+
+
+@pytest.mark.parametrize("text,stage", STAGES, ids=[s[0] for s in STAGES])
+def test_a_phase_s_or_a_building_s_power_is_told_from_the_site_s(text, stage):
+    assert [c.stage for c in quantities.find_capacity(text)] == [stage]

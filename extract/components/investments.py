@@ -1336,7 +1336,6 @@ class InvestmentFinder:
             anchor_date = dt.date.fromisoformat(anchor.value) if len(anchor.value) == 10 else None
         operational = self._opened(event, anchor_date) if event.existing else self._operational(scope, anchor_date)
         jobs = construction = None
-        capacity = None
         for s in scope:
             for found in quantities.find_jobs(s.text):
                 if found.construction:
@@ -1344,15 +1343,17 @@ class InvestmentFinder:
                 else:
                     jobs = jobs if jobs is not None else found.count
         # The facility's own capacity: the first figure in the sentences that state the
-        # investment, else in those that name the facility.
-        for s in sorted(scope, key=lambda s: (s.index not in event.sentences, not s.facilities, s.index)):
+        # investment, else in those that name the facility; a whole site's before a phase's.
+        sizes = []
+        lead = self._lead_in(event, scope)  # ("… on a 72MW data centre in Ajuchitlán. TQD puts the full cost at …")
+        for s in sorted(scope, key=lambda s: (s.index not in event.sentences, not s.facilities, s.index)) + ([lead] if lead else []):
             if _MARKET_CAPACITY.search(s.text):
                 continue  # "Thailand's data centre capacity will pass 1 GW by 2028": the market's, not the site's
             part = self._own_part(event, s)
             found = [c for c in quantities.find_capacity(s.text) if c.mw <= 5000 and (not part or part[0] <= s.start + c.start < part[1])]
             if found and (s.facilities or s.index in event.sentences or _CAPACITY_OF_FACILITY.search(s.text)):
-                capacity = found[0].mw
-                break
+                sizes += found
+        capacity = min(sizes, key=lambda c: c.stage).mw if sizes else None
         status = self._status(event, scope)
         evidence = tuple(self.sentences[i].text.strip() for i in sorted(event.sentences))
         filled = sum(x is not None for x in (event.amount, event.place, operational, jobs, capacity))

@@ -1627,3 +1627,12 @@ def test_the_year_building_starts_is_not_the_year_the_site_opens(extract_text):
     # …but a site that starts operating is opening, whatever the sentence calls the building.
     assert opens("Altiplano Datos S.A. will invest $400 million in a data centre in Colón, Querétaro. The first 30 MW building is due "
                  "to start operating in the first quarter of 2027.") == ["2027"]
+
+
+def test_the_whole_site_s_capacity_is_stated_before_a_phase_s(extract_text):
+    x = extract_text("Tebrau Hyperscale Sdn Bhd says foundations are complete at its 96MW development in Sedenak Tech Park, "
+                     "Johor. The company puts the cost at RM4.2 billion across three buildings of 32MW each.")
+    assert [i.capacity_mw for i in x.investments] == [96], x.investments
+    x = extract_text("Vestkyst Datacenter will invest DKK 6 billion in a data centre at Idomlund, Denmark. The first 20 MW "
+                     "hall is due to open in 2027, and the full 60 MW campus two years later.")
+    assert [i.capacity_mw for i in x.investments] == [60], x.investments

@@ -60,6 +60,12 @@ def _company_words() -> frozenset[str]:
     return frozenset(h.lower() for h in _rules()["company_heads"] if " " not in h)
 
 
+def _ends_on_company_word(name: str) -> bool:
+    """Whether a name ends on a company's word: "Spice Isle Telecom", "Wadi Data Centers"."""
+    words = name.lower().split()
+    return words[-1] in _company_words() or " ".join(words[-2:]) in {h.lower() for h in _rules()["company_heads"] if " " in h}
+
+
 @cache
 def _legal_forms() -> frozenset[str]:
     """Companies' legal forms without a final dot ("ltd", "gmbh", "ehf", "s.a. de c.v")."""
@@ -1019,12 +1025,13 @@ class EntityResolver:
                     end = m.end + len(form) - cut
                     m = replace(m, end=end, text=full[m.start:end], type="Organization")
                     break
-            if m.type == "Person" and (end := _legal_form_after(full, m.end)):
+            # (…or with the form inside what it read: "Cóndor" + "Datos SpA", where a village's name starts the company's)
+            if m.type == "Person" and (end := _legal_form_after(full, m.end) or _has_legal_form(m.text) and m.end):
                 start = m.start
-                before = re.search(r"(?<![\w'’-])([A-Z][\w'’-]+) $", full[max(0, start - 30):start])
+                before = re.search(r"(?<![\w'’-])([A-Z][\w'’]+) $", full[max(0, start - 30):start])
                 word = before.group(1) if before else ""
                 if word and word.lower() not in _STOPWORDS and not _demonym(word) \
-                        and (_COMPASS.fullmatch(word + " x") or not places.is_place_name(word)):
+                        and (_COMPASS.fullmatch(word + " x") or places.place_named(word) is None):
                     start -= len(word) + 1
                 m = replace(m, start=start, end=end, text=full[start:end], type="Organization")
                 grown.append(m)
@@ -2993,7 +3000,7 @@ class EntityResolver:
         if any(m.rule in ("speaker", "initial", "transcript") for m in g.mentions):
             return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,", "B. Enkhbold"
         if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]) \
-                and not any(f.split()[-1].lower() in _company_words() or f.split()[-1] in ("Company", *rules["agency_heads"], *rules["other_org_heads"])
+                and not any(_ends_on_company_word(f) or f.split()[-1] in ("Company", *rules["agency_heads"], *rules["other_org_heads"])
                             for f in forms):  # (not "Salalah Free Zone" once it is the "Salalah Free Zone Company")
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec" (not "Wadi Ham Capital")
         if any(m.rule == "dateline" for m in g.mentions) and not any(EntityResolver._person_form(m) for m in g.mentions):

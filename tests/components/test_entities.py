@@ -972,6 +972,20 @@ def test_a_name_read_as_a_persons_before_a_legal_form_is_a_companys_whole_name(e
     assert [e.name for e in x.entities if e.type != "Place"] == ["Southern Cloud Lanka (Pvt) Ltd"], x.entities
 
 
+def test_a_villages_name_before_a_name_with_its_legal_form_starts_the_companys_name(extract_text):
+    x = extract_text("Cóndor Datos SpA opened its first data hall in Pudahuel, next to Santiago's airport, in 2019. We spoke "
+                     "with co-founder and CEO Francisca Larraín.")
+    assert [e.name for e in x.entities if e.type != "Place"] == ["Cóndor Datos SpA", "Francisca Larraín"], x.entities
+    assert [(r.person, r.org) for r in x.roles] == [("Francisca Larraín", "Cóndor Datos SpA")]
+
+
+def test_a_name_shaped_like_a_places_that_ends_on_a_companys_words_is_a_company(extract_text):
+    x = extract_text("Separately, Wadi Data Centers, a subsidiary of Cairo-listed Nakheel Misr Holding, said it would invest "
+                     "$210 million to build a 30-megawatt data centre in the New Administrative Capital.")
+    assert {"Wadi Data Centers", "Nakheel Misr Holding"} <= {e.name for e in x.entities if e.type == "Organization"}, x.entities
+    assert [i.investor for i in x.investments] == ["Wadi Data Centers"], x.investments
+
+
 def test_a_legal_form_the_gazetteer_knows_as_a_bodys_acronym_is_the_form_after_a_name(extract_text):
     x = extract_text("Laura Strazdiņa has been appointed chief financial officer of Daugava Cloud SIA, replacing Jānis Ķirsis. "
                      "Riga construction firm Būvkompānija Kurzeme SIA is the main contractor. The SIA said chip sales rose.")

@@ -1038,7 +1038,7 @@ class InvestmentFinder:
         if not (_DESCRIBED_COMPANY.match(sent.text) or _DESCRIBED_FACILITY.match(sent.text)) or _cue("existing").search(told.text):
             return None  # (…but not a site the company already runs: "X already runs a data center in Y. The project will cost…")
         named = [n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors
-                 and (self._main_subject(pos) or self._owner_of_subject(pos))]
+                 and (self._main_subject(pos) or self._owner_of_subject(pos) or not self.text[told.start:pos].strip() and not self._in_dateline(pos))]
         last = events[-1].investor if events else self.main_investor
         if not named or any(n == last or self._related(n, last) for n in named if last):
             return None

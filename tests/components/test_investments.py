@@ -897,6 +897,13 @@ def test_a_facility_told_after_another_companys_news_is_the_company_just_named(e
                      "Bluegum Data Centres is the one I'd bet on delivering on time. Its MEL3 campus in Laverton North is a "
                      "A$1.1 billion, 64MW build.")
     assert ("Bluegum Data Centres", "Laverton North") in {(i.investor, i.place) for i in y.investments}, y.investments
+    # …or opening its sentence where the parse made no subject of it (a newsletter's numbered item under its heading).
+    z = extract_text("Pohjoinen Infra Brief – Finland: GigaVaasa breaks ground\n\nPohjoinen Infra Brief | Finland edition, "
+                     "No. 41 | 6 October 2026\nEdited by Ville Nyström\n\nGood morning. Here is the round-up.\n\n"
+                     "1. GigaVaasa: Merenkurkku Data starts work on 150 MW campus\nMerenkurkku Data Oy has started groundworks "
+                     "on its hyperscale data centre campus in the GigaVaasa industrial area in Mustasaari, next to Vaasa. The "
+                     "EUR 900 million project will be built in three 50 MW phases.")
+    assert [i.investor for i in z.investments] == ["Merenkurkku Data Oy"], z.investments
 
 
 def test_a_cable_told_in_the_paragraph_after_its_company_is_that_companys(extract_text):

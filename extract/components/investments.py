@@ -281,12 +281,12 @@ _RUNS_SITES_IN = re.compile(rf"\b(?:already|currently)\s+(?:operates|runs)\s+(?:
 # "Meta's data centre", "Arcwell's existing campus": a company's own site.
 _SITE_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS})\b", re.I)
 
-# A sentence that opens on a description of a company or on "it": "The AI cloud provider raised…", "It said it would spend…".
-_DESCRIBED_COMPANY = re.compile(r"\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:company|group|firm|operator|provider|developer|maker|chipmaker|"
-                                r"carrier|telco|start-?up|conglomerate|utility)|It(?:['’]s)?)\s")  # ("It's putting A$480 million into the project")
-# …or a facility it has just been said to build: "… topped out LLA2. The SEK 2.4bn facility will add 36MW";
+# A sentence that opens on a facility just told of: "… topped out LLA2. The SEK 2.4bn facility will add 36MW";
 # "Bluegum Data Centres is the one I'd bet on. Its MEL3 campus in Laverton North is a A$1.1 billion build".
 _DESCRIBED_FACILITY = re.compile(rf"\s*(?:The|This|Its|Their)\s+(?:\S+\s+){{0,3}}?(?:{_SITE_NOUNS}|building|cable|project)[\s,]")
+# A company's part in a project another leads: "OPT also joins the project as partner", "ASN has been
+# selected as the supplier".
+_PART_IN_ANOTHERS = re.compile(r"\b(?:partners?|supplier|contractor|lender|tenant|joins?|joined|selected|hired|appointed|awarded)\b")
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
@@ -1031,12 +1031,15 @@ class InvestmentFinder:
         """Who a sentence naming no company is about when the one before it turned to another
         company than the last investment's: "Pinecrest Compute Holdings was the exception. The
         AI cloud provider … would build a $1.4 billion campus", "Polarvolt topped out LLA2 at
-        Gammelstad. The SEK 2.4bn facility will add 36MW"."""
+        Gammelstad. The SEK 2.4bn facility will add 36MW", "Pearl Coast Cable Systems Ltd has
+        announced a landing station in Thoothukudi. Budget: $290 mln"."""
         if not sent.index:
             return None
         told = self.sentences[sent.index - 1]
-        if not (_DESCRIBED_COMPANY.match(sent.text) or _DESCRIBED_FACILITY.match(sent.text)) or _cue("existing").search(told.text):
-            return None  # (…but not a site the company already runs: "X already runs a data center in Y. The project will cost…")
+        # (…but not a site the company already runs: "X already runs a data center in Y. The project will cost…";
+        # nor an interviewer's question, nor a partner's, a holder's or a supplier's part in the project told before.)
+        if _cue("existing").search(told.text) or told.text.rstrip().endswith("?") or _STAKE.search(told.bare) or _PART_IN_ANOTHERS.search(told.text):
+            return None
         named = [n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors
                  and (self._main_subject(pos) or self._owner_of_subject(pos) or not self.text[told.start:pos].strip() and not self._in_dateline(pos))]
         last = events[-1].investor if events else self.main_investor

@@ -884,6 +884,20 @@ def test_capex_guidance_is_no_investment_and_a_described_company_is_the_one_just
         ("Pinecrest Compute Holdings", "Villeta", Decimal("1400000000"))], x.investments
 
 
+def test_a_sum_after_another_companys_news_is_the_company_just_named_whatever_the_sentence_calls_it(extract_text):
+    x = extract_text("Marina Hyperscale Pvt Ltd on Monday broke ground on a 48 MW data centre at the SIPCOT IT Park in Siruseri, "
+                     "Chennai. The project will cost ₹3,600 crore.\n\nPearl Coast Cable Systems Ltd has announced a new subsea "
+                     "cable landing station in Thoothukudi for a system linking India with Singapore. Budget: $290 mln, with "
+                     "ready-for-service planned for mid-2028.")
+    assert [(i.investor, i.place) for i in x.investments] == [
+        ("Marina Hyperscale Pvt Ltd", "Siruseri"), ("Pearl Coast Cable Systems Ltd", "Thoothukudi")], x.investments
+    # …but not a partner's or a supplier's part in the project just told, nor an interviewer's question.
+    y = extract_text("Google and Chile's government will build the Humboldt cable between Valparaíso and Sydney. The Office "
+                     "of Posts and Telecommunications of French Polynesia also joins the project as partner. According to the "
+                     "ministry, the total investment will be in the order of 550 million dollars.")
+    assert [i.investor for i in y.investments] == ["Google"], y.investments
+
+
 def test_a_facility_told_after_another_companys_news_is_the_company_just_named(extract_text):
     x = extract_text("Google will invest 13 billion kronor in a hyperscale campus at Vikmanshyttan in Hedemora.\n\n"
                      "Eight hundred kilometres north, colocation operator Polarvolt Datacenter AB topped out LLA2 in "

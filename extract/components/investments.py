@@ -726,9 +726,10 @@ class InvestmentFinder:
             # ("The SEK 2.4bn facility will add 36MW": a sum given to a facility told before.)
             described = _DESCRIBED_FACILITY.match(sent.text)
             told = self._facility_told_before(sent, described)
+            item = self._site_item(sent)
             for pos, money in amounts:
-                if invest_cue or sent.facilities or described and pos < sent.start + described.end():
-                    anchors.append((sent, pos, money, told or self._costing(sent, pos) or self._local(sent.facilities, pos), None))
+                if invest_cue or sent.facilities or described and pos < sent.start + described.end() or item:
+                    anchors.append((sent, pos, money, told or self._costing(sent, pos) or self._local(sent.facilities, pos) or item, None))
             if not sent.amounts and sent.facilities and (invest_cue or _STAKE.search(sent.bare)):
                 pos, label = sent.facilities[0]
                 label = told or label
@@ -743,6 +744,18 @@ class InvestmentFinder:
                 elif (site := self._called_off(sent)) is not None:
                     anchors.append((sent, site, None, sent.facilities[0][1] if sent.facilities else None, None))
         return anchors
+
+    def _site_item(self, sent: _Sentence) -> str | None:
+        """The kind of facility a list item that opens on its place and a dash gives the sum of, as
+        the sentence after it tells, else the article's: "Rome, Floyd County (ROM1) — $410 mln,
+        complete. The 36 MW building entered service in August"."""
+        if not sent.places or sent.places[0][0] > sent.start + 1 or not sent.amounts or sent.index + 1 >= len(self.sentences):
+            return None
+        dash = re.match(r"[^.;\n]{0,60}?\s[—–-]\s+(?:[A-Z]{1,3}\$?\s?)?", self.text[sent.start:sent.end])  # (not a dateline's: the sum follows)
+        after = self.sentences[sent.index + 1]
+        if not dash or sent.amounts[0][0] > sent.start + dash.end() or "\n\n" in self.text[sent.end:after.start]:
+            return None
+        return after.facilities[0][1] if after.facilities else self._main_facility()
 
     def _costing(self, sent: _Sentence, pos: int) -> str | None:
         """The facility a sum is given as the cost of, right after it: "a green data center of 4,5

@@ -1657,3 +1657,15 @@ def test_the_whole_site_s_capacity_is_stated_before_a_phase_s(extract_text):
     x = extract_text("Vestkyst Datacenter will invest DKK 6 billion in a data centre at Idomlund, Denmark. The first 20 MW "
                      "hall is due to open in 2027, and the full 60 MW campus two years later.")
     assert [i.capacity_mw for i in x.investments] == [60], x.investments
+
+
+def test_a_list_item_opening_on_its_place_and_a_dash_gives_that_sites_sum(extract_text):
+    x = extract_text("Red Clay Digital Infrastructure Inc. broke out development spending by data center in its shareholder "
+                     "letter.\n\nRome, Floyd County (ROM1) — $410 mln, complete. The 36 MW building entered service in August "
+                     "2026.\n\nLithia Springs, Douglas County (ATL2-B) — $265 mln. A 24 MW extension to the existing ATL2 "
+                     "data center is under construction.")
+    assert sorted(i.amount.value for i in x.investments) == [Decimal("265000000"), Decimal("410000000")], x.investments
+    # (…not a dateline's dash, which the story follows)
+    y = extract_text("ATLANTA, Nov. 5, 2026 — Revenue rose 21% to $318.4 mln. Red Clay ended the quarter with 214 MW of "
+                     "operating capacity.")
+    assert not y.investments, y.investments

@@ -2425,6 +2425,18 @@ class EntityResolver:
         for hit in self._TOWN_HALL.finditer(text):
             s, e = hit.span()
             e -= 2 if text[s:e].endswith(("'s", "’s")) else 0  # "City of Salaberry-de-Valleyfield's"
+            if hit.group("a") and not places.is_place_name(hit.group("a")):
+                # "Mayor of the City of Oulu Sanna Heikkilä": the town's body, then the mayor's name.
+                words = hit.group("a").split(" ")
+                cut = next((i for i in range(1, len(words) - 1) if names.is_given_name(words[i])
+                            and places.is_place_name(" ".join(words[:i]))), None)
+                if cut:
+                    e = hit.start("a") + len(" ".join(words[:cut]))
+                    run_on = [m for m in _overlapping(out, s, hit.end("a")) if m.start >= s - 4 and m.end <= hit.end("a")]
+                    out = [m for m in out if m not in run_on] + [
+                        Mention(s, e, text[s:e], "Organization", rule="org-rule"),
+                        Mention(e + 1, hit.end("a"), text[e + 1:hit.end("a")], "Person")]
+                    continue
             # (Not part of a longer name, "City of Mesa Planning Department", nor a known organisation.)
             out = _take_span(out, Mention(s, e, text[s:e], "Organization", rule="org-rule"), keep=lambda m: m.canonical and m.type != "Place")
         return out

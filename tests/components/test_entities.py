@@ -463,6 +463,20 @@ def test_a_towns_administration_named_after_the_town(extract_text):
     assert ents["Soroca"].type == "Place" and "Ville" not in ents
 
 
+def test_a_mayors_name_run_on_after_the_towns_body_is_the_mayors(extract_text):
+    x = extract_text("Mayor of the City of Oulu Sanna Heikkilä called it proof that the north works. The City of San Luis "
+                     "Obispo approved it.")
+    assert [(e.name, e.type) for e in x.entities if e.type != "Place"] == [
+        ("City of Oulu", "Organization"), ("Sanna Heikkilä", "Person"), ("City of San Luis Obispo", "Organization")], x.entities
+    assert [(r.person, r.org) for r in x.roles] == [("Sanna Heikkilä", "City of Oulu")]
+
+
+def test_a_town_halls_french_word_is_a_finnish_given_name(extract_text):
+    x = extract_text("Edited by Ville Nyström\n\nVille Nyström said the list was long. The Ville de Montréal approved the permit.")
+    assert {(e.name, e.type) for e in x.entities if e.type != "Place"} == {
+        ("Ville Nyström", "Person"), ("Ville de Montréal", "Organization")}, x.entities
+
+
 def test_a_person_described_by_a_relative_clause(extract_text):
     x = extract_text("Geraghty took over in January from Eamonn Sinnott, who ran the campus for well over a decade.")
     ents = by_name(x)

@@ -824,6 +824,7 @@ class EntityResolver:
         found = self._full_names(full, found)
         found = self._speakers(full, found)
         found = self._employers(full, found)
+        found = self._holders_after_posts_of(full, found)
         found = self._governments(full, found)
         found = self._town_halls(full, found)
         found = self._drop_departments(full, found)
@@ -2417,6 +2418,26 @@ class EntityResolver:
         r"(?<![\w'’-])(?:(?:City|Town|Village|Borough) of |(?:Ville|Mairie|Commune) (?:de |d['’]))(?P<a>[A-Z][\w'’-]+(?:[ /-]"
         r"(?!(?:Mayor|Deputy|Councill?or|Council(?:wo)?man|Alderman|Reeve|Manager|Clerk|Administrator)\b)[A-Z][\w'’-]+){0,2})"  # (not "Town of Olds Mayor")
         r"|(?<![\w'’-])(?P<b>[A-Z][\w'’-]+(?:[ /-][A-Z][\w'’-]+){0,2}) (?:City|Town|city|town) [Hh]all\b(?! meeting)")
+
+    def _holders_after_posts_of(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"says the managing director of Kirkkonummen Kaukolämpö Sari Aaltonen", "the city manager
+        of Hamina Antti Kuusela", as a translation words it: the post-holder's name run on after
+        where the post is held is a person's."""
+        out = []
+        for m in found:
+            words = m.text.split(" ")
+            post = re.search(r"\b([a-z]+(?: [a-z]+)?) of (?:the )?$", text[max(0, m.start - 40):m.start])
+            if (m.type != "Person" and not m.canonical and len(words) >= 3 and post
+                    and (post.group(1) in self.titles or post.group(1).split()[-1] in self.titles)
+                    and names.is_given_name(words[-2]) and re.fullmatch(r"[A-Z][\w'’-]+", words[-1])
+                    and not _ends_on_company_word(m.text) and not _has_legal_form(m.text) and not places.is_place_name(m.text)):
+                head = " ".join(words[:-2])
+                cut = m.start + len(head)
+                out += [Mention(m.start, cut, head, "Place" if places.is_place_name(head) else "Organization", rule=m.rule),
+                        Mention(cut + 1, m.end, text[cut + 1:m.end], "Person")]
+                continue
+            out.append(m)
+        return out
 
     def _town_halls(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Soroca City Hall", "City of Chandler", "Ville d'Alma", "Sainte-Marie town hall": the

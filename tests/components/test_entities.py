@@ -471,6 +471,15 @@ def test_a_mayors_name_run_on_after_the_towns_body_is_the_mayors(extract_text):
     assert [(r.person, r.org) for r in x.roles] == [("Sanna Heikkilä", "City of Oulu")]
 
 
+def test_a_post_holders_name_run_on_after_where_the_post_is_held_is_a_persons(extract_text):
+    x = extract_text("The heat is cheaper, says the managing director of Kirkkonummen Kaukolämpö Sari Aaltonen. We hope more "
+                     "companies come, says the city manager of Hamina Antti Kuusela. The governor of San Luis Potosí spoke.")
+    assert {(e.name, e.type) for e in x.entities} >= {
+        ("Kirkkonummen Kaukolämpö", "Organization"), ("Sari Aaltonen", "Person"), ("Hamina", "Place"),
+        ("Antti Kuusela", "Person"), ("San Luis Potosí", "Place")}, x.entities
+    assert ("Sari Aaltonen", "Kirkkonummen Kaukolämpö") in {(r.person, r.org) for r in x.roles}, x.roles
+
+
 def test_a_town_halls_french_word_is_a_finnish_given_name(extract_text):
     x = extract_text("Edited by Ville Nyström\n\nVille Nyström said the list was long. The Ville de Montréal approved the permit.")
     assert {(e.name, e.type) for e in x.entities if e.type != "Place"} == {

@@ -316,6 +316,8 @@ class RoleFinder:
         counts = Counter(n for _, _, n, t in doc._.mentions if t == "Organization" and self._company(n))
         # The article's company: the one that speaks as "we", else the one named most.
         self.main_company = our_company(doc, set(counts)) or (counts.most_common(1)[0][0] if counts else None)
+        # Companies told of as another's builder or supplier: "YIT is the main contractor", "built by Juneau Construction".
+        self.contractors = {n for _, e, n, t in doc._.mentions if t == "Organization" and _CONTRACTOR_AFTER.match(doc.text, e)}
         # The article's country: the one its places lie in most often (Montevideo and
         # Canelones count for Uruguay, not only the word "Uruguay").
         places = Counter(country_of(self.entities, n) for _, _, n, t in doc._.mentions if t == "Place")
@@ -945,6 +947,8 @@ class RoleFinder:
         named = self._companies_named(start, [slots[int(i)][1] for i in re.findall(r"⟨O(\d+)⟩", before)])
         if not named and (section := self._section_company(start)):
             named = [section]
+        # (…not the builder it went on to name: "YIT is the main contractor.")
+        named = [n for n in named if n not in self.contractors] or named
         return named[-1] if named and self.main_company not in named else None
 
     def _section_company(self, before: int) -> str | None:
@@ -968,6 +972,8 @@ class RoleFinder:
 # A portfolio listed on after a comma, to its "and": "…of Communication, Telecommunications and Digital Affairs".
 _PORTFOLIO_GOES_ON = re.compile(r",\s*(?:(?-i:[A-Z])[\w-]*\s*,?\s*){1,4}?(?:and|&)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?=\s*[,.;])")
 
+_CONTRACTOR_AFTER = re.compile(r"\s+(?:is|was|will be|has been (?:named|appointed|hired|selected) as)\s+(?:the\s+|a\s+)?"
+                               r"(?:main\s+|general\s+|lead\s+|construction\s+|EPC\s+|design-and-build\s+)?(?:contractor|builder|supplier)\b")
 _GROUP_NAME = re.compile(r"\b(?:Group|Grupo|Groupe|Gruppo|Gruppe|Holdings?)\b")
 # A group of citizens, as its name says: "Haymarket Neighbors Alliance", "Brymbo Residents Action Group".
 _CIVIC_GROUP = re.compile(r"\b(?:Alliance|Association|Coalition|Campaign|Residents|Neighbou?rs|Friends|Society|Movement|Action Group)\b")

@@ -1356,6 +1356,13 @@ def test_a_bare_post_in_a_paragraph_about_another_company_is_at_that_company(ext
     assert ("Rahul Menon", "Vesterhav Data ApS") in roles, roles
 
 
+def test_a_bare_post_is_not_at_the_builder_the_paragraph_named_last(extract_text):
+    x = extract_text("Vesterhav Data ApS will build a 120 MW data centre in Esbjerg for DKK 4.5bn. Vesterhav Data said work "
+                     "starts in May.\n\nMerenkurkku Data Oy has started groundworks on its campus in Mustasaari. YIT is the "
+                     "main contractor. \"The grid works just as well for computing,\" said chief executive Jukka Rautio.")
+    assert ("Jukka Rautio", "Merenkurkku Data Oy") in {(r.person, r.org) for r in x.roles}, x.roles
+
+
 def test_a_bare_post_in_a_section_about_another_company_is_at_that_company(extract_text):
     # A roundup's section under its own heading: the company the section tells of, named in the
     # paragraphs before the one with the post, not the story's main company or the section's landlord.

@@ -905,7 +905,11 @@ class InvestmentFinder:
             # a 2.4 MW facility, an investment of KSh 3.6 billion" after the announcement).
             investor = self._investor_in(sent, pos)
             before = None if investor else self._company_before(sent, events)
-            investor = investor or before or self._company_after(sent) or (self._last_investor(events[-1], sent) if events else main_investor)
+            # ("STM: You also announced a site in Erdenet. What happened? Oyungerel: That was a 5 MW edge
+            # data centre, about 40 billion tögrög": an interviewer asks the article's company of its own.)
+            asked = None if investor or before or not sent.index else self._asked_you(sent)
+            investor = investor or before or (main_investor if asked else None) or self._company_after(sent) \
+                or (self._last_investor(events[-1], sent) if events else main_investor)
             if not investor:
                 continue
             buyer = self._buyer(sent, investor)
@@ -915,6 +919,8 @@ class InvestmentFinder:
             if before and place is None:  # (where the sentence before put the company's facility)
                 told = self.sentences[sent.index - 1]
                 place = self._place_in(told, next(p for p, n in told.orgs if n == before))
+            elif asked and place is None:  # (…or where the question did)
+                place = self._place_in(asked, asked.start)
             # (A sum given to "the project" is for the company's facility told last, else the article's.)
             facility = facility or next((e.facility for e in reversed(events) if e.investor == investor and e.facility), main_facility)
             # A locality no index knows lies in the article's country, not in another one the
@@ -1039,6 +1045,13 @@ class InvestmentFinder:
             return None
         told = self.sentences[sent.index + 1]
         return next((n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors and self._main_subject(pos)), None)
+
+    def _asked_you(self, sent: _Sentence) -> _Sentence | None:
+        """The interviewer's question a sentence answers, when it asks the one interviewed of
+        their own doings ("You also announced a site in Erdenet two years ago. What happened?")."""
+        asked = [s for s in self.sentences[max(0, sent.index - 2):sent.index] if re.search(r"\b(?:you|your)\b", s.text, re.I)]
+        question = self.sentences[sent.index - 1].text.rstrip().endswith("?")
+        return asked[-1] if question and asked and not any(s.orgs for s in asked) and self.main_investor else None
 
     def _company_before(self, sent: _Sentence, events: list[_Event]) -> str | None:
         """Who a sentence naming no company is about when the one before it turned to another

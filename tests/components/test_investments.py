@@ -1669,3 +1669,14 @@ def test_a_list_item_opening_on_its_place_and_a_dash_gives_that_sites_sum(extrac
     y = extract_text("ATLANTA, Nov. 5, 2026 — Revenue rose 21% to $318.4 mln. Red Clay ended the quarter with 214 MW of "
                      "operating capacity.")
     assert not y.investments, y.investments
+
+
+def test_an_answer_to_a_question_about_the_interviewees_own_doings_is_their_companys(extract_text):
+    x = extract_text("Q&A: Khangai Compute's Oyungerel Batbayar on Nalaikh\n\nKhangai Compute LLC is building a 30 MW data "
+                     "centre in Nalaikh for $120 million. Khangai Compute expects to open it in 2027.\n\nSTM: Tell us about the fibre project with Gobi Link.\n\n"
+                     "Oyungerel: Gobi Link LLC is building a cross-border fibre link from Zamyn-Üüd. The total cost is $64 "
+                     "million.\n\nSTM: You also announced a site in Erdenet two years ago. What happened?\n\nOyungerel: That "
+                     "was a 5 MW edge data centre for the mining companies, about 40 billion tögrög. We have stopped it for now.")
+    found = {(i.investor, i.amount.value if i.amount else None) for i in x.investments}
+    assert ("Khangai Compute LLC", Decimal("40000000000")) in found, x.investments
+    assert ("Gobi Link LLC", Decimal("64000000")) in found, x.investments

@@ -827,6 +827,7 @@ class EntityResolver:
         found = self._holders_after_posts_of(full, found)
         found = self._governments(full, found)
         found = self._town_halls(full, found)
+        found = self._split_home_and_kind(found)
         found = self._drop_departments(full, found)
         found = self._boards_of(full, found)
         found = _join_people(full, self._propagate(full, found))  # ("Kamarul said" makes "Datuk Kamarul" + "Hisham Yahya said" one)
@@ -2438,6 +2439,29 @@ class EntityResolver:
                 continue
             out.append(m)
         return out
+
+    _HOME_KIND_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) ((?:[a-z][a-z-]+ ){1,3})([A-Z][\w'’-]+(?: \S+)*)")
+
+    def _split_home_and_kind(self, found: list[Mention]) -> list[Mention]:
+        """"Monterrey conglomerate Grupo Alcázar" taken as one name: the company's home, a word of
+        what it is, then its name — a place and a company."""
+        out = []
+        for m in found:
+            hit = self._HOME_KIND_NAME.fullmatch(m.text) if m.type == "Organization" and not m.canonical else None
+            if hit and not set(hit.group(2).split()) & (_STOPWORDS | _NAME_PARTICLES | {"y", "e", "et", "und", "für", "des", "do", "dos", "i"}) \
+                    and places.is_place_name(hit.group(1)) and not self._longer_place_first(m.text, hit.group(1)):
+                name_at = m.start + hit.start(3)
+                out += [Mention(m.start, m.start + hit.end(1), hit.group(1), "Place", rule="known-place"),
+                        Mention(name_at, m.end, hit.group(3), "Organization", rule=m.rule)]
+                continue
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _longer_place_first(name: str, place: str) -> bool:
+        """Whether a name opens on a longer place than ``place`` ("Dar es Salaam Institute of Technology")."""
+        words = name.split(" ")
+        return any(places.is_place_name(" ".join(words[:k])) for k in range(len(place.split(" ")) + 1, len(words)))
 
     def _town_halls(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Soroca City Hall", "City of Chandler", "Ville d'Alma", "Sainte-Marie town hall": the

@@ -480,6 +480,12 @@ def test_a_post_holders_name_run_on_after_where_the_post_is_held_is_a_persons(ex
     assert ("Sari Aaltonen", "Kirkkonummen Kaukolämpö") in {(r.person, r.org) for r in x.roles}, x.roles
 
 
+def test_a_companys_home_and_kind_before_its_name_are_no_part_of_it(extract_text):
+    x = extract_text("Monterrey conglomerate Grupo Alcázar will invest in the plant.")
+    assert [(e.name, e.type) for e in x.entities if e.name != "Mexico"] == [
+        ("Monterrey", "Place"), ("Grupo Alcázar", "Organization")], x.entities
+
+
 def test_a_town_halls_french_word_is_a_finnish_given_name(extract_text):
     x = extract_text("Edited by Ville Nyström\n\nVille Nyström said the list was long. The Ville de Montréal approved the permit.")
     assert {(e.name, e.type) for e in x.entities if e.type != "Place"} == {

@@ -60,10 +60,16 @@ def _company_words() -> frozenset[str]:
     return frozenset(h.lower() for h in _rules()["company_heads"] if " " not in h)
 
 
+@cache
+def _company_words_of_two() -> frozenset[str]:
+    """Two-word endings of company names ("Data Centres", "Asset Management")."""
+    return frozenset(h.lower() for h in _rules()["company_heads"] if " " in h)
+
+
 def _ends_on_company_word(name: str) -> bool:
     """Whether a name ends on a company's word: "Spice Isle Telecom", "Wadi Data Centers"."""
     words = name.lower().split()
-    return words[-1] in _company_words() or " ".join(words[-2:]) in {h.lower() for h in _rules()["company_heads"] if " " in h}
+    return words[-1] in _company_words() or " ".join(words[-2:]) in _company_words_of_two()
 
 
 @cache
@@ -188,6 +194,10 @@ it we they he she as after before when while since if new our""".split())
 # Particles inside surnames ("Pieter du Plessis", "Jan van der Merwe").
 _NAME_PARTICLES = frozenset({"du", "de", "da", "das", "dos", "van", "von", "der", "den", "le", "la", "di", "del", "ter", "ten", "bin", "binti"})
 _PARTICLE_SURNAME = re.compile(rf"(?:\s+(?:{'|'.join(sorted(_NAME_PARTICLES))}))?\s+[A-Z][\w'’-]+")
+
+
+# Small words that join the words of one name ("Banco do Brasil", "Ministerio de Industria y Comercio").
+_JOINING_WORDS = _STOPWORDS | _NAME_PARTICLES | {"y", "e", "et", "und", "für", "des", "do", "dos", "i"}
 
 
 # After a unit's name, that it is one: ", a subsidiary of " (its parent next) or ", the group's
@@ -2448,7 +2458,7 @@ class EntityResolver:
         out = []
         for m in found:
             hit = self._HOME_KIND_NAME.fullmatch(m.text) if m.type == "Organization" and not m.canonical else None
-            if hit and not set(hit.group(2).split()) & (_STOPWORDS | _NAME_PARTICLES | {"y", "e", "et", "und", "für", "des", "do", "dos", "i"}) \
+            if hit and not set(hit.group(2).split()) & _JOINING_WORDS \
                     and places.is_place_name(hit.group(1)) and not self._longer_place_first(m.text, hit.group(1)):
                 name_at = m.start + hit.start(3)
                 out += [Mention(m.start, m.start + hit.end(1), hit.group(1), "Place", rule="known-place"),

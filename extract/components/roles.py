@@ -316,7 +316,7 @@ class RoleFinder:
         counts = Counter(n for _, _, n, t in doc._.mentions if t == "Organization" and self._company(n))
         # The article's company: the one that speaks as "we", else the one named most.
         self.main_company = our_company(doc, set(counts)) or (counts.most_common(1)[0][0] if counts else None)
-        # Companies told of as another's builder or supplier: "YIT is the main contractor", "built by Juneau Construction".
+        # Companies told of as another's builder or supplier: "YIT is the main contractor".
         self.contractors = {n for _, e, n, t in doc._.mentions if t == "Organization" and _CONTRACTOR_AFTER.match(doc.text, e)}
         # The article's country: the one its places lie in most often (Montevideo and
         # Canelones count for Uruguay, not only the word "Uruguay").
@@ -972,8 +972,10 @@ class RoleFinder:
 # A portfolio listed on after a comma, to its "and": "…of Communication, Telecommunications and Digital Affairs".
 _PORTFOLIO_GOES_ON = re.compile(r",\s*(?:(?-i:[A-Z])[\w-]*\s*,?\s*){1,4}?(?:and|&)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?=\s*[,.;])")
 
+# What a builder or supplier is told to be, right after its name: "YIT is the main contractor".
 _CONTRACTOR_AFTER = re.compile(r"\s+(?:is|was|will be|has been (?:named|appointed|hired|selected) as)\s+(?:the\s+|a\s+)?"
                                r"(?:main\s+|general\s+|lead\s+|construction\s+|EPC\s+|design-and-build\s+)?(?:contractor|builder|supplier)\b")
+
 _GROUP_NAME = re.compile(r"\b(?:Group|Grupo|Groupe|Gruppo|Gruppe|Holdings?)\b")
 # A group of citizens, as its name says: "Haymarket Neighbors Alliance", "Brymbo Residents Action Group".
 _CIVIC_GROUP = re.compile(r"\b(?:Alliance|Association|Coalition|Campaign|Residents|Neighbou?rs|Friends|Society|Movement|Action Group)\b")

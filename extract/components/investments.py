@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import combinations
 
 from spacy.language import Language
@@ -107,6 +107,10 @@ class _Sentence:
     facilities: list[tuple[int, str]]
     bare: str = ""  # the text with organisations' names blanked: "Public Investment Fund" is no cue to invest
     retracted: bool = False  # a correction note's account of what an earlier version got wrong
+
+    @property
+    def question(self) -> bool:
+        return self.text.rstrip().endswith("?")
 
 
 @dataclass
@@ -306,6 +310,7 @@ class InvestmentFinder:
         self.lenders = self._lenders()
         self.contractors = self._contractors()
         self.main_investor = self._main_investor()
+        self.main_facility = self._main_facility()
         # A place the gazetteer does not know ("Pudahuel") lies in the country the article is
         # about: the one its places lie in most often (Hamburg and Potsdam count for Germany).
         counts = Counter(country_of(self.entities, n) for s in self.sentences for _, n in s.places)
@@ -557,10 +562,13 @@ class InvestmentFinder:
         specific place."""
         if sent.places:
             return None
-        for told in reversed(self.sentences[1:sent.index]):
-            if self._heading(told):
-                return max((n for _, n in told.places), key=self._site_rank, default=None)
-        return None
+        headings = [i for i in self._headings if i < sent.index]
+        return max((n for _, n in self.sentences[headings[-1]].places), key=self._site_rank, default=None) if headings else None
+
+    @cached_property
+    def _headings(self) -> list[int]:
+        """The sentences that are headings, after the headline, in order."""
+        return [s.index for s in self.sentences[1:] if self._heading(s)]
 
     def _heading(self, sent: _Sentence) -> bool:
         """A short line of its own with no full stop, or a short paragraph's opening with no verb
@@ -718,7 +726,7 @@ class InvestmentFinder:
             # (…or the question it answers: "LTM: And the cost? Tarawneh: JOD 210 million.")
             asked = self.sentences[sent.index - 1] if sent.index else None
             invest_cue = bool(_cue("invest").search(sent.bare)
-                              or asked and asked.text.rstrip().endswith("?") and _cue("invest").search(asked.bare))
+                              or asked and asked.question and _cue("invest").search(asked.bare))
             # (A sentence whose sums are none of them investments may still tell of a site in
             # service: "…operates a 12 MW data centre in Rungkut, running since 2022 with an
             # investment of Rp 1.12 trillion".)
@@ -755,7 +763,7 @@ class InvestmentFinder:
         after = self.sentences[sent.index + 1]
         if not dash or sent.amounts[0][0] > sent.start + dash.end() or "\n\n" in self.text[sent.end:after.start]:
             return None
-        return after.facilities[0][1] if after.facilities else self._main_facility()
+        return after.facilities[0][1] if after.facilities else self.main_facility
 
     def _costing(self, sent: _Sentence, pos: int) -> str | None:
         """The facility a sum is given as the cost of, right after it: "a green data center of 4,5
@@ -898,7 +906,7 @@ class InvestmentFinder:
         return bool(_cue("not_investment").search(self.text[max(sent.start, clause_start + 1):clause_end]))
 
     def events(self) -> list[_Event]:
-        main_investor, main_facility = self.main_investor, self._main_facility()
+        main_investor, main_facility = self.main_investor, self.main_facility
         events: list[_Event] = []
         for sent, pos, money, facility, site in self._anchors():
             # A sum whose sentence names no company continues the investment before it ("Kisumu:
@@ -1050,8 +1058,7 @@ class InvestmentFinder:
         """The interviewer's question a sentence answers, when it asks the one interviewed of
         their own doings ("You also announced a site in Erdenet two years ago. What happened?")."""
         asked = [s for s in self.sentences[max(0, sent.index - 2):sent.index] if re.search(r"\b(?:you|your)\b", s.text, re.I)]
-        question = self.sentences[sent.index - 1].text.rstrip().endswith("?")
-        return asked[-1] if question and asked and not any(s.orgs for s in asked) and self.main_investor else None
+        return asked[-1] if self.sentences[sent.index - 1].question and asked and not any(s.orgs for s in asked) and self.main_investor else None
 
     def _company_before(self, sent: _Sentence, events: list[_Event]) -> str | None:
         """Who a sentence naming no company is about when the one before it turned to another
@@ -1064,7 +1071,7 @@ class InvestmentFinder:
         told = self.sentences[sent.index - 1]
         # (…but not a site the company already runs: "X already runs a data center in Y. The project will cost…";
         # nor an interviewer's question, nor a partner's, a holder's or a supplier's part in the project told before.)
-        if _cue("existing").search(told.text) or told.text.rstrip().endswith("?") or _STAKE.search(told.bare) or _PART_IN_ANOTHERS.search(told.text):
+        if _cue("existing").search(told.text) or told.question or _STAKE.search(told.bare) or _PART_IN_ANOTHERS.search(told.text):
             return None
         named = [n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors
                  and (self._main_subject(pos) or self._owner_of_subject(pos) or not self.text[told.start:pos].strip() and not self._in_dateline(pos))]

@@ -1728,14 +1728,12 @@ class EntityResolver:
             if not names.is_given_name(m.group(k).split()[0]) and m.group(k).split()[-1].lower() not in _company_words():
                 add(m.start(k), m.end(k))
         # "on the Kitty Brewster Industrial Estate", "at Sedenak Tech Park": a site named with its
-        # kind is a place, whatever the model made of it (a person, by "Kitty").
-        # (Not a park named after its town, which places the site in the town: "Ciaotou Science Park".)
+        # kind is a place, whatever the model made of it (a person, by "Kitty"), named after a town or not
+        # ("Ciaotou Science Park" is the site's most specific place, Ciaotou the town around it).
         for m in re.finditer(r"\b(?:in|at|on|near|within)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3}?)(" + _SITE_KIND + r")\b(?![ -][A-Z])", full):
             own = max(m.group(1).rfind("'s "), m.group(1).rfind("’s "))  # (not "Johor's" in "Johor's Sedenak Tech Park")
             start = m.start(1) + (own + 3 if own >= 0 else 0)
-            town = full[start:m.end(1)].strip()
-            if not (places.is_place_name(town) or any(x.type == "Place" and x.text == town for x in found + extra)):
-                add(start, m.end(2), whole=True)
+            add(start, m.end(2), whole=True)
         # "Melbourne infrastructure investor Murray Capital": a company's home before what it is.
         for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:[a-z-]+ ){0,2}?(?:" + _FIRM_KINDS
                              + r"|investor|group|contractor|builder|chipmaker|telco)(?= [A-Z])", full):

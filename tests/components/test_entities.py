@@ -1978,6 +1978,12 @@ def test_a_site_named_with_its_kind_is_a_place_whatever_the_model_made_of_it(ext
     assert not {"Kitty Brewster", "Johor's Sedenak Tech Park"} & {e.name for e in x.entities}, x.entities
 
 
+def test_a_park_named_after_a_town_the_story_also_names_is_a_place_of_its_own(extract_text):
+    x = extract_text("Tanjung Digital has started building a data centre at Sedenak Tech Park in Johor. Piling works have begun "
+                     "on the 100 MW facility in Sedenak, in the Kulai district.")
+    assert {"Sedenak Tech Park", "Sedenak"} <= {e.name for e in x.entities if e.type == "Place"}, x.entities
+
+
 def test_a_legal_form_of_several_words_belongs_to_the_name(extract_text):
     x = extract_text("The general contractor is Budrex Inżynieria Sp. z o.o., based in Gdynia. Bałtyk DC Sp. z o.o. will "
                      "invest 410 mln zł in the data centre in Gdańsk.")

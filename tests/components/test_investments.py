@@ -930,11 +930,11 @@ def test_a_cable_told_in_the_paragraph_after_its_company_is_that_companys(extrac
     assert (cable.investor, cable.place) == ("Austral Submarino S.A.", "San Antonio"), x.investments
 
 
-def test_a_park_named_after_its_town_places_the_site_in_the_town(extract_text):
+def test_a_park_named_after_its_town_is_the_sites_most_specific_place(extract_text):
     x = extract_text("TAIPEI, Dec. 3, 2025 -- Everwin Semiconductor said its board had approved NT$285 billion for the second "
                      "phase of its wafer fab in the Ciaotou Science Park in Kaohsiung. Taipower will add a substation in "
                      "Ciaotou by 2027.")
-    assert [i.place for i in x.investments] == ["Ciaotou"], x.investments
+    assert [i.place for i in x.investments] == ["Ciaotou Science Park"], x.investments
 
 
 def test_a_project_dropped_where_it_was_planned_for_is_another_companys_cancelled_one(extract_text):

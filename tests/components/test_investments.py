@@ -1680,3 +1680,9 @@ def test_an_answer_to_a_question_about_the_interviewees_own_doings_is_their_comp
     found = {(i.investor, i.amount.value if i.amount else None) for i in x.investments}
     assert ("Khangai Compute LLC", Decimal("40000000000")) in found, x.investments
     assert ("Gobi Link LLC", Decimal("64000000")) in found, x.investments
+
+
+def test_a_chip_production_line_is_a_fab(extract_text):
+    x = extract_text("Taesan Electronics decided to input 21 trillion won for the construction of the new semiconductor "
+                     "production line in Pyeongtaek, Gyeonggi-do.")
+    assert [i.facility for i in x.investments] == ["semiconductor fab"], x.investments

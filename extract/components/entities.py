@@ -897,6 +897,12 @@ class EntityResolver:
             if m.type != "Person":
                 out.append(m)
                 continue
+            if len(words) > 1 and all(w in placed for w in words):
+                # "Haenam Solaseado AI data center also 'speed up'": places the story names one by one, run
+                # together in a headline, are no one's name.
+                out.extend(Mention(m.start + w.start(), m.start + w.end(), w.group(0), "Place", rule="known-place")
+                           for w in re.finditer(r"\S+", m.text))
+                continue
             start, end = m.start, m.end
             # "Auditor General Pulane Sebina": the end of a post the model ran into the name.
             general = words[0] == "General" and re.search(r"\b(?:Auditor|Attorney|Director|Secretary|Surgeon|Solicitor|Inspector|Accountant)[- ]$",
@@ -1714,12 +1720,14 @@ class EntityResolver:
             if (self._surely_place(m.group(1)) and name.split()[-1].lower() not in _company_words()
                     and name.split()[-1].lower() not in self.heads and not names.is_given_name(name.split()[0])):
                 add(m.start(2), m.end(2))
-        # "in the Westlands district of Nairobi", "the Melocheville sector of Beauharnois": a locality
-        # named by its kind and the place it is in.
+        # "in the Westlands district of Nairobi", "the Melocheville sector of Beauharnois", "the Solaseado
+        # enterprise city of Haenam-gun": a locality named by its kind and the place it is in (not "the
+        # Uzbek city of Termez").
         locality, park = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", r"industrial (?:area|zone|park|estate)"
         kind = rf"(?:district|suburb|neighbou?rhood|quarter|sector|borough|ward|village|{park})"
-        for m in re.finditer(rf"\bthe\s+{locality}\s+{kind}\s+(?:of|in)\s+{locality}", full):
-            if (self._surely_area(m.group(2)) or places.is_place_name(m.group(2))) and not names.is_given_name(m.group(1).split()[0]):
+        for m in re.finditer(rf"\bthe\s+{locality}\s+(?:{kind}|(?:[a-z]+\s+)?(?:city|town))\s+(?:of|in)\s+{locality}", full):
+            if (self._surely_area(m.group(2)) or places.is_place_name(m.group(2)) or _without_kind(m.group(2))) \
+                    and not names.is_given_name(m.group(1).split()[0]) and not _demonym(m.group(1).split()[0]):
                 add(m.start(1), m.end(1), whole=True)
         # …or sited in it: "will build the facility in the Badaro district", "in the strategic
         # industrial park at Lužianky" (not "the Viennese district Floridsdorf").

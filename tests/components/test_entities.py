@@ -2044,6 +2044,22 @@ def test_a_sector_or_borough_of_a_town_is_a_place(extract_text):
     assert [i.place for i in x.investments] == ["Melocheville"], x.investments
 
 
+def test_a_new_town_of_a_county_is_a_place_and_the_sites(extract_text):
+    x = extract_text("Sejin Telecom announced that it will build an AI data center with the capacity of 300MW in the Solaseado "
+                     "enterprise city of Haenam-gun, with an investment of 3.2 trillion won. The Uzbek city of Termez is far.")
+    assert by_name(x)["Solaseado"].type == "Place"
+    assert "Uzbek" not in by_name(x)
+    assert [i.place for i in x.investments] == ["Solaseado"], x.investments
+
+
+def test_places_a_headline_runs_together_are_no_persons_name(extract_text):
+    x = extract_text("Taesan fab 21 trillion won ... Haenam Solaseado AI data center also 'speed up'\n\nIn Haenam of "
+                     "Jeollanam-do, the AI data center which Sejin Telecom pushes entered the full-scale step. Sejin Telecom "
+                     "will build it in Solaseado for 3.2 trillion won.")
+    assert not [e for e in x.entities if e.type == "Person"], x.entities
+    assert by_name(x)["Solaseado"].type == "Place"
+
+
 def test_a_name_without_its_closing_company_is_that_company(extract_text):
     x = extract_text("DOHA, May 19, 2026 (Reuters) - Qatar's Lusail Intelligence Company will build an AI supercomputer at Ras "
                      "Laffan for 18.2 billion riyals. Lusail Intelligence, which was set up last year, said the first 80 MW "

@@ -2072,6 +2072,10 @@ class EntityResolver:
             more = re.match(r"(?:[ ]+[A-Z][\w'’-]*){1,2}[ ]+([A-Z][\w'’-]*)", text[m.end:])
             if more and more.group(1).lower() in _company_words() and not _overlapping(out, m.end, m.end + more.end()):
                 out[out.index(m)] = Mention(m.start, m.end + more.end(), text[m.start:m.end + more.end()], "Organization", rule="org-rule")
+        # "International Brotherhood of Electrical Workers Local" + "666": a union local's number.
+        for m in [m for m in out if m.type == "Organization" and m.text.endswith(" Local")]:
+            if number := re.match(r" \d+\b", text[m.end:]):
+                out[out.index(m)] = Mention(m.start, m.end + number.end(), text[m.start:m.end + number.end()], "Organization", m.canonical, m.rule)
         # "Crestline" + "Digital Realty Trust, Inc.": a known company's name with its legal form,
         # after another capitalised word that is no everyday word, is another company's whole name.
         for m in [m for m in out if m.canonical and m.type == "Organization"]:

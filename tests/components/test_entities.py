@@ -2097,6 +2097,20 @@ def test_a_tamil_honorific_is_no_name(extract_text):
     assert not {"Thiru", "Thiru."} & names, names
 
 
+def test_a_nigerian_honorific_is_no_name(extract_text):
+    x = extract_text("The state's Commissioner for Business, Innovation and Technology, Hajiya Amina Sani Lawal, said the waiver "
+                     "would stay. Mallam Musa Danladi, chairman of Ayaba Data, agreed, and Engr. Chidi Okafor built it. (Reporting "
+                     "by Alhaji Mansaray)")
+    # (…but Alhaji is as often a given name: "Alhaji Mansaray".)
+    assert {"Amina Sani Lawal", "Musa Danladi", "Chidi Okafor", "Alhaji Mansaray"} <= {e.name for e in x.entities if e.type == "Person"}, x.entities
+
+
+def test_a_union_locals_number_is_part_of_its_name(extract_text):
+    x = extract_text("Wendell Ragland, business manager of International Brotherhood of Electrical Workers Local 666, said the "
+                     "union had members driving to Loudoun every morning.")
+    assert [(r.person, r.org) for r in x.roles] == [("Wendell Ragland", "International Brotherhood of Electrical Workers Local 666")]
+
+
 def test_a_place_and_its_municipality_in_lower_case_is_the_municipal_body(extract_text):
     x = extract_text("STORD, Norway — \"It says something about where this region is going,\" the ordfører (mayor) of Stord "
                      "kommune, Kjersti Haugland Vik, told the local paper. The mayor of Sundsvall municipality said so.")

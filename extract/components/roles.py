@@ -932,6 +932,8 @@ class RoleFinder:
             # ("Group managing director NAME") is at the group the paragraph last named.
             if re.search(r"⟨L\d+⟩(?:'s|’s)\s+$", before):
                 return None
+            if re.search(r"\b(?:succeed|replac)(?:s|es|ed|ing)?\s+$", before) and self.main_company:
+                return self.main_company  # "She succeeds founder and chief executive NAME": at the company appointing her
             groups = [n for n in self._companies_named(self._paragraph()[0]) if _GROUP_NAME.search(n)] if title.startswith("group ") else []
             return groups[-1] if groups else self._paragraph_company(slots, before, matched) or self.main_company
         return None

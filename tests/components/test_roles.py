@@ -1457,3 +1457,10 @@ def test_state_officials_are_of_the_state_their_paragraphs_town_lies_in(extract_
     roles = {(r.person, r.org) for r in x.roles}
     assert {("Roberta Schmitt", "Government of Rio Grande do Sul"), ("Marcelo Tonietto", "Government of Rio Grande do Sul"),
             ("Francisca Holanda", "Government of Ceará")} <= roles, roles
+
+
+def test_the_post_of_the_one_a_newcomer_succeeds_is_at_the_company_appointing_her(extract_text):
+    x = extract_text("Jabali Data Ltd has appointed Neema Massawe as chief executive officer with effect from 1 November.\n\n"
+                     "Massawe is currently director of enterprise business at Vodacom Tanzania PLC, where she has worked since "
+                     "2015. She succeeds founder and chief executive Hamisi Mrisho, who set up the company in 2019.")
+    assert {(r.person, r.org) for r in x.roles if r.person == "Hamisi Mrisho"} == {("Hamisi Mrisho", "Jabali Data Ltd")}, x.roles

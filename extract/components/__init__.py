@@ -26,6 +26,10 @@ SITE_CODE = r"[A-Z]{2,5}[- ]?\d{1,2}|Fab[- ]?\d{1,2}[A-Z]?"
 
 # The posts of a newsroom's own people ("HOST", "presenter", "Southland reporter", "technology correspondent").
 NEWSROOM_POST = re.compile(r"(?:[\w-]+\s+){0,2}?(?:host|presenter|anchor|newsreader|reporter|correspondent|editor|writer|columnist|journalist)", re.I)
+# A transcript's credits after the headline: the post, maybe where, and the name ("Presenter: Máire Ní
+# Fhlatharta. Reporter in Covilhã: Rui Pestana.").
+NEWSROOM_CREDIT = re.compile(r"(?m)(?:^|\.[ \t]+)((?-i:[A-Z])[a-z]+(?:[ \t]+[a-z]+)?)(?:[ \t]+in[ \t]+[^\n:.]{2,40})?:[ \t]+"
+                             r"((?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,3})(?=\.|[ \t]*$)")
 # A byline or a sign-off: the writer, the post and maybe the outlet ("By Kunle Adeyemi-Bello, Technology
 # Correspondent, The Lagoon Courier", "— Paulina Reyes, editor, The Rack Report").
 BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|[—–-])\s+([^\n,|]{3,60}?),\s*([^\n,|]{3,50}?)(?:,\s*(?:[Tt]he\s+)?([^\n,|]{2,60}?))?[ \t]*$")

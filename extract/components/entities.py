@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .. import dates, money, names, places, quantities
 from ..lexicon import load, name_words, words_pattern
 from ..records import Entity
-from . import BYLINE, FACILITY_NOUNS, NEWSROOM_POST, POST_NOMINALS, SITE_CODE, full_text
+from . import BYLINE, FACILITY_NOUNS, NEWSROOM_CREDIT, NEWSROOM_POST, POST_NOMINALS, SITE_CODE, full_text
 from .gazetteer import by_name
 
 LABEL_TYPES = {"ORG": "Organization", "PERSON": "Person", "GPE": "Place", "LOC": "Place"}
@@ -216,11 +216,12 @@ _INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.\s$")
 
 # A park or zone named after the place it is in: "Ciaotou Science Park", "Sreehatta Economic Zone".
 _PARK = re.compile(r"(?:Science|Industrial|Technology|Tech|Business|Logistics|Economic|Free|Special Economic) (?:Park|Zone|Estate)\b")
-# A radio or television station's name: "Radio Nord-Côtière", "Nyika FM", "Pentele TV", "Canal Pulso TV".
+# A radio or television station's name: "Radio Nord-Côtière", "Nyika FM", "Pentele TV", "Canal Pulso TV",
+# "High Desert Radio Network".
 # The verbs a question opens with ("Will Meath County Council approve it?"), no name's first word there.
 _ASKING = frozenset({"will", "would", "can", "could", "should", "shall", "does", "did", "do", "is", "are", "was", "were", "has",
                      "have", "had", "may", "might", "must"})
-_BROADCASTER = re.compile(r"^(?:Radio|Rádio|Radyo|TV|Canal|Kanali|Telev[ií]si[oó]n|Revista|Rivista|Revue)\s+[A-Z]|\s(?:FM|TV|Radio|RADIO)$")
+_BROADCASTER = re.compile(r"^(?:Radio|Rádio|Radyo|TV|Canal|Kanali|Telev[ií]si[oó]n|Revista|Rivista|Revue)\s+[A-Z]|\s(?:FM|TV|Radio|RADIO)(?:\s+Network)?$")
 # The kinds of site a locality is named with ("Grange Castle Business Park", "Kitty Brewster Industrial Estate").
 _SITE_KIND = r"(?:Industrial|Business|Science|Technology|Tech|Logistics|Enterprise|Innovation|Economic|Free Trade|Special Economic) (?:Park|Estate|Zone|Area)"
 
@@ -1006,6 +1007,11 @@ class EntityResolver:
                 continue  # (not a dateline: "KUALA LUMPUR (Bernama):")
             found = [x for x in found if not (m.start(1) <= x.start and x.end <= m.end(2))] + [
                 Mention(m.start(1), m.end(1), name, "Person", rule="transcript")]
+        # …and so is one its credits name after a newsroom post ("Presenter: Máire Ní Fhlatharta.").
+        for m in NEWSROOM_CREDIT.finditer(full):
+            if NEWSROOM_POST.fullmatch(m.group(1)):
+                found = [x for x in found if not _overlapping([x], m.start(2), m.end(2))] + [
+                    Mention(m.start(2), m.end(2), m.group(2), "Person", rule="transcript")]
         # …and so is one named by a given name and a surname ("SINÉAD CAROLAN:", "CLLR AOIFE
         # GERNON:"), or by the surname of someone the transcript names ("OKONKWO-BELLO:"), on a
         # line of its own among others like it; one named by initials is no one new.

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import legal_forms_with_dots, load, name_words, words_pattern
 from ..places import government_of, place_named, place_of_demonym, plain, region_named, spelled_alike, without_area_kind
 from ..records import Role
-from . import BYLINE, NEWSROOM_POST, POST_NOMINALS, country_of, full_text, our_company, places_around, sentences
+from . import BYLINE, NEWSROOM_CREDIT, NEWSROOM_POST, POST_NOMINALS, country_of, full_text, our_company, places_around, sentences
 
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:\b(?:the|a|an|its|their|our)\s+)?"
@@ -606,7 +606,7 @@ class RoleFinder:
 
     def _newsroom(self, text: str) -> list[Role]:
         """The posts of the outlet's own people: a transcript's speakers ("HOST (Julie Tremblay):",
-        "ELENI MARKOU (ANCHOR):", "KATE MORROW, PRESENTER:"), a byline or sign-off with the post
+        "ELENI MARKOU (ANCHOR):", "KATE MORROW, PRESENTER:", "Presenter: Máire Ní Fhlatharta."), a byline or sign-off with the post
         and maybe the outlet ("By Kunle Adeyemi-Bello, Technology Correspondent, The Lagoon
         Courier", "— Paulina Reyes, editor, The Rack Report", one at a paragraph's end) and "our
         reporter NAME". The outlet
@@ -628,6 +628,9 @@ class RoleFinder:
             add(m.group(2), m.group(1), m.group(0))
         for m in re.finditer(r"(?m)^([^\n():,]{2,60}?),\s*([^\n():,]{2,40}):", text):
             add(m.group(1), m.group(2), m.group(0))
+        # (…or credited after the headline: "Presenter: Inês Carvalhal. Reporter in Covilhã: Rui Pestana.")
+        for m in NEWSROOM_CREDIT.finditer(text):
+            add(m.group(2), m.group(1), m.group(0).lstrip(". \t"))
         for m in BYLINE.finditer(text):
             add(m.group(1), m.group(2), m.group(0).strip(), m.group(3))
         # (…or signed off at the end of a paragraph: "…unless we say otherwise. — Mei Chen Lau, editor")

@@ -1320,6 +1320,17 @@ def test_a_station_named_only_as_a_place_and_radio_is_the_outlet_of_its_transcri
         (r.person, r.org, r.title) for r in x.roles}, x.roles
 
 
+def test_a_transcripts_credits_and_a_radio_networks_name_give_its_people_their_posts(extract_text):
+    x = extract_text("Transcript: Covilhã data centre rises\n\nRTV Centro | Economia em Foco | Broadcast Wednesday 15 April 2026\n"
+                     "Presenter: Inês Carvalhal. Reporter in Covilhã: Rui Pestana.\n\nCARVALHAL: Good evening. Estrela Data will "
+                     "spend 85 million euros in Covilhã.")
+    assert {("Inês Carvalhal", "RTV Centro", "presenter"), ("Rui Pestana", "RTV Centro", "reporter")} <= {
+        (r.person, r.org, r.title) for r in x.roles}, x.roles
+    x = extract_text("Prineville's new cluster\n\nJULIA HARTMANN, HOST: This is the Afternoon Report on the High Desert Radio "
+                     "Network, I'm Julia Hartmann. Steelhead Data Systems is building an AI supercomputer in Prineville.")
+    assert ("julia hartmann", "High Desert Radio Network", "host") in {(r.person.lower(), r.org, r.title) for r in x.roles}, x.roles
+
+
 def test_a_newsletter_issue_names_its_outlet_and_the_editor_signs_off_a_paragraph(extract_text):
     x = extract_text("Racks & Routes Weekly #87: Quezon City goes big\n\nRACKS & ROUTES WEEKLY | Southeast Asia edition | Issue 87 | "
                      "19 February 2026\n\nGood morning. Four deals this week. As usual, figures are the companies' own unless we "

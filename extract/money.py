@@ -117,7 +117,8 @@ def _currency(symbol: str | None, word: str | None, code: str | None, country: s
         key = word.lower()
         if key in cur["words"]:
             choice = cur["words"][key]
-            local = cur["ambiguous_symbol"].get(key, {})
+            ambiguous = cur["ambiguous_symbol"]  # ("pound" as "pounds", "rupees" as "rupee")
+            local = ambiguous.get(key) or ambiguous.get(key + "s") or ambiguous.get(key.removesuffix("s"), {})
             return local.get(country, choice) if country else choice
         return cur["code_aliases"].get(word.upper(), word.upper())
     if code:

@@ -219,7 +219,7 @@ def test_dollar_means_local_currency_when_the_country_uses_dollars():
     ("Sh1.1 billion", "KE", "KES"), ("Sh 40 billion", "TZ", "TZS"), ("420 million lei", "MD", "MDL"), ("420 million lei", "RO", "RON"),
     ("lei 38 million", "MD", "MDL"), ("215 million rupees", "SC", "SCR"), ("8 billion francs", "KM", "KMF"),
     ("96 million rubles", "BY", "BYN"), ("2.16 billion pesos", "CU", "CUP"), ("a 6.8 billion peso project", "MX", "MXN"), ("a 6.8 billion peso project", "PH", "PHP"), ("64 billion rials", "YE", "YER"),
-    ("95 billion pounds", "SY", "SYP"), ("2,4 milliards de francs", "PF", "XPF"),
+    ("95 billion pounds", "SY", "SYP"), ("with investments 6.5 milliard pound", "EG", "EGP"), ("2,4 milliards de francs", "PF", "XPF"),
     ("4,5 billion of dirhams", "MA", "MAD"), ("4,5 billion of dirhams", "EH", "MAD"),  # (Dakhla's index country is Western Sahara)
 ])
 def test_a_currency_name_used_by_several_countries_means_the_articles(text, country, code):

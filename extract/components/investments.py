@@ -897,6 +897,8 @@ class InvestmentFinder:
             return True
         if _subsidy_before().search(before):
             return True  # "a grant of €20 million", "a payroll rebate of up to $1.1 million"
+        if re.search(r"\b(?:gave|given|gives|granted)\s+(?:(?:us|it|them|the\s+\w+)\s+)?$", before) and re.match(r"\s*towards?\b", after):
+            return True  # "Enova gave us NOK 38 million towards the heat exchangers": another's gift
         # (A new clause also opens at "and said it would build": "raised its capex guidance
         # to $7.5 billion and said it would build a $1.4 billion campus"; and at "to fund": "took a
         # £200 million loan to fund its £300 million data centre".)

@@ -1686,3 +1686,11 @@ def test_a_chip_production_line_is_a_fab(extract_text):
     x = extract_text("Taesan Electronics decided to input 21 trillion won for the construction of the new semiconductor "
                      "production line in Pyeongtaek, Gyeonggi-do.")
     assert [i.facility for i in x.investments] == ["semiconductor fab"], x.investments
+
+
+def test_a_sum_another_gave_towards_a_project_is_no_investment_of_the_giver(extract_text):
+    x = extract_text("Sørlys Compute is building an AI supercomputer at Sørlandsparken for NOK 2.1 billion.\n\nQ: How dense is it?"
+                     "\n\nTønnessen: Up to 130 kilowatts per rack, all liquid-cooled. The heat goes to a land-based fish farm being "
+                     "planned next to us. Enova gave us NOK 38 million towards the heat exchangers and the pipeline, which made that "
+                     "part of the project possible.")
+    assert "Enova" not in {i.investor for i in x.investments}, x.investments

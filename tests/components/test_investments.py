@@ -1694,3 +1694,12 @@ def test_a_sum_another_gave_towards_a_project_is_no_investment_of_the_giver(extr
                      "planned next to us. Enova gave us NOK 38 million towards the heat exchangers and the pipeline, which made that "
                      "part of the project possible.")
     assert "Enova" not in {i.investor for i in x.investments}, x.investments
+
+
+def test_a_network_by_a_company_named_after_it_is_that_companys(extract_text):
+    x = extract_text("The Council for the Development of Cambodia has approved a data centre near Sihanoukville proposed by Yunhai "
+                     "Digital Technology Group, for 820 billion riels. Yunhai Digital Technology Group chairman Zhao Minghui "
+                     "welcomed it. At the same meeting, the council also approved a KHR 96 billion fibre-optic network in Siem "
+                     "Reap province by Angkor Fibre Co., Ltd., a local internet provider.")
+    network = next(i for i in x.investments if i.facility == "network")
+    assert network.investor == "Angkor Fibre Co., Ltd", x.investments

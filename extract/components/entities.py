@@ -216,12 +216,13 @@ _INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.\s$")
 
 # A park or zone named after the place it is in: "Ciaotou Science Park", "Sreehatta Economic Zone".
 _PARK = re.compile(r"(?:Science|Industrial|Technology|Tech|Business|Logistics|Economic|Free|Special Economic) (?:Park|Zone|Estate)\b")
-# A radio or television station's name: "Radio Nord-Côtière", "Nyika FM", "Pentele TV", "Canal Pulso TV",
-# "High Desert Radio Network".
 # The verbs a question opens with ("Will Meath County Council approve it?"), no name's first word there.
 _ASKING = frozenset({"will", "would", "can", "could", "should", "shall", "does", "did", "do", "is", "are", "was", "were", "has",
                      "have", "had", "may", "might", "must"})
-_BROADCASTER = re.compile(r"^(?:Radio|Rádio|Radyo|TV|Canal|Kanali|Telev[ií]si[oó]n|Revista|Rivista|Revue)\s+[A-Z]|\s(?:FM|TV|Radio|RADIO)(?:\s+Network)?$")
+# A radio or television station's name: "Radio Nord-Côtière", "Nyika FM", "Pentele TV", "Canal Pulso TV",
+# "High Desert Radio Network".
+_BROADCASTER = re.compile(r"^(?:Radio|Rádio|Radyo|TV|Canal|Kanali|Telev[ií]si[oó]n|Revista|Rivista|Revue)\s+[A-Z]"
+                          r"|\s(?:FM|TV|Radio|RADIO)(?:\s+Network)?$")
 # The kinds of site a locality is named with ("Grange Castle Business Park", "Kitty Brewster Industrial Estate").
 _SITE_KIND = r"(?:Industrial|Business|Science|Technology|Tech|Logistics|Enterprise|Innovation|Economic|Free Trade|Special Economic) (?:Park|Estate|Zone|Area)"
 
@@ -1010,8 +1011,8 @@ class EntityResolver:
         # …and so is one its credits name after a newsroom post ("Presenter: Máire Ní Fhlatharta.").
         for m in NEWSROOM_CREDIT.finditer(full):
             if NEWSROOM_POST.fullmatch(m.group(1)):
-                found = [x for x in found if not _overlapping([x], m.start(2), m.end(2))] + [
-                    Mention(m.start(2), m.end(2), m.group(2), "Person", rule="transcript")]
+                taken = _overlapping(found, m.start(2), m.end(2))
+                found = [x for x in found if x not in taken] + [Mention(m.start(2), m.end(2), m.group(2), "Person", rule="transcript")]
         # …and so is one named by a given name and a surname ("SINÉAD CAROLAN:", "CLLR AOIFE
         # GERNON:"), or by the surname of someone the transcript names ("OKONKWO-BELLO:"), on a
         # line of its own among others like it; one named by initials is no one new.
@@ -2081,7 +2082,8 @@ class EntityResolver:
         # "International Brotherhood of Electrical Workers Local" + "666": a union local's number.
         for m in [m for m in out if m.type == "Organization" and m.text.endswith(" Local")]:
             if number := re.match(r" \d+\b", text[m.end:]):
-                out[out.index(m)] = Mention(m.start, m.end + number.end(), text[m.start:m.end + number.end()], "Organization", m.canonical, m.rule)
+                end = m.end + number.end()
+                out[out.index(m)] = Mention(m.start, end, text[m.start:end], "Organization", m.canonical, m.rule)
         # "Crestline" + "Digital Realty Trust, Inc.": a known company's name with its legal form,
         # after another capitalised word that is no everyday word, is another company's whole name.
         for m in [m for m in out if m.canonical and m.type == "Organization"]:

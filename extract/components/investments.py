@@ -270,7 +270,8 @@ _POWER_PLANTS = re.compile(r"\b(?:hydro(?:power|electric)?|solar|wind|gas|coal|t
 _MAKES_IT = re.compile(r"\s+(?:itself\s+)?(?:will|would|is\s+to)\s+(?:make|carry\s+out|undertake|execute)\s+the\s+investment\b", re.I)
 # Whose a project is, told after it: "a 64MW campus at Sedenak by Pulai Digital Infra", "an expansion by
 # Kempas Cloud", "will be realized by the controlled Aurora Data Center".
-_MADE_BY = re.compile(r"\b(?:(?:campus|cent(?:re|er)|facility|project|expansion|investment|plant|fab|network|cable|system|station|cluster|supercomputer)(?:\s+(?:at|in|near)\s+[^,;.]{1,40}?)?"
+_MADE_BY = re.compile(r"\b(?:(?:campus|cent(?:re|er)|facility|project|expansion|investment|plant|fab|network|cable|system|station|cluster|"
+                      r"supercomputer)(?:\s+(?:at|in|near)\s+[^,;.]{1,40}?)?"
                       r"|realized|realised|undertaken|carried out|planned|proposed|promoted|implemented)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 # What stands between a company and the sum its facility costs: "Kestrel Data Centres' £300 million data centre".

@@ -606,11 +606,11 @@ class RoleFinder:
 
     def _newsroom(self, text: str) -> list[Role]:
         """The posts of the outlet's own people: a transcript's speakers ("HOST (Julie Tremblay):",
-        "ELENI MARKOU (ANCHOR):", "KATE MORROW, PRESENTER:", "Presenter: Máire Ní Fhlatharta."), a byline or sign-off with the post
-        and maybe the outlet ("By Kunle Adeyemi-Bello, Technology Correspondent, The Lagoon
-        Courier", "— Paulina Reyes, editor, The Rack Report", one at a paragraph's end) and "our
-        reporter NAME". The outlet
-        is the one the line names, else the one radio or television station or paper the story names."""
+        "ELENI MARKOU (ANCHOR):", "KATE MORROW, PRESENTER:") and credits ("Presenter: Máire Ní
+        Fhlatharta."), a byline or sign-off with the post and maybe the outlet ("By Kunle
+        Adeyemi-Bello, Technology Correspondent, The Lagoon Courier", "— Paulina Reyes, editor,
+        The Rack Report", one at a paragraph's end) and "our reporter NAME". The outlet is the one
+        the line names, else the one radio or television station or paper the story names."""
         outlets = {n for n, e in self.entities.items() if e.type == "Organization" and e.subtype == "Media"}
         story_outlet = next(iter(outlets)) if len(outlets) == 1 else None
         people = {f.lower(): n for n, e in self.entities.items() if e.type == "Person" for f in (n, *e.aliases) if " " in f}

@@ -2476,20 +2476,15 @@ class EntityResolver:
         out = []
         for m in found:
             hit = self._HOME_KIND_NAME.fullmatch(m.text) if m.type == "Organization" and not m.canonical else None
+            # (…the longest place the name opens on: not "Dar es Salaam Institute of Technology")
             if hit and not set(hit.group(2).split()) & _JOINING_WORDS \
-                    and places.is_place_name(hit.group(1)) and not self._longer_place_first(m.text, hit.group(1)):
+                    and self._leading_name(m.text.split(" ")[:-1], places.is_place_name) == hit.group(1):
                 name_at = m.start + hit.start(3)
                 out += [Mention(m.start, m.start + hit.end(1), hit.group(1), "Place", rule="known-place"),
                         Mention(name_at, m.end, hit.group(3), "Organization", rule=m.rule)]
                 continue
             out.append(m)
         return out
-
-    @staticmethod
-    def _longer_place_first(name: str, place: str) -> bool:
-        """Whether a name opens on a longer place than ``place`` ("Dar es Salaam Institute of Technology")."""
-        words = name.split(" ")
-        return any(places.is_place_name(" ".join(words[:k])) for k in range(len(place.split(" ")) + 1, len(words)))
 
     def _town_halls(self, text: str, found: list[Mention]) -> list[Mention]:
         """"Soroca City Hall", "City of Chandler", "Ville d'Alma", "Sainte-Marie town hall": the

@@ -310,6 +310,7 @@ def _lead_region(head: str) -> str | None:
 class RoleFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.text = full_text(doc)
         self.entities = {e.name: e for e in doc._.entities}
         titles = load("titles.json")
         self.government_heads = set(titles["government_heads"])
@@ -317,7 +318,7 @@ class RoleFinder:
         # The article's company: the one that speaks as "we", else the one named most.
         self.main_company = our_company(doc, set(counts)) or (counts.most_common(1)[0][0] if counts else None)
         # Companies told of as another's builder or supplier: "YIT is the main contractor".
-        self.contractors = {n for _, e, n, t in doc._.mentions if t == "Organization" and _CONTRACTOR_AFTER.match(doc.text, e)}
+        self.contractors = {n for _, e, n, t in doc._.mentions if t == "Organization" and _CONTRACTOR_AFTER.match(self.text, e)}
         # The article's country: the one its places lie in most often (Montevideo and
         # Canelones count for Uruguay, not only the word "Uruguay").
         places = Counter(country_of(self.entities, n) for _, _, n, t in doc._.mentions if t == "Place")
@@ -442,7 +443,7 @@ class RoleFinder:
             kind = bool(re.search(r"\bboard of supervisors\b" if "supervisor" in title else rf"\b(?:{_TOWN_COUNCIL})\b", body, re.I)) == council
             # A mayor's or councillor's body is the town's, not the county's or region's.
             county = bool(re.search(r"\b(?:county|regional|provincial|state)\b", body, re.I))
-            return (not kind, not in_sentence, self.first_named.get(body, len(self.doc.text)), county, len(body)) if council \
+            return (not kind, not in_sentence, self.first_named.get(body, len(self.text)), county, len(body)) if council \
                 else (not in_sentence, county, not kind, len(body))
         return min(bodies, key=rank)
 
@@ -506,7 +507,7 @@ class RoleFinder:
 
     def find(self) -> list[Role]:
         roles: dict[tuple, Role] = {}
-        text = full_text(self.doc)
+        text = self.text
         self.previous_org = None
         subject = None  # the person the text is about, for "she" and "he" in the sentences after
         moves: set[tuple[str, str]] = set()  # the posts someone moves to, beside which the one held now counts too
@@ -798,7 +799,7 @@ class RoleFinder:
                        and _GOVERNMENT_NAME.search(n)}
         if len(governments) == 1:
             return governments.pop()
-        if not (re.search(r"\bstate(?:['’]s)? government\b|\bgovernment of the state\b", self.doc.text[start:end], re.I)
+        if not (re.search(r"\bstate(?:['’]s)? government\b|\bgovernment of the state\b", self.text[start:end], re.I)
                 or title.endswith(" of the state")):
             return None
         regions = {r for s, _, n, t in self.doc._.mentions if t == "Place" and start <= s < end
@@ -811,7 +812,7 @@ class RoleFinder:
 
     def _paragraph(self) -> tuple[int, int]:
         """Where the paragraph of the sentence at hand starts and ends in the text."""
-        text = self.doc.text
+        text = self.text
         end = text.find("\n", self.sentence_start)
         return text.rfind("\n", 0, self.sentence_start) + 1, end if end >= 0 else len(text)
 
@@ -923,11 +924,11 @@ class RoleFinder:
             if region and region.kind == "Region":
                 return self._government(region.name)
             return self._ministry(title) or self._ministry_named_here(title, slots) or self._sentence_government(title, slots, shape)
-        if re.fullmatch(r"(?:vice[- ])?chair(?:man|woman|person)?", title) and _VOTED.search(self.doc.text, self.sentence_start, self.sentence_end):
+        if re.fullmatch(r"(?:vice[- ])?chair(?:man|woman|person)?", title) and _VOTED.search(self.text, self.sentence_start, self.sentence_end):
             # "Chair Renata Oduya, who voted in favor, said…": the chair of the body that voted.
             voting = [n for n, e in self.entities.items() if e.type == "Organization" and _VOTING_BODY.search(n)]
             if voting:
-                return min(voting, key=lambda n: self.first_named.get(n, len(self.doc.text)))
+                return min(voting, key=lambda n: self.first_named.get(n, len(self.text)))
         if (re.search(r"\b(?:chief|president|chair(?:man|woman|person)?|founder|director|manager|officer)\b", title) or title.startswith("head of ")) \
                 and not re.search(r"\b(?:analyst|spokes\w+|minister|mayor|councill?or)\b", title):
             # "chief executive Peter Ndegwa told analysts": the article's company — but not a post
@@ -959,13 +960,13 @@ class RoleFinder:
     def _section_company(self, before: int) -> str | None:
         """Under a roundup's heading ("HAMAR: GPUS BY THE LAKE") before `before`, the company its
         section opens on: "In Hamar, Innland Compute AS has begun…", not the landlord named after it."""
-        headings = [h for h in re.finditer(r"(?m)^[^\n.!?\"“”]{3,60}\n\n", self.doc.text[:before]) if len(h.group(0).split()) <= 8]
+        headings = [h for h in re.finditer(r"(?m)^[^\n.!?\"“”]{3,60}\n\n", self.text[:before]) if len(h.group(0).split()) <= 8]
         if not headings:
             return None
         start = headings[-1].end()
         opens = next((n for s, _, n, t in self.doc._.mentions if s >= start and t == "Organization"
                       and re.fullmatch(r"(?:(?:In|At|On|Separately|Meanwhile|Elsewhere)\b[^,.]{0,40},\s+)?(?:[\w-]+\s+){0,2}",
-                                       self.doc.text[start:s])), None)
+                                       self.text[start:s])), None)
         return opens if opens in self._companies_named(start) else None
 
     def _companies_named(self, start: int, also: list[str] = ()) -> list[str]:

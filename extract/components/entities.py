@@ -2096,6 +2096,19 @@ class EntityResolver:
                     and not self._surely_place(word) \
                     and all(o.type == "Place" and not o.canonical for o in _overlapping(out, m.start - len(word) - 1, m.start)):
                 out = _grown_by(text, out, m, word)
+        # "Yamuna Expressway" + "Industrial Development Authority": a body's name of everyday words,
+        # which the gazetteer knows as one body's other name, is another's when capitalised words open it.
+        # (Not "Japan's NEC Corporation", nor a heading's "About Telecom Egypt".)
+        def opens_name(word: str, at: int) -> bool:
+            low = word.lower()
+            return low not in _STOPWORDS and not re.search(r"['’]", word) and not _demonym(word) \
+                and not (low in places.everyday_words() and _sentence_start(text, at) == at)
+        for m in [m for m in out if m.canonical and m.type == "Organization" and " " in m.text
+                  and all(w.istitle() and w.lower() in places.everyday_words() for w in m.text.split())]:
+            while (before := _NAME_WORD_BEFORE.search(text[max(0, m.start - 30):m.start])) \
+                    and opens_name(word := before.group(1), m.start - len(word) - 1):
+                out = _grown_by(text, out, m, word)
+                m = next(o for o in out if o.end == m.end and o.start == m.start - len(word) - 1)
         # "Siam" + "Vertex Data Centers Co., Ltd.": a word the model left off a name that the text
         # writes with it elsewhere ("Siam Vertex Data Centers", "Siam Vertex"), even a place's name.
         for m in [m for m in out if m.type == "Organization" and not m.canonical]:
@@ -3247,8 +3260,9 @@ class EntityResolver:
                 or re.search(r"\b(?:(?:stock|securities) exchange|bolsa de valores|bourse|börse|c[áâ]mara de com[eé]rcio|chambre de commerce)\b", lowered) \
                 or lowered in _EXCHANGES:
             subtype = "Institution"  # universities, associations, chambers, stock exchanges: partners and voices, not investors
-        elif set(lowered.split()) & set(self.agency_heads) or lowered in self.agency_heads or any(
+        elif (set(lowered.split()) & set(self.agency_heads) or lowered in self.agency_heads) and not _has_legal_form(name) or any(
                 name.startswith(w + " ") for w in _rules()["government_first_words"]):
+            # (…but not "Ganga Semicon Assembly Pvt Ltd" or "Community Fibre Ltd": a company by its legal form)
             subtype = "GovernmentAgency"
         elif re.search(r"\b(?:hydro|grid)\b", lowered) and not re.search(r"\b(?:data|datacent(?:er|re)s?|cloud|compute|computing|digital)\b", lowered):
             subtype = "Utility"  # (not "Wattle Grid Data Centres")

@@ -1140,6 +1140,25 @@ def test_a_name_ending_in_a_company_word_is_no_persons(extract_text):
                      "lends the money. Godavari Infraprojects is the EPC contractor.")
     assert {by_name(x)[n].type for n in ("Construcciones Moncayo", "Bouwgroep Dijkhuis", "Godavari Infraprojects",
                                          "Banca Lariana")} == {"Organization"}, x.entities
+    # (…and a chip designer: "Carmel" is a given name, "Silicon" no surname.)
+    x = extract_text("Katz is currently vice president of finance at Carmel Silicon, a chip design company based in Haifa.")
+    assert by_name(x)["Carmel Silicon"].type == "Organization", x.entities
+
+
+def test_a_known_bodys_other_name_of_everyday_words_inside_a_longer_name_is_another_body(extract_text):
+    # (The gazetteer knows "Industrial Development Authority" as IDA Ireland's other name.)
+    x = extract_text("The Yamuna Expressway Industrial Development Authority (YEIDA) on Friday approved the allotment of "
+                     "28 acres in Sector 28 to Ganga Semicon Assembly Pvt Ltd. The YEIDA board met on Friday.")
+    ents = by_name(x)
+    assert "IDA Ireland" not in ents and "YEIDA" in ents["Yamuna Expressway Industrial Development Authority"].aliases, x.entities
+
+
+def test_a_name_with_a_legal_form_is_a_companys_whatever_word_for_a_public_body_it_holds(extract_text):
+    x = extract_text("The authority allotted 28 acres to Ganga Semicon Assembly Pvt Ltd, which will invest ₹3,706 crore in a "
+                     "semiconductor plant near Jewar. Community Fibre Ltd will lay the cables.")
+    ents = by_name(x)
+    assert ents["Ganga Semicon Assembly Pvt Ltd"].subtype == ents["Community Fibre Ltd"].subtype == "Company", x.entities
+    assert [i.investor for i in x.investments] == ["Ganga Semicon Assembly Pvt Ltd"], x.investments
 
 
 def test_a_public_body_named_after_a_hyphenated_town_is_whole(extract_text):

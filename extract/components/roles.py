@@ -23,7 +23,7 @@ _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:\b(?:the|a|an|its|their|our)\s+)?"
 # Honorifics before a name ("Mrs. NAME", "Madam NAME"), no part of a post before it.
 _HONORIFICS = "Dr|Mr|Mrs|Ms|Madam|Madame|Mme|Mister|Monsieur|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon|U|Daw|" \
-              "Datuk|Dato'|Dato|Datin|Tan Sri|Tun|Seri|Sri|Shri|Smt|Thiru|Tmt"  # ("Datuk Seri NAME": two of them)
+              "Datuk|Dato'|Dato|Datin|Tan Sri|Tun|Seri|Sri|Shri|Smt|Thiru|Tmt|Hajiya|Hajia|Mallam|Sheikh|Sheikha|Miss|Pak|Bu"  # ("Datuk Seri NAME": two of them)
 _TAIL_NOUNS = (
     "division|operations|business|businesses|unit|team|department|arm|practice|group|markets?|sales|strategy|policy|"
     "affairs|research|infrastructure|engineering|technology|development|investments?|data cent(?:er|re)s?|cloud|"
@@ -190,9 +190,9 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?P<verb>chaired|headed)\s+by\s+{p}", 0.7),
         # "The bank has also named NAME as group chief financial officer": the bank the story names.
         (rf"\b(?:the|its)\s+(?P<kind>bank|fund|agency|company|firm|group|operator)\s+(?:has\s+|have\s+)?(?:also\s+)?"
-         rf"(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.75),
+         rf"(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+(?:as|to))?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.75),
         # "Kestrel Data Centres named Miriam Oduya its new chief operating officer"; "NAME (COO, ORG)".
-        (rf"{o}\s+(?:has\s+|have\s+)?(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+as)?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.8),
+        (rf"{o}\s+(?:has\s+|have\s+)?(?:named|appointed|hired|promoted|tapped)\s+{p}(?:\s+(?:as|to))?\s+(?:its\s+|their\s+|the\s+)?(?:new\s+)?{tw}", 0.8),
         (rf"{p}\s*\(\s*{tw}\s*,\s*{o}\s*\)", 0.8),
         (rf"{o}\s*\(\s*{t}\s*:?\s*{p}\s*\)", 0.8),                                    # ORG (Chairman NAME), a Korean story's
         # "Yukiguni Data Co., Ltd. (headquarters: Toyama city, President: NAME)": a Japanese release's bracket.

@@ -194,6 +194,13 @@ CASES = [
     ("Awan Serumpun will build in Kulai, Johor. Johor state executive councillor for investment, trade and consumer "
      "affairs, Datuk Tan Wei Liang, said the state government had approved the project.", "Tan Wei Liang",
      "Government of Johor", "state executive councillor for investment trade and consumer affairs"),
+    # …and a Nigerian state commissioner's, the honorific before the name no part of the post.
+    ("\"Kaduna wants to be the digital hub of northern Nigeria,\" the state's Commissioner for Business, Innovation and "
+     "Technology, Hajiya Amina Sani-Lawal, said in a statement. The Kaduna State Government approved the plan.",
+     "Amina Sani-Lawal", "Government of Kaduna State", "commissioner for business innovation and technology"),
+    # "promoted NAME to POST": the post, not "to POST".
+    ("Kopano Data Centres has promoted Sipho Dlamini to chief technology officer.", "Sipho Dlamini",
+     "Kopano Data Centres", "chief technology officer"),
     # "Its": the sentence's subject, set beside the word for what it is, not the last body it names.
     ("Residents' group Clondalkin Village Together, which lodged one of 46 objections, said it had four weeks to decide "
      "whether to appeal to An Coimisiún Pleanála. Its chairperson, Marie Cullinan, told the Echo: \"Nobody here is against "

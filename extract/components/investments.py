@@ -224,7 +224,8 @@ _LENDER_VERB = re.compile(r"[\w.&'’-]*[\s(),]*(?:(?:and|&)[\s(),]*)*(?:the\s+[
                           r"|[\w.&'’-]*[\s(),]*(?:[A-Z]{2,6}\)\s*)?,\s*(?:which|that)\s+(?:has\s+)?(?:approved|granted|provided|arranged|extended)\s+"
                           r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:financing|loan|credit)\b"
                           r"(?!\s+(?:its|their|our|his|her)\s+(?:support|expertise|name|weight|voice|backing))", re.I)
-_LOAN_FROM = re.compile(r"\b(?:loans?|lending|credit|debt financing)\s+(?:of\s+\S+\s+\S+\s+)?from\s+(?:the\s+)?$", re.I)
+# "a loan from Afreximbank", "a loan of the West African Development Bank (BOAD)" (a translation's words).
+_LOAN_FROM = re.compile(r"\b(?:loans?|lending|credit|debt financing)\s+(?:of\s+\S+\s+\S+\s+)?(?:from|of)\s+(?:the\s+)?$", re.I)
 
 # "Correction: An earlier version of this article misstated the capacity as 150 MW": figures
 # that were wrong.
@@ -927,10 +928,12 @@ class InvestmentFinder:
             if buyer:
                 investor = buyer
             place = site[0] if site else self._place_in(sent, pos) or self._place_referred_to(sent) or self._section_place(sent)
-            if before and place is None:  # (where the sentence before put the company's facility)
+            if before:  # (where the sentence before put the company's facility, and what it is)
                 told = self.sentences[sent.index - 1]
-                place = self._place_in(told, next(p for p, n in told.orgs if n == before))
-            elif asked and place is None:  # (…or where the question did)
+                named_at = next(p for p, n in told.orgs if n == before)
+                place = place or self._place_in(told, named_at)
+                facility = facility or self._local(told.facilities, named_at)
+            if asked and place is None:  # (…or where the question did)
                 place = self._place_in(asked, asked.start)
             # (A sum given to "the project" is for the company's facility told last, else the article's.)
             facility = facility or next((e.facility for e in reversed(events) if e.investor == investor and e.facility), main_facility)
@@ -1076,8 +1079,12 @@ class InvestmentFinder:
         # nor an interviewer's question, nor a partner's, a holder's or a supplier's part in the project told before.)
         if _cue("existing").search(told.text) or told.question or _STAKE.search(told.bare) or _PART_IN_ANOTHERS.search(told.text):
             return None
+        # (…or whose facility it named, when this one opens on it: "…approved a revised plan for Doaba Digital's 60 MW
+        # data centre in Sector 10. The ₹2,800 crore project was due…".)
+        described = _DESCRIBED_FACILITY.match(sent.text)
         named = [n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors
-                 and (self._main_subject(pos) or self._owner_of_subject(pos) or not self.text[told.start:pos].strip() and not self._in_dateline(pos))]
+                 and (self._main_subject(pos) or self._owner_of_subject(pos) or not self.text[told.start:pos].strip() and not self._in_dateline(pos)
+                      or described and pos in self.org_spans and _SITE_OF.match(self.text, self.org_spans[pos]))]
         last = events[-1].investor if events else self.main_investor
         if not named or any(n == last or self._related(n, last) for n in named if last):
             return None

@@ -918,6 +918,14 @@ def test_a_facility_told_after_another_companys_news_is_the_company_just_named(e
                      "on its hyperscale data centre campus in the GigaVaasa industrial area in Mustasaari, next to Vaasa. The "
                      "EUR 900 million project will be built in three 50 MW phases.")
     assert [i.investor for i in z.investments] == ["Merenkurkku Data Oy"], z.investments
+    # …or whose facility it named, the place and the kind of facility as it told them ("The ₹2,800 crore project").
+    w = extract_text("Ganga Semicon Assembly Pvt Ltd will invest ₹3,706 crore in a semiconductor plant near Jewar.\n\n"
+                     "The board also approved a revised building plan for Doaba Digital Infra Ltd's 60 MW data centre in "
+                     "Greater Noida, where construction began last October. The ₹2,800 crore project was originally due to "
+                     "be completed by December.")
+    assert {(i.investor, i.place, i.facility, i.amount.value) for i in w.investments} == {
+        ("Ganga Semicon Assembly Pvt Ltd", "Jewar", "semiconductor fab", Decimal("37060000000")),
+        ("Doaba Digital Infra Ltd", "Greater Noida", "data center", Decimal("28000000000"))}, w.investments
 
 
 def test_a_cable_told_in_the_paragraph_after_its_company_is_that_companys(extract_text):
@@ -1424,6 +1432,22 @@ def test_a_bank_that_approved_a_financing_is_a_lender_not_an_investor(extract_te
                      "Futuro, in Fortaleza. Part of the resources will come from the Banco do Nordeste do Brasil (BNB), which "
                      "approved a financing of R$ 950 million for the cable.")
     assert [i.investor for i in x.investments] == ["Atlântica Conecta S.A."], x.investments
+
+
+def test_a_bank_whose_loan_finances_the_balance_is_a_lender(extract_text):
+    x = extract_text("LOMÉ — Société de Patrimoine Numérique du Togo will build a cable landing station in Baguida with Aquilon "
+                     "Subsea SAS. SPNT will hold 60 % of the capital of the station and Aquilon Subsea the other 40 %. The two "
+                     "partners will bring their contributions in own funds and the balance will be financed by a loan of the "
+                     "West African Development Bank (BOAD) of 14 billion FCFA.")
+    assert "West African Development Bank" not in {i.investor for i in x.investments}, x.investments
+
+
+def test_a_head_office_or_a_town_office_is_no_facility(extract_text):
+    x = extract_text("It became clear on the 7th that Hokusetsu Data Co., Ltd. (head office: Osaka City Kita Ward), which develops "
+                     "the data center business in the Kansai area, will construct the large-scale data center in the Saito area "
+                     "of Ibaraki City. The total investment amount is 30 billion yen. The construction is contracted to Daishin Construction "
+                     "(head office: Tokyo). Ibaraki city mayor Tanaka Mikio of the Ibaraki City Office said the city will cooperate.")
+    assert [(i.investor, i.facility) for i in x.investments] == [("Hokusetsu Data Co., Ltd", "data center")], x.investments
 
 
 def test_a_sentence_naming_a_sites_code_is_about_that_site(extract_text):

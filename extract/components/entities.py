@@ -152,11 +152,15 @@ _COMPASS = re.compile(r"(?:Upper|Lower|North|South|East|West|Northern|Southern|E
 _SITE_CODE = re.compile(SITE_CODE)
 # Stock exchanges known by their letters ("shares rose on the ASX"): where a company is listed, never its investor.
 _EXCHANGES = frozenset({"asx", "nyse", "nasdaq", "lse", "jse", "tsx", "bse", "nse", "sgx", "hkex", "idx", "set", "krx", "twse",
-                        "tase", "b3", "bmv", "egx", "ngx", "gse", "nzx", "psx", "dfm", "adx", "tadawul", "euronext", "xetra"})
-# "Wattle Grid Data Centres Ltd (ASX: WGD)": the company's ticker, another name for it.
-_TICKER = re.compile(rf"\((?i:{'|'.join(sorted(_EXCHANGES, key=len, reverse=True))})\s*:\s*([A-Z][A-Z0-9]{{1,5}}(?:\.[A-Z]{{1,2}})?)\)")
+                        "tase", "b3", "bmv", "egx", "ngx", "gse", "nzx", "psx", "dfm", "adx", "tadawul", "euronext", "xetra",
+                        "tse", "pse", "msx"})
+# "Wattle Grid Data Centres Ltd (ASX: WGD)", "Alpenfaser Digital AG (Vienna Stock Exchange: ALPF)": the company's
+# ticker, another name for it, after its exchange's (group "exchange" when the exchange is named in words).
+_TICKER = re.compile(rf"\((?:(?i:{'|'.join(sorted(_EXCHANGES, key=len, reverse=True))})|(?P<exchange>(?:[A-Z][\w'’-]*\s+){{0,3}}"
+                     rf"(?:Stock\s+Exchange|Exchange|Børs|Börse|Bourse|Borsa\s+Italiana|Bolsa(?:\s+de\s+Valores)?)))\s*:\s*"
+                     rf"(?P<short>[A-Z][A-Z0-9]{{1,5}}(?:\.[A-Z]{{1,2}})?)\)")
 # "… Boréale inc. (CNB)": a short name in brackets right after a name, and what may stand before the bracket.
-_SHORT_NAME = re.compile(r"\.?\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
+_SHORT_NAME = re.compile(r"\.?\s*\((?P<short>[A-Z][A-Za-z0-9&]{1,7})\)")
 _LEAD = re.compile(r"\.?\s*")
 _WIRE_STAFF = re.compile(r"\((?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled|Produced)\s+by\s+([^)\n]{3,200})\)")
 _STREET = re.compile(r"\s(?:Road|Street|Drive|Avenue|Boulevard|Lane|Highway|Expressway)$")
@@ -1248,6 +1252,9 @@ class EntityResolver:
     _LOCALITY = re.compile(
         r"(?:\b(?:in|at|near|outside|to|from)\s+|\()([A-Z][\w'’]+(?:[ -][A-Za-z][\w'’]+)?),\s+"
         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b")
+    # …or a list item opening on it: "Tuas, Singapore (SIN-4): 36 MW", "- Rum, Tyrol: EUR 15 Mio.".
+    _LISTED_LOCALITY = re.compile(r"^[ \t]*(?:[-•*–]\s*|\d{1,2}[.)]\s*)?([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?),[ ]+"
+                                  r"([A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[:–—])", re.M)
     _SITED_IN = re.compile(r"\b(?:at|near|outside)\s+([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
     _NAMED_AREA = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?((?:[A-Z][\w'’-]+(?<!['’]s)\s+){1,3}"
                              r"(?:Region|Governorate|Province|District|Prefecture|Oblast|Regency|City))\b(?![ -][A-Z]|['’]s)")
@@ -1296,12 +1303,17 @@ class EntityResolver:
         brackets, whose initials it is, whatever the model or the gazetteer made of one of its
         words ("Israel", "National")."""
         extra = []
+        # (An exchange named in words is a name of its own, apart from the ticker: "Vienna Stock Exchange" + "ALPF".)
+        for hit in _TICKER.finditer(text):
+            if hit.group("exchange") and (inside := _overlapping(found, hit.start("exchange"), hit.end("short"))):
+                found = [x for x in found if x not in inside]
+                found.append(Mention(*hit.span("exchange"), hit.group("exchange"), "Organization", rule="org-rule"))
         for m in found:
             hit = _SHORT_NAME.match(text, m.end, m.end + 14) or _TICKER.match(text, _LEAD.match(text, m.end, m.end + 3).end())
             if m.type == "Organization" and hit and not self._surely_place(m.text):
-                s = hit.start(1)
-                if not _overlapping(found + extra, s, s + len(hit.group(1))):
-                    extra.append(Mention(s, s + len(hit.group(1)), hit.group(1), "Organization", rule="org-rule"))
+                s, e = hit.span("short")
+                if not _overlapping(found + extra, s, e):
+                    extra.append(Mention(s, e, hit.group("short"), "Organization", rule="org-rule"))
         for hit in self._SPELLED_OUT.finditer(text):
             name, acronym = hit.group(1), hit.group(2)
             words = name.split()
@@ -1695,7 +1707,8 @@ class EntityResolver:
         # by the known place (or "X District") after it, is a locality — whatever the model
         # called it. "A data centre at Kaliakair in Gazipur District" too, where a facility is
         # sited or where nothing was found ("worked at Grameenphone in Dhaka" stays a company).
-        localities = [(m, False) for m in self._LOCALITY.finditer(full)] + [(m, True) for m in self._SITED_IN.finditer(full)]
+        localities = [(m, False) for pattern in (self._LOCALITY, self._LISTED_LOCALITY) for m in pattern.finditer(full)] \
+            + [(m, True) for m in self._SITED_IN.finditer(full)]
         for m, sited in localities:
             s, e = m.span(1)
             # (The known place may be the first one, two or three words: "Ras Al Khaimah"; "in
@@ -1742,6 +1755,10 @@ class EntityResolver:
             k = 1 if m.group(1) else 2
             if not names.is_given_name(m.group(k).split()[0]) and m.group(k).split()[-1].lower() not in _company_words():
                 add(m.start(k), m.end(k))
+        # "6th of October City", "Tenth of Ramadan City": a new town named after a day, no date.
+        ordinal = r"(?:\d{1,2}(?:st|nd|rd|th)|(?:Fir|Seco|Thi|Four|Fif|Six|Seven|Eigh|Nin|Ten|Eleven|Twelf|Thirteen|Fourteen|Fifteen|Twentie)(?:st|nd|rd|th|h))"
+        for m in re.finditer(rf"\b{ordinal}\s+of\s+[A-Z][a-z]+\s+City\b", full):
+            add(m.start(), m.end(), whole=True)
         # "on the Kitty Brewster Industrial Estate", "at Sedenak Tech Park": a site named with its
         # kind is a place, whatever the model made of it (a person, by "Kitty"), named after a town or not
         # ("Ciaotou Science Park" is the site's most specific place, Ciaotou the town around it).
@@ -2740,7 +2757,7 @@ class EntityResolver:
                 linked.extend((keys.index(key_of[id(a)]), keys.index(key_of[id(m)])) for m in inside if key_of[id(a)] != key_of[id(m)])
         for hit in _TICKER.finditer(text):  # …and so is a company's ticker after its exchange
             company = next((m for m in reversed(ordered) if m.end <= hit.start() and m.type == "Organization"), None)
-            ticker = next((m for m in ordered if (m.start, m.end) == hit.span(1)), None)
+            ticker = next((m for m in ordered if (m.start, m.end) == hit.span("short")), None)
             if company and ticker and self._bracketed(text[company.end:hit.start() + 1]) and key_of[id(company)] != key_of[id(ticker)]:
                 linked.append((keys.index(key_of[id(company)]), keys.index(key_of[id(ticker)])))
         return self._merge(list(groups.values()), linked, text)

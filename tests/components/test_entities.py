@@ -203,6 +203,13 @@ def test_a_one_word_short_form_of_an_unknown_organisation(extract_text):
     assert "Omnia" not in ents
 
 
+def test_a_new_town_named_after_a_day_is_a_place(extract_text):
+    x = extract_text("Wadi Compute will build a data centre in Sixth of October City, Giza. Tayba already runs one in 6th of "
+                     "October City, and investors in 10th of Ramadan City welcomed the plan.")
+    ents = by_name(x)
+    assert all(ents[n].type == "Place" for n in ("Sixth of October City", "6th of October City", "10th of Ramadan City")), x.entities
+
+
 def test_a_locality_placed_by_the_known_place_after_it(extract_text):
     x = extract_text("The venture will deploy GPUs at Red Oak, Texas. Telus will build in Rimouski, Quebec, and "
                      "Naver chose a site in Jiphyeon-dong, Sejong.")
@@ -213,6 +220,13 @@ def test_a_locality_placed_by_the_known_place_after_it(extract_text):
     x = extract_text("2. RAK-1 (Al Ghail, Ras Al Khaimah) – under construction. Structural works on the 24 MW data centre "
                      "are 65% complete.")
     assert by_name(x)["Al Ghail"].type == "Place"
+    # …or opening a list item, whatever the headline made of it.
+    x = extract_text("Orchid Grid raises capex guidance as Tuas build peaks; scraps Chonburi plan\n\nSINGAPORE, 13 August 2026 – "
+                     "Orchid Grid Data Centres Ltd (SGX: OGD), the Singapore-based data centre operator, reported a 24% rise in "
+                     "second-quarter revenue to S$186.2 million and raised its full-year capital expenditure guidance as "
+                     "construction of its largest facility in the city-state reached its peak.\n\nCAPEX BY SITE\n\n"
+                     "Tuas, Singapore (SIN-4): 36 MW; total budget S$1.1 billion.")
+    assert by_name(x)["Tuas"].type == "Place", x.entities
 
 
 def test_a_ministrys_name_with_a_hyphenated_word(extract_text):
@@ -2258,6 +2272,12 @@ def test_a_ticker_after_its_exchange_is_the_companys_other_name(extract_text):
     company = next(e for e in x.entities if e.name.startswith("Wattle Grid"))
     assert "WGD" in company.aliases and company.subtype != "Utility", company  # a grid of data centres, not of power
     assert [i.investor for i in x.investments] == [company.name], x.investments  # not the exchange
+    # …an exchange named in words too, which is a name of its own.
+    y = extract_text("Vienna, 12 November 2026 – Alpenfaser Digital AG (Vienna Stock Exchange: ALPF) today published its results. "
+                     "Alpenfaser will build a data centre in Liesing for EUR 210 Mio.")
+    ents = by_name(y)
+    assert "ALPF" in ents["Alpenfaser Digital AG"].aliases and ents["Vienna Stock Exchange"].type == "Organization", y.entities
+    assert [i.investor for i in y.investments] == ["Alpenfaser Digital AG"], y.investments
 
 
 def test_a_company_named_for_its_cables_is_an_organisation(extract_text):

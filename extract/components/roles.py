@@ -21,8 +21,9 @@ from . import BYLINE, NEWSROOM_CREDIT, NEWSROOM_POST, POST_NOMINALS, country_of,
 
 _POSS = r"(?:'s|’s|'|’)?"
 _DET = r"(?:\b(?:the|a|an|its|their|our)\s+)?"
-# Honorifics before a name ("Mrs. NAME", "Madam NAME"), no part of a post before it.
+# Honorifics before a name ("Mrs. NAME", "Madam NAME", a translation's "the engineer NAME"), no part of a post before it.
 _HONORIFICS = "Dr|Mr|Mrs|Ms|Madam|Madame|Mme|Mister|Monsieur|Prof|Professor|Sir|Dame|Eng|Engr|Engineer|Hon|U|Daw|" \
+              "engineer|doctor|major general|brigadier general|" \
               "Datuk|Dato'|Dato|Datin|Tan Sri|Tun|Seri|Sri|Shri|Smt|Thiru|Tmt|Hajiya|Hajia|Mallam|Sheikh|Sheikha|Miss|Pak|Bu"  # ("Datuk Seri NAME": two of them)
 _TAIL_NOUNS = (
     "division|operations|business|businesses|unit|team|department|arm|practice|group|markets?|sales|strategy|policy|"

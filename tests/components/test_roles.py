@@ -198,6 +198,10 @@ CASES = [
     ("\"Kaduna wants to be the digital hub of northern Nigeria,\" the state's Commissioner for Business, Innovation and "
      "Technology, Hajiya Amina Sani-Lawal, said in a statement. The Kaduna State Government approved the plan.",
      "Amina Sani-Lawal", "Government of Kaduna State", "commissioner for business innovation and technology"),
+    # A translation's "the engineer NAME" after the post: a word of respect, no part of the post.
+    ("Wadi Connect S.A.E. will lay 1,200 km of fibre in Upper Egypt. And expected the managing director of Wadi Connect, the "
+     "engineer Mona Fathy, the finishing of the network by the end of the next year.", "Mona Fathy", "Wadi Connect S.A.E.",
+     "managing director"),
     # "promoted NAME to POST": the post, not "to POST".
     ("Kopano Data Centres has promoted Sipho Dlamini to chief technology officer.", "Sipho Dlamini",
      "Kopano Data Centres", "chief technology officer"),

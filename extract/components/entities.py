@@ -1496,6 +1496,13 @@ class EntityResolver:
                 if places.is_place_name(placed.group(1)):
                     out.append(Mention(m.start, m.start + len(placed.group(1)), placed.group(1), "Place", rule="known-place"))
                 continue
+            # ("the signing at the Ministry of Economy in Bratislava": a public body, then where it sits)
+            sited = re.fullmatch(r"(.+?) in ([A-Z].+)", m.text) if m.type == "Organization" and not m.canonical else None
+            if sited and set(sited.group(1).lower().split()) & _body_words() and places.is_place_name(sited.group(2)):
+                second = m.start + sited.start(2)
+                out.append(Mention(m.start, m.start + len(sited.group(1)), sited.group(1), "Organization", rule="org-rule"))
+                out.append(Mention(second, m.end, sited.group(2), "Place", rule="known-place"))
+                continue
             out.append(m)
         return out
 
@@ -2113,6 +2120,15 @@ class EntityResolver:
                     and not self._surely_place(word) \
                     and all(o.type == "Place" and not o.canonical for o in _overlapping(out, m.start - len(word) - 1, m.start)):
                 out = _grown_by(text, out, m, word)
+        # "Newfoundland and" + "Labrador Hydro", "Trinidad and" + "Tobago Electricity Commission": a body named after
+        # a place whose name holds "and".
+        for m in [m for m in out if m.type == "Organization" and not m.canonical and " " in m.text]:
+            before = re.search(r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and $", text[max(0, m.start - 40):m.start])
+            words = m.text.split()
+            if before and any(places.is_place_name(f"{before.group(1)} and {' '.join(words[:k])}") for k in range(1, len(words))):
+                start = m.start - len(before.group(0))
+                out = [o for o in out if not (start <= o.start and o.end <= m.start)]
+                out[out.index(m)] = Mention(start, m.end, text[start:m.end], "Organization", rule="org-rule")
         # "Yamuna Expressway" + "Industrial Development Authority": a body's name of everyday words,
         # which the gazetteer knows as one body's other name, is another's when capitalised words open it.
         # (Not "Japan's NEC Corporation", nor a heading's "About Telecom Egypt".)

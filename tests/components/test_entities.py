@@ -1175,6 +1175,20 @@ def test_a_name_with_a_legal_form_is_a_companys_whatever_word_for_a_public_body_
     assert [i.investor for i in x.investments] == ["Ganga Semicon Assembly Pvt Ltd"], x.investments
 
 
+def test_a_body_named_after_a_place_whose_name_holds_and_is_whole(extract_text):
+    x = extract_text("Boreal AI signed a 25-year power agreement with Newfoundland and Labrador Hydro for up to 150 megawatts. "
+                     "Newfoundland and Labrador Hydro president and CEO Darren Pittman said the agreement was fair.")
+    assert by_name(x)["Newfoundland and Labrador Hydro"].type == "Organization", x.entities
+    assert [(r.person, r.org) for r in x.roles] == [("Darren Pittman", "Newfoundland and Labrador Hydro")], x.roles
+
+
+def test_a_public_body_and_the_place_it_sits_in_are_two_names(extract_text):
+    x = extract_text("The signing ceremony took place at the Ministry of Economy in Bratislava on Monday. Minister of Economy "
+                     "Denisa Saková attended.")
+    ents = by_name(x)
+    assert ents["Ministry of Economy"].type == "Organization" and ents["Bratislava"].type == "Place", x.entities
+
+
 def test_a_public_body_named_after_a_hyphenated_town_is_whole(extract_text):
     x = extract_text("The Salaberry-de-Valleyfield Town Council voted 5-2, and Happy Valley-Goose Bay Town Council approved "
                      "the plan.")

@@ -1192,6 +1192,12 @@ class EntityResolver:
             return [Mention(start, end, full[start:end], "Person")]
         return [Mention(start, end, text, etype)]
 
+    def _placed(self, full: str, name: str) -> bool:
+        """Whether ``name`` is a known place's that the text puts something in, wherever it writes it, not
+        only where the model found it ("in Pori the traffic")."""
+        return self._is_place_name(name) and any(self._locative(full, *x.span())
+                                                 for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", full))
+
     def _locative(self, full: str, start: int, end: int) -> bool:
         """Whether the text puts a name somewhere: "in Usme", "near Pecém", "Dholera, Gujarat"."""
         before = full[max(0, start - 25):start]
@@ -2909,9 +2915,10 @@ class EntityResolver:
         # "Awan Nusantara" beside "PT Awan Nusantara Digital": a name the model took for a
         # person's (somewhere, if not everywhere) that is an organisation's name without its
         # company words is that organisation.
+        # (…but not a known town's name the text puts things in: "in Pori" beside "Pori Energia".)
         for i, g in enumerate(groups):
             if find(i) != i or g.canonical or i in orgs or not any(m.type == "Person" for m in g.mentions) \
-                    or not all(m.type in ("Person", "Organization") for m in g.mentions):
+                    or not all(m.type in ("Person", "Organization") for m in g.mentions) or any(self._placed(text, f) for f in g.forms):
                 continue
             longer = {find(j) for j in orgs if find(j) != i and any(
                 self._short_name(f, o) for f in g.forms for o in groups[j].forms)}
@@ -3059,7 +3066,7 @@ class EntityResolver:
         owner = any(self._owner_context(text, m) for m in g.mentions)
         # (A known town the text also puts things in is that town: "Piteå's kommunalråd" and
         # "every household in Piteå" beside "Piteå Energi".)
-        somewhere = any(self._is_place_name(m.text) and self._locative(text, m.start, m.end) for m in g.mentions)
+        somewhere = any(self._placed(text, f) for f in g.forms)
         if not g.canonical and all(not self._surely_place(f) for f in g.forms) and not somewhere and (
                 owner or all(m.rule == "ner" and not self._is_place_name(m.text) and not self._locative(text, m.start, m.end)
                              for m in g.mentions) and any(self._short_name(f, o) or self._company_named_after(f, o, text)
@@ -3067,7 +3074,7 @@ class EntityResolver:
             return True
         acts = any(re.match(r"\s+(?:has|had|will|would|is|was|can|could|may|must|should|[a-z]+(?:s|ed))\b", text[m.end:m.end + 20])
                    for m in g.mentions)  # "Parkland expects", "Parkland has run"
-        return (owner or acts) and not any(self._locative(text, m.start, m.end) for m in g.mentions) \
+        return (owner or acts) and not somewhere and not any(self._locative(text, m.start, m.end) for m in g.mentions) \
             and any(self._company_named_after(f, o, text) for f in g.forms for o in org_forms)
 
     @staticmethod

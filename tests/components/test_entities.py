@@ -1175,6 +1175,15 @@ def test_a_name_with_a_legal_form_is_a_companys_whatever_word_for_a_public_body_
     assert [i.investor for i in x.investments] == ["Ganga Semicon Assembly Pvt Ltd"], x.investments
 
 
+def test_a_towns_name_the_text_puts_things_in_is_the_town_beside_a_company_named_after_it(extract_text):
+    x = extract_text("Crossing the Bothnian Sea: how a Pori–Gävle cable became bankable\n\nAt Mäntyluoto, the port district "
+                     "north-west of Pori's city centre, contractors are pouring the foundations of a cable landing station. "
+                     "Waste heat is to be sold to Pori Energia for the city's district heating network.\n\nA cable needs traffic, "
+                     "and in Pori the traffic is supposed to come from a data centre. Pori is not alone on the west coast.")
+    ents = by_name(x)
+    assert ents["Pori"].type == "Place" and "Pori" not in ents["Pori Energia"].aliases, x.entities
+
+
 def test_a_body_named_after_a_place_whose_name_holds_and_is_whole(extract_text):
     x = extract_text("Boreal AI signed a 25-year power agreement with Newfoundland and Labrador Hydro for up to 150 megawatts. "
                      "Newfoundland and Labrador Hydro president and CEO Darren Pittman said the agreement was fair.")

@@ -69,13 +69,16 @@ def _pattern() -> re.Pattern:
         rf"(?P<sym>{sym})\s?(?P<n1>{num})(?P<m1>{m})?(?:{rng}(?:{sym})?\s?(?P<n2>{num})(?P<m2>{m})?)?(?:\s(?P<w1>{word}|{code})(?![a-z]))?"
         rf"|(?P<code>{code})\s?(?P<n3>{num})(?P<m3>{m})?(?:{rng}(?:{code})?\s?(?P<n4>{num})(?P<m4>{m})?)?"
         # A number, then its currency's word one space on, or glued for 円 and 元 ("850億円").
-        rf"|(?P<n5>{num}|{numw})(?P<m5>{m})?(?:{rng}(?P<n6>{num}|{numw})(?P<m6>{m})?)?(?:\s(?:of\s|de\s|di\s|d['’])?|(?=[円元]))(?P<w2>{word}|{code})(?![a-z])"
+        rf"|(?P<n5>{num}|{numw})(?P<m5>{m})?(?:{rng}(?P<n6>{num}|{numw})(?P<m6>{m})?)?(?:\s(?:of\s|de\s|di\s|d['’])?|(?=[円元]))(?P<w2>{word}|{code}|(?-i:MDT?|MDA))(?![a-z])"
         rf")",
         re.IGNORECASE,
     )
 
 
 _COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+# "480 MD (million dinars)", "62 MDT", "1 200 MDA": North Africa's press writes millions of dinars so.
+_MILLIONS_OF_DINARS = {"MD": None, "MDT": "TND", "MDA": "DZD"}
 
 # English scale words, after which a dot is a decimal point ("$1.250 billion")…
 _ENGLISH_SCALES = frozenset({"million", "billion", "trillion", "thousand", "m", "mn", "mln", "bn", "b", "bln", "tn", "trn", "k"})
@@ -163,7 +166,13 @@ def _read(match: re.Match, text: str, country: str | None) -> Found | None:
     else:
         n1, m1, n2, m2 = g["n5"], g["m5"], g["n6"], g["m6"]
     first = _number(n1)
-    currency = _currency(g["sym"], g["w1"] or g["w2"], g["code"], country)
+    word, code = g["w1"] or g["w2"], g["code"]
+    if word in _MILLIONS_OF_DINARS:  # (millions; a bare "MD" in the dinars of the story's country, if it has them)
+        if word == "MD" and country not in load("currencies.json")["ambiguous_symbol"]["dinars"]:
+            return None
+        m1 = m2 = "million"
+        word, code = ("dinars", None) if word == "MD" else (None, _MILLIONS_OF_DINARS[word])
+    currency = _currency(g["sym"], word, code, country)
     if first is not None and re.fullmatch(r"\d{1,3}\.\d{3}", n1) and (m1 or m2) and (
             (m1 or m2).strip(" -").lower() not in _ENGLISH_SCALES or currency in _LARGE_UNIT_CURRENCIES):
         # "COP 480.000 millones", "1.250 billion VND", "275.000 millions": a dot that groups

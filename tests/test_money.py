@@ -226,6 +226,20 @@ def test_a_currency_name_used_by_several_countries_means_the_articles(text, coun
     assert money.parse(text, country=country).currency == code
 
 
+@pytest.mark.parametrize("text,country,expected", [
+    ("a unit of 480 MD (million dinars)", "TN", Money(Decimal(480000000), "TND")),
+    ("a project of 62 MDT", None, Money(Decimal(62000000), "TND")),
+    ("1 200 MDA for the site", "DZ", Money(Decimal(1200000000), "DZD")),
+    ("a budget of 300 MD", "DZ", Money(Decimal(300000000), "DZD")),
+])
+def test_north_african_millions_of_dinars(text, country, expected):
+    assert money.parse(text, country=country) == expected
+
+
+def test_a_bare_md_is_no_sum_where_no_dinars_are_spent():
+    assert money.find("the firm's 3 MD and two CFOs", "US") == []
+
+
 def test_find_gives_offsets_in_the_text():
     text = "It will invest €420m in Ireland and $1bn in Texas."
     found = money.find(text)

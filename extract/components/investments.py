@@ -217,6 +217,10 @@ _CONTRACTOR_AFTER = re.compile(r"\.?\s*(?:,\s*(?:the|its)\s+(?:[\w-]+\s+){0,2}co
                                r"(?:appointed|named|hired|selected|chosen|contracted|engaged)\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
                                r"(?:contractors?|builders?)\b|\s+(?:(?:is|are|will\s+be)\s+)?(?:acting\s+)?(?:(?:only|solely|just)\s+)?as\s+(?:the\s+|an?\s+)?"
                                r"(?:[\w-]+,?\s+){0,4}contractor\b)", re.I)
+# …or a supplier: "Nokia supplies the optical equipment".
+_SUPPLIES = re.compile(r"\s+(?:will\s+|is\s+to\s+)?(?:supplies|supply|supplied|delivers|deliver|delivered)\s+(?:the\s+|its\s+|all\s+)?"
+                       r"(?:[\w-]+\s+){0,2}(?:equipment|gear|hardware|servers|chips|GPUs|accelerators|switches|turbines|transformers|"
+                       r"generators|cooling|cables?)\b", re.I)
 _LENDING = re.compile(r"\b(?:lend(?:s|ing)?|lent|loans?|credit(?: facility)?|(?:debt\s+)?financing)\b", re.I)
 # "…(BNB), which approved a financing of R$ 950 million": a loan, in a translation's words.
 _LENDER_VERB = re.compile(r"[\w.&'’-]*[\s(),]*(?:(?:and|&)[\s(),]*)*(?:the\s+[\w\s-]{0,60}?,\s*)?"
@@ -273,7 +277,7 @@ _MAKES_IT = re.compile(r"\s+(?:itself\s+)?(?:will|would|is\s+to)\s+(?:make|carry
 # Kempas Cloud", "will be realized by the controlled Aurora Data Center".
 _MADE_BY = re.compile(r"\b(?:(?:campus|cent(?:re|er)|facility|project|expansion|investment|plant|fab|network|cable|system|station|cluster|"
                       r"supercomputer)(?:\s+(?:at|in|near)\s+[^,;.]{1,40}?)?"
-                      r"|realized|realised|undertaken|carried out|planned|proposed|promoted|implemented)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                      r"|realized|realised|undertaken|carried out|planned|proposed|promoted|implemented|developed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 # What stands between a company and the sum its facility costs: "Kestrel Data Centres' £300 million data centre".
 _OWNS = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|flagship|first|second|third)\s+)?")
@@ -286,6 +290,9 @@ _NAMED_SITE = re.compile(rf"\s+(?:project|{_SITE_NOUNS}|hub)s?\b", re.I)
 _RUNS_SITES_IN = re.compile(rf"\b(?:already|currently)\s+(?:operates|runs)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:{_SITE_NOUNS})(?:s|es)|facilities)\s+(?:[\w\s,]{{0,20}}\s)?(?:in|at)\b", re.I)
 # "Meta's data centre", "Arcwell's existing campus": a company's own site.
 _SITE_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS})\b", re.I)
+
+# A facility named as a company's in a translation's words: "the new submarine cable of Carthage Subsea SA".
+_FACILITY_OF = re.compile(rf"\b(?P<noun>{_SITE_NOUNS}|cable|system|project)\s+of\s+(?:the\s+)?(?:company\s+)?$", re.I)
 
 # A sentence that opens on a facility just told of: "… topped out LLA2. The SEK 2.4bn facility will add 36MW";
 # "Bluegum Data Centres is the one I'd bet on. Its MEL3 campus in Laverton North is a A$1.1 billion build".
@@ -399,8 +406,11 @@ class InvestmentFinder:
         found = set()
         for sent in self.sentences:
             for pos, name in sent.orgs:
+                # (…a supplier too, unless it also takes a stake: "Corlex will supply the accelerators and will
+                # contribute USD 200 million in return for a minority stake")
                 if _CONTRACTOR_BEFORE.search(self.text[max(sent.start, pos - 60):pos]) \
-                        or _CONTRACTOR_AFTER.match(self.text, self.org_spans.get(pos, pos)):
+                        or _CONTRACTOR_AFTER.match(self.text, self.org_spans.get(pos, pos)) \
+                        or _SUPPLIES.match(self.text, self.org_spans.get(pos, pos)) and not _STAKE.search(sent.bare):
                     found.add(name)
         return found
 
@@ -1080,15 +1090,26 @@ class InvestmentFinder:
         if _cue("existing").search(told.text) or told.question or _STAKE.search(told.bare) or _PART_IN_ANOTHERS.search(told.text):
             return None
         # (…or whose facility it named, when this one opens on it: "…approved a revised plan for Doaba Digital's 60 MW
-        # data centre in Sector 10. The ₹2,800 crore project was due…".)
+        # data centre in Sector 10. The ₹2,800 crore project was due…", "the new submarine cable of Carthage Subsea SA
+        # at Bizerte … The cable, of a cost of 75 million euros"; or who develops the facility it named: "a cable
+        # system being developed by Bay Meridian Cable Systems… The total project cost is US$310 million".)
         described = _DESCRIBED_FACILITY.match(sent.text)
         named = [n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors
                  and (self._main_subject(pos) or self._owner_of_subject(pos) or not self.text[told.start:pos].strip() and not self._in_dateline(pos)
-                      or described and pos in self.org_spans and _SITE_OF.match(self.text, self.org_spans[pos]))]
+                      or described and (pos in self.org_spans and _SITE_OF.match(self.text, self.org_spans[pos])
+                                        or self._facility_of(described.group(0), told, pos))
+                      or _MADE_BY.search(self.text, max(told.start, pos - 80), pos))]
         last = events[-1].investor if events else self.main_investor
         if not named or any(n == last or self._related(n, last) for n in named if last):
             return None
         return named[0]
+
+    def _facility_of(self, described: str, told: _Sentence, pos: int) -> bool:
+        """Whether the sentence before names the facility a sentence opens on ("The cable, of a cost of…") as the
+        company's at ``pos``: "the new submarine cable of Carthage Subsea SA" (not "a data center of Cóndor")."""
+        of = _FACILITY_OF.search(self.text, max(told.start, pos - 40), pos)
+        noun = described.strip(" ,").split()[-1].lower()
+        return bool(of) and (noun == "project" or of.group("noun").lower()[:5] == noun[:5])
 
     def _last_investor(self, last: _Event, sent: _Sentence) -> str:
         """Who a sentence naming no company is about: the last investor — or its parent, when

@@ -926,6 +926,19 @@ def test_a_facility_told_after_another_companys_news_is_the_company_just_named(e
     assert {(i.investor, i.place, i.facility, i.amount.value) for i in w.investments} == {
         ("Ganga Semicon Assembly Pvt Ltd", "Jewar", "semiconductor fab", Decimal("37060000000")),
         ("Doaba Digital Infra Ltd", "Greater Noida", "data center", Decimal("28000000000"))}, w.investments
+    # …or whose facility it named in a translation's words, the facility being the one this sentence opens on.
+    u = extract_text("The society Vantelle Microélectronique Tunisie SARL has signed the convention for a new unit of assembly of "
+                     "semiconductors in the industrial zone of Enfidha, at 480 MD (million dinars).\n\nIn the north of the "
+                     "country, the works of the station of landing of the new submarine cable of Carthage Subsea SA at Bizerte "
+                     "have started in March. The cable, of a cost of 75 million euros, will connect Tunisia to Sicily.")
+    assert ("Carthage Subsea SA", Decimal("75000000")) in {(i.investor, i.amount.value) for i in u.investments}, u.investments
+    # …or who develops the facility it named.
+    v = extract_text("DHAKA, Bangladesh, 21 April 2026 — Shapla Digital Infrastructure Ltd. will invest Tk 1,450 crore to build a "
+                     "30 MW data centre in Kaliakair, Gazipur.\n\nBMX-1 is a new 3,900 km submarine cable system being developed "
+                     "by Singapore-based Bay Meridian Cable Systems that will link Singapore with Kuakata. The total project cost "
+                     "is US$310 million.")
+    assert {(i.investor, i.amount.value) for i in v.investments} == {
+        ("Shapla Digital Infrastructure Ltd", Decimal("14500000000")), ("Bay Meridian Cable Systems", Decimal("310000000"))}, v.investments
 
 
 def test_a_cable_told_in_the_paragraph_after_its_company_is_that_companys(extract_text):
@@ -1440,6 +1453,25 @@ def test_a_bank_whose_loan_finances_the_balance_is_a_lender(extract_text):
                      "partners will bring their contributions in own funds and the balance will be financed by a loan of the "
                      "West African Development Bank (BOAD) of 14 billion FCFA.")
     assert "West African Development Bank" not in {i.investor for i in x.investments}, x.investments
+
+
+def test_a_supplier_of_equipment_is_no_investor(extract_text):
+    x = extract_text("Failaka Fibre W.L.L. is rolling out fibre-to-the-home across Al-Mutlaa City. The network has a total budget "
+                     "of KWD 12 million. Nokia supplies the optical equipment.\n\nWafra — KD 0.3 mln. Design work on the planned "
+                     "60 MW data centre in Wafra, budgeted at KD 55 mln, has been paused.")
+    assert "Nokia" not in {i.investor for i in x.investments}, x.investments
+    # …but one that also takes a stake is a partner in the project, its sum a share of it.
+    y = extract_text('Zafran AI and Corlex Semiconductor to build "Zafran Horizon", a 96MW AI supercomputer in Abu Dhabi\n\n'
+                     'PRESS RELEASE\n\nAbu Dhabi, United Arab Emirates – 3 March 2026 – Zafran AI Holding PJSC ("Zafran '
+                     'AI"), the Abu Dhabi artificial intelligence company majority-owned by Ghaf Sovereign Investments, '
+                     'today announced that it will build Zafran Horizon, a new AI supercomputer in the Mussafah industrial'
+                     ' district of Abu Dhabi, in partnership with US chip designer Corlex Semiconductor Inc.\n\nZafran AI '
+                     'will invest AED 4.4 billion (approximately US$1.2 billion) in the system and the purpose-built '
+                     'facility that will house it. Corlex will supply the accelerators and networking and will contribute '
+                     'USD 200 million in return for a minority stake in the project company that will own Zafran Horizon. '
+                     'Construction is being carried out by Al Waha Contracting LLC and the system is scheduled to enter '
+                     'service in Q4 2026.')
+    assert [(i.investor, i.amount.value) for i in y.investments] == [("Zafran AI Holding", Decimal("4400000000"))], y.investments
 
 
 def test_a_head_office_or_a_town_office_is_no_facility(extract_text):

@@ -111,6 +111,8 @@ def _word_before(text: str, start: int) -> re.Match | None:
 
 # A capitalised word of plain letters right before a name, glued to nothing before it ("Siam" +
 # "Vertex Data Centers"; not "Tokyo-based"), searched in the text just before the name.
+# How far before a name its post may start: "Deputy mayor for economic development at the Statutory City of Plzeň, NAME".
+_POST_REACH = 100
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’]+) $")
 
 
@@ -2376,7 +2378,9 @@ class EntityResolver:
         """A post in lower case, right before a name: "Fynbos's chief technology officer, ",
         "SSCC chief executive ", or with what it is of: "the mayor of Nikšić, "; or a capitalised
         one and a comma: "Commissioner for Innovation, Science and Technology, "."""
-        return re.compile(rf"(?<![\w-])(?:(?:co-|vice-)?(?:{self._posts()})(?:\)?,?|\s+of\s+{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+){{0,2}},)\s+"
+        return re.compile(rf"(?<![\w-])(?:(?:co-|vice-)?(?:{self._posts()})(?:\)?,?|\s+of\s+{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+){{0,2}},"
+                          # (…"Deputy mayor for economic development at the Statutory City of Plzeň, ")
+                          rf"|\s+for\s+[a-z][a-z ]{{0,40}}?\s+(?:at|of)\s+(?:the\s+)?{_CAP}[\w'’-]+(?:\s+(?:of\s+)?{_CAP}[\w'’-]+){{0,3}},)\s+"
                           rf"|{self._CAPITALISED_POST}\s*[,:：]\s+)$")  # (…"President: "; "ordfører (mayor) ")
 
     @cache
@@ -2425,12 +2429,12 @@ class EntityResolver:
             # Communications and Innovation Kagiso Mothibi said": a name set beside a post is a
             # person's, whether or not the list of given names knows it.
             if hit:
-                after_post = bool(post_before.search(text, max(0, capital.start() - 60), capital.start()))
+                after_post = bool(post_before.search(text, max(0, capital.start() - _POST_REACH), capital.start()))
                 posted = titled or after_post or bool(post_after.match(text, hit.end()))
             else:
                 after_post = False
                 hit = self._NAME_AT.match(text, capital.start()) or self._NAME_AFTER_COLON.match(text, capital.start())
-                posted = bool(hit) and bool(post_before.search(text, max(0, capital.start() - 60), capital.start())
+                posted = bool(hit) and bool(post_before.search(text, max(0, capital.start() - _POST_REACH), capital.start())
                                             or post_after.match(text, hit.end()))
                 hit = hit if posted else None
             if not hit:

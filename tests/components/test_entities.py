@@ -723,6 +723,12 @@ def test_a_name_after_a_post_may_open_on_any_latin_capital(extract_text):
     assert [(r.person, r.title) for r in x.roles] == [("Ömer Faruk Yıldız", "minister of industry and technology")], x.roles
 
 
+def test_a_name_after_a_long_post_and_where_it_is_held_is_a_persons(extract_text):
+    x = extract_text("Vltavín will build in Plzeň. Deputy mayor for economic development at the Statutory City of Plzeň, "
+                     "Radka Šimková, called it proof.")
+    assert by_name(x)["Radka Šimková"].type == "Person", x.entities
+
+
 def test_names_next_to_a_post_are_people_whatever_their_given_name(extract_text):
     x = extract_text("\"When it is cut, the island goes dark,\" said SSCC chief executive Lagi Seiuli Tuimavave. The plan "
                      "was backed by the chamber's president, Tupe Sapolu.\n\nLagos State Commissioner for Innovation, "

@@ -291,6 +291,10 @@ _RUNS_SITES_IN = re.compile(rf"\b(?:already|currently)\s+(?:operates|runs)\s+(?:
 # "Meta's data centre", "Arcwell's existing campus": a company's own site.
 _SITE_OF = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE_NOUNS})\b", re.I)
 
+# A sentence that calls a company by what it is, as its subject: "Last month the Concepción-based operator announced".
+_CALLED_BY_KIND = re.compile(r"\s*(?:(?:Last|This|Next|On|In|Earlier|Later)\b[^,]{0,20}?,?\s+)?[Tt]he\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:operator|company|provider|developer|firm|group|carrier|start-?up|builder|telco)\s+(?:has\s+|had\s+|will\s+|also\s+)?[a-z]+")
+
 # A facility named as a company's in a translation's words: "the new submarine cable of Carthage Subsea SA".
 _FACILITY_OF = re.compile(rf"\b(?P<noun>{_SITE_NOUNS}|cable|system|project)\s+of\s+(?:the\s+)?(?:company\s+)?$", re.I)
 
@@ -1094,8 +1098,12 @@ class InvestmentFinder:
         # at Bizerte … The cable, of a cost of 75 million euros"; or who develops the facility it named: "a cable
         # system being developed by Bay Meridian Cable Systems… The total project cost is US$310 million".)
         described = _DESCRIBED_FACILITY.match(sent.text)
+        # (…or, when this one calls it by what it is, the subject of any clause: "that is where Lenga Redes S.A.
+        # comes in. Last month the Concepción-based operator announced…")
+        called = _CALLED_BY_KIND.match(sent.text)
         named = [n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors
                  and (self._main_subject(pos) or self._owner_of_subject(pos) or not self.text[told.start:pos].strip() and not self._in_dateline(pos)
+                      or called and self._is_subject(pos)
                       or described and (pos in self.org_spans and _SITE_OF.match(self.text, self.org_spans[pos])
                                         or self._facility_of(described.group(0), told, pos))
                       or _MADE_BY.search(self.text, max(told.start, pos - 80), pos))]

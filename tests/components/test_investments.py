@@ -932,6 +932,11 @@ def test_a_facility_told_after_another_companys_news_is_the_company_just_named(e
                      "country, the works of the station of landing of the new submarine cable of Carthage Subsea SA at Bizerte "
                      "have started in March. The cable, of a cost of 75 million euros, will connect Tunisia to Sicily.")
     assert ("Carthage Subsea SA", Decimal("75000000")) in {(i.investor, i.amount.value) for i in u.investments}, u.investments
+    # …or the subject of any clause of the sentence before, when this one calls the company by what it is.
+    t = extract_text("Coigüe Cómputo SpA will build a 30 MW AI cluster in Coronel for US$200 million.\n\nEvery cluster needs "
+                     "connectivity, and that is where Lenga Redes S.A. comes in. Last month the Concepción-based operator "
+                     "announced a 640-kilometre fibre ring across the Biobío Region, at a cost of 86,000 million pesos.")
+    assert ("Lenga Redes S.A.", Decimal("86000000000")) in {(i.investor, i.amount.value) for i in t.investments}, t.investments
     # …or who develops the facility it named.
     v = extract_text("DHAKA, Bangladesh, 21 April 2026 — Shapla Digital Infrastructure Ltd. will invest Tk 1,450 crore to build a "
                      "30 MW data centre in Kaliakair, Gazipur.\n\nBMX-1 is a new 3,900 km submarine cable system being developed "

@@ -78,7 +78,8 @@ def _pattern() -> re.Pattern:
 _COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 # "480 MD (million dinars)", "62 MDT", "1 200 MDA": North Africa's press writes millions of dinars so.
-_MILLIONS_OF_DINARS = {"MD": None, "MDT": "TND", "MDA": "DZD"}
+# (word, code) to read them by: a bare MD is in the dinars of the story's country.
+_MILLIONS_OF_DINARS = {"MD": ("dinars", None), "MDT": (None, "TND"), "MDA": (None, "DZD")}
 
 # English scale words, after which a dot is a decimal point ("$1.250 billion")…
 _ENGLISH_SCALES = frozenset({"million", "billion", "trillion", "thousand", "m", "mn", "mln", "bn", "b", "bln", "tn", "trn", "k"})
@@ -167,11 +168,11 @@ def _read(match: re.Match, text: str, country: str | None) -> Found | None:
         n1, m1, n2, m2 = g["n5"], g["m5"], g["n6"], g["m6"]
     first = _number(n1)
     word, code = g["w1"] or g["w2"], g["code"]
-    if word in _MILLIONS_OF_DINARS:  # (millions; a bare "MD" in the dinars of the story's country, if it has them)
+    if word in _MILLIONS_OF_DINARS:  # (millions; a bare "MD" only where the story's country has dinars)
         if word == "MD" and country not in load("currencies.json")["ambiguous_symbol"]["dinars"]:
             return None
         m1 = m2 = "million"
-        word, code = ("dinars", None) if word == "MD" else (None, _MILLIONS_OF_DINARS[word])
+        word, code = _MILLIONS_OF_DINARS[word]
     currency = _currency(g["sym"], word, code, country)
     if first is not None and re.fullmatch(r"\d{1,3}\.\d{3}", n1) and (m1 or m2) and (
             (m1 or m2).strip(" -").lower() not in _ENGLISH_SCALES or currency in _LARGE_UNIT_CURRENCIES):

@@ -1771,7 +1771,8 @@ class EntityResolver:
             if not names.is_given_name(m.group(k).split()[0]) and m.group(k).split()[-1].lower() not in _company_words():
                 add(m.start(k), m.end(k))
         # "6th of October City", "Tenth of Ramadan City": a new town named after a day, no date.
-        ordinal = r"(?:\d{1,2}(?:st|nd|rd|th)|(?:Fir|Seco|Thi|Four|Fif|Six|Seven|Eigh|Nin|Ten|Eleven|Twelf|Thirteen|Fourteen|Fifteen|Twentie)(?:st|nd|rd|th|h))"
+        ordinal = r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth" \
+                  r"|Thirteenth|Fourteenth|Fifteenth|Twentieth)"
         for m in re.finditer(rf"\b{ordinal}\s+of\s+[A-Z][a-z]+\s+City\b", full):
             add(m.start(), m.end(), whole=True)
         # "on the Kitty Brewster Industrial Estate", "at Sedenak Tech Park": a site named with its

@@ -1093,24 +1093,30 @@ class InvestmentFinder:
         # nor an interviewer's question, nor a partner's, a holder's or a supplier's part in the project told before.)
         if _cue("existing").search(told.text) or told.question or _STAKE.search(told.bare) or _PART_IN_ANOTHERS.search(told.text):
             return None
+        named = [n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors and self._told_of(sent, told, pos)]
+        last = events[-1].investor if events else self.main_investor
+        if not named or any(n == last or self._related(n, last) for n in named if last):
+            return None
+        return named[0]
+
+    def _told_of(self, sent: _Sentence, told: _Sentence, pos: int) -> bool:
+        """Whether the company named at ``pos`` in the sentence before (``told``) is the one ``sent`` goes on about:
+        that sentence's subject, or what opens it."""
+        if self._main_subject(pos) or self._owner_of_subject(pos) or not self.text[told.start:pos].strip() and not self._in_dateline(pos):
+            return True
+        # (…or, when this one calls it by what it is, the subject of any clause: "that is where Lenga Redes S.A.
+        # comes in. Last month the Concepción-based operator announced…")
+        if _CALLED_BY_KIND.match(sent.text) and self._is_subject(pos):
+            return True
         # (…or whose facility it named, when this one opens on it: "…approved a revised plan for Doaba Digital's 60 MW
         # data centre in Sector 10. The ₹2,800 crore project was due…", "the new submarine cable of Carthage Subsea SA
         # at Bizerte … The cable, of a cost of 75 million euros"; or who develops the facility it named: "a cable
         # system being developed by Bay Meridian Cable Systems… The total project cost is US$310 million".)
         described = _DESCRIBED_FACILITY.match(sent.text)
-        # (…or, when this one calls it by what it is, the subject of any clause: "that is where Lenga Redes S.A.
-        # comes in. Last month the Concepción-based operator announced…")
-        called = _CALLED_BY_KIND.match(sent.text)
-        named = [n for pos, n in told.orgs if self._is_investor(n) and n not in self.contractors
-                 and (self._main_subject(pos) or self._owner_of_subject(pos) or not self.text[told.start:pos].strip() and not self._in_dateline(pos)
-                      or called and self._is_subject(pos)
-                      or described and (pos in self.org_spans and _SITE_OF.match(self.text, self.org_spans[pos])
-                                        or self._facility_of(described.group(0), told, pos))
-                      or _MADE_BY.search(self.text, max(told.start, pos - 80), pos))]
-        last = events[-1].investor if events else self.main_investor
-        if not named or any(n == last or self._related(n, last) for n in named if last):
-            return None
-        return named[0]
+        if described and (pos in self.org_spans and _SITE_OF.match(self.text, self.org_spans[pos])
+                          or self._facility_of(described.group(0), told, pos)):
+            return True
+        return bool(_MADE_BY.search(self.text, max(told.start, pos - 80), pos))
 
     def _facility_of(self, described: str, told: _Sentence, pos: int) -> bool:
         """Whether the sentence before names the facility a sentence opens on ("The cable, of a cost of…") as the

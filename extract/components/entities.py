@@ -54,6 +54,13 @@ def _rules() -> dict:
     return load("entity_rules.json")
 
 
+def _named_like_place(name: str) -> bool:
+    """A name shaped like an area's ("Ellis County", "Province of Quebec", "San Pedro") or a
+    site's ("Sedenak Tech Park", "Korangi Industrial Area")."""
+    rules = _rules()
+    return any(re.match(rx, name) for rx in rules["place_name_patterns"] + rules["site_name_patterns"])
+
+
 @cache
 def _company_words() -> frozenset[str]:
     """One-word endings of company names ("Capital", "Data", "Hydro"): no person's surname."""
@@ -665,6 +672,15 @@ class EntityResolver:
         return label == "ORG" and all(w in self.titles or w in ("&", "and") for w in words)  # "& CEO"
 
     @staticmethod
+    def _named_site(text: str) -> str | None:
+        """The name of a site named with its kind ("Route 21 Corporate Park"), alone or followed by
+        "in" and one or two capitalised words (the town it lies in)."""
+        site, town = (text.split(" in ", 1) + [""])[:2]
+        if town and not re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", town):
+            return None
+        return site if any(re.match(rx, site) for rx in _rules()["site_name_patterns"]) else None
+
+    @staticmethod
     def _nation_named(name: str, full: str) -> bool:
         """Whether a story names the country a body's name opens with ("Nigerian Communications
         Commission", "Irish …"): any other body's name is true of every story."""
@@ -789,6 +805,15 @@ class EntityResolver:
                 if k < len(words):
                     text = " ".join(words[:k])
                     end = stripped_start + len(text)
+            if ent.label_ == "ORG" and (site := self._named_site(full[start:end]) or self._named_site(text)):
+                # "King Salman Energy Park", "the Route 21 Corporate Park in Centurion": a site named with
+                # its kind is a place, and so is the town it is said to lie in.
+                at = full.index(site, start)
+                found.append(Mention(at, at + len(site), site, "Place", rule="known-place"))
+                if at + len(site) < end:
+                    town = end - len(full[at + len(site):end].split(" in ", 1)[1])
+                    found.append(Mention(town, end, full[town:end], "Place", rule="locative"))
+                continue
             if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, end, ent.label_):
                 continue
             words = text.split()
@@ -2248,7 +2273,7 @@ class EntityResolver:
                 continue
             clashing = [m for m in found if m.start < end and start < m.end]
             words = text.split()
-            if any(re.match(rx, text) for rx in _rules()["place_name_patterns"]) or (
+            if _named_like_place(text) or (
                     words[-1] in _ADMIN_KINDS and places.is_place_name(" ".join(words[:-1]))):  # "Potosí department"
                 # "Oita Prefecture", "Ellis County": an administrative area, not its administration.
                 if not clashing:
@@ -3059,7 +3084,7 @@ class EntityResolver:
                 and words[-1].lower() not in _body_words()  # "Aabenraa Municipality", "Gimhae City Hall"
                 and words[-1].lower() not in _rules()["media_words"]  # "Reno County Courier", "Dnevni Kurir"
                 and words[-1] not in ("North", "South", "East", "Central", "Norte", "Sur", "Nord", "Süd")  # "Laverton North"
-                and not any(re.match(rx, m.text) for rx in _rules()["place_name_patterns"])
+                and not _named_like_place(m.text)
                 and not EntityResolver._is_place_name(m.text) and not EntityResolver._is_region_name(words[0]))
 
     def _company_short_name(self, g: _Group, text: str, org_forms: list[str]) -> bool:
@@ -3137,7 +3162,7 @@ class EntityResolver:
             return "Organization"  # "Grenada's Spice Isle Telecom": no place is named with a company's word
         if any(m.rule in ("speaker", "initial", "transcript") for m in g.mentions):
             return "Person"        # "said Pieter de Wet", "Fynbos's chief technology officer, Pieter de Wet,", "B. Enkhbold"
-        if any(re.match(rx, f) for f in forms for rx in rules["place_name_patterns"]) \
+        if any(_named_like_place(f) for f in forms) \
                 and not any(_ends_on_company_word(f) or f.split()[-1] in ("Company", *rules["agency_heads"], *rules["other_org_heads"])
                             for f in forms):  # (not "Salalah Free Zone" once it is the "Salalah Free Zone Company")
             return "Place"         # "Co Mayo", "Ellis County", "Province of Quebec" (not "Wadi Ham Capital")

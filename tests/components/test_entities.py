@@ -2040,6 +2040,15 @@ def test_a_site_named_with_its_kind_is_a_place_whatever_the_model_made_of_it(ext
     assert not {"Kitty Brewster", "Johor's Sedenak Tech Park"} & {e.name for e in x.entities}, x.entities
 
 
+def test_sites_named_for_industry_energy_or_offices_are_places(extract_text):
+    x = extract_text("Kalahari Racks will build a 20 MW facility at the Route 21 Corporate Park in Centurion. Najd Compute "
+                     "has leased land in King Salman Energy Park, and Sahil Data is building in the Korangi Industrial Area.")
+    places = {e.name for e in x.entities if e.type == "Place"}
+    assert {"Route 21 Corporate Park", "Centurion", "King Salman Energy Park", "Korangi Industrial Area"} <= places, x.entities
+    assert not {e.name for e in x.entities if e.type == "Organization"} & {"Route 21 Corporate Park in Centurion",
+                                                                         "King Salman Energy Park"}, x.entities
+
+
 def test_a_park_named_after_a_town_the_story_also_names_is_a_place_of_its_own(extract_text):
     x = extract_text("Tanjung Digital has started building a data centre at Sedenak Tech Park in Johor. Piling works have begun "
                      "on the 100 MW facility in Sedenak, in the Kulai district.")

@@ -92,10 +92,11 @@ def _title() -> str:
             r"|\s+for\s+(?:the\s+)?⟨L\d+⟩(?:\s*(?:,|and)\s*⟨L\d+⟩)*)")
     # A government post's portfolio: "minister of Transport and Telecommunications",
     # "commissioner for innovation, science and technology", "Minister Delegate in charge of
-    # Digital Transition" (ends where the name or a punctuation mark starts).
+    # Digital Transition" (ends where the name, an honorific before it or a punctuation mark starts,
+    # and never on "and").
     # (…but not at the honorific of the name after it: "Minister of State, and Mrs. NAME".)
     word = rf"(?:(?!(?-i:{_HONORIFICS})\b)[\w-]+|⟨L\d+⟩)"
-    portfolio = rf"(?:\s+(?:(?:in\s+charge\s+)?of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?=\s*(?:,|\(?⟨[PO]|\.|;|:|$)|\s+(?:in|at)\s+(?:the\s+)?⟨O))"
+    portfolio = rf"(?:\s+(?:(?:in\s+charge\s+)?of|for)\s+(?:the\s+)?{word}(?:(?:\s+|\s*,\s*){word}){{0,6}}?(?<!\band)(?=\s*(?:,|\(?(?:(?-i:{_HONORIFICS})\.?\s+)?⟨[PO]|\.|;|:|$)|\s+(?:in|at)\s+(?:the\s+)?⟨O))"
     # Only a government post has a portfolio; "chief executive of du" names its company.
     gov = words_pattern(titles["government_heads"] + ["counsellor", "cabinet member"])
     gov_post = rf"(?:(?:{mods})[- ]+)*(?:{gov})(?:\s*(?:,|and|&)\s*{one})*"

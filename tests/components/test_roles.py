@@ -294,6 +294,10 @@ CASES = [
     ("Kalahari Compute cancelled the Palapye plan. Minister of Communications and Innovation Kagiso Mothibi said the "
      "cancellation was regrettable. \"The rules will be different,\" Mothibi said.", "Kagiso Mothibi",
      "Government of Botswana", "minister of communications and innovation"),
+    # …and an honorific between the portfolio and the name.
+    ("Sahel Compute will build in Kano, Nigeria. Minister of Communications, Innovation and Digital Economy Dr Bosun "
+     "Adeyemi said the federal government remained committed.", "Bosun Adeyemi", "Government of Nigeria",
+     "minister of communications innovation and digital economy"),
     # A post over a body of the company, and a laboratory one heads.
     ("Demand grows faster than supply, says Marek Nowicki, president of the management board of Vistula Data Centers.",
      "Marek Nowicki", "Vistula Data Centers", "president of the management board"),

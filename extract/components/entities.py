@@ -871,6 +871,7 @@ class EntityResolver:
         found = self._governments(full, found)
         found = self._town_halls(full, found)
         found = self._split_home_and_kind(found)
+        found = self._split_company_and_person(found)
         found = self._drop_departments(full, found)
         found = self._boards_of(full, found)
         found = _join_people(full, self._propagate(full, found))  # ("Kamarul said" makes "Datuk Kamarul" + "Hisham Yahya said" one)
@@ -2564,6 +2565,22 @@ class EntityResolver:
                 name_at = m.start + hit.start(3)
                 out += [Mention(m.start, m.start + hit.end(1), hit.group(1), "Place", rule="known-place"),
                         Mention(name_at, m.end, hit.group(3), "Organization", rule=m.rule)]
+                continue
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _split_company_and_person(found: list[Mention]) -> list[Mention]:
+        """"The deputy general manager of Xinhe Li Wenjun": a person's name the model ran on from the
+        first word of a company the text names ("Xinhe Communication Technology"), no given name —
+        the company's short name, then the person."""
+        out = []
+        for m in found:
+            first, _, rest = m.text.partition(" ")
+            if m.type == "Person" and len(rest.split(" ")) >= 2 and not names.is_given_name(first) \
+                    and EntityResolver._person_form(Mention(m.end - len(rest), m.end, rest, "Person")) and any(o.type == "Organization" and o.text.startswith(first + " ") and not (o.start < m.end and m.start < o.end) for o in found):
+                out += [Mention(m.start, m.start + len(first), first, "Organization", rule="propagated"),
+                        Mention(m.end - len(rest), m.end, rest, "Person", rule=m.rule)]
                 continue
             out.append(m)
         return out

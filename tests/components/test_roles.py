@@ -294,6 +294,10 @@ CASES = [
     ("Kalahari Compute cancelled the Palapye plan. Minister of Communications and Innovation Kagiso Mothibi said the "
      "cancellation was regrettable. \"The rules will be different,\" Mothibi said.", "Kagiso Mothibi",
      "Government of Botswana", "minister of communications and innovation"),
+    # A translation's post of a company with no comma before the name, the company called by its first word.
+    ("Xinhe Communication Technology will build a data centre in Dushanbe. The deputy general manager of Xinhe Li "
+     "Wenjun, who attended the ceremony, said the company will train 40 engineers.", "Li Wenjun", "Xinhe Communication Technology",
+     "deputy general manager"),
     # …and an honorific between the portfolio and the name.
     ("Sahel Compute will build in Kano, Nigeria. Minister of Communications, Innovation and Digital Economy Dr Bosun "
      "Adeyemi said the federal government remained committed.", "Bosun Adeyemi", "Government of Nigeria",

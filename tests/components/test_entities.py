@@ -2049,6 +2049,14 @@ def test_sites_named_for_industry_energy_or_offices_are_places(extract_text):
                                                                          "King Salman Energy Park"}, x.entities
 
 
+def test_a_french_or_italian_region_named_as_a_body_is_an_organisation(extract_text):
+    x = extract_text("Nadine Ehrhart, Vice-President of the Région Grand Est in charge of economic development, said the "
+                     "project was welcome. The Regione Lombardia will also contribute.")
+    orgs = {e.name for e in x.entities if e.type == "Organization"}
+    assert {"Région Grand Est", "Regione Lombardia"} <= orgs, x.entities
+    assert "Grand Est" not in {e.name for e in x.entities if e.type == "Person"}, x.entities
+
+
 def test_a_park_named_after_a_town_the_story_also_names_is_a_place_of_its_own(extract_text):
     x = extract_text("Tanjung Digital has started building a data centre at Sedenak Tech Park in Johor. Piling works have begun "
                      "on the 100 MW facility in Sedenak, in the Kulai district.")

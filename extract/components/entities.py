@@ -2577,10 +2577,12 @@ class EntityResolver:
         out = []
         for m in found:
             first, _, rest = m.text.partition(" ")
+            person = Mention(m.end - len(rest), m.end, rest, "Person", rule=m.rule)
             if m.type == "Person" and len(rest.split(" ")) >= 2 and not names.is_given_name(first) \
-                    and EntityResolver._person_form(Mention(m.end - len(rest), m.end, rest, "Person")) and any(o.type == "Organization" and o.text.startswith(first + " ") and not (o.start < m.end and m.start < o.end) for o in found):
-                out += [Mention(m.start, m.start + len(first), first, "Organization", rule="propagated"),
-                        Mention(m.end - len(rest), m.end, rest, "Person", rule=m.rule)]
+                    and EntityResolver._person_form(person) \
+                    and any(o.type == "Organization" and o.text.startswith(first + " ") and (o.end <= m.start or m.end <= o.start)
+                            for o in found):
+                out += [Mention(m.start, m.start + len(first), first, "Organization", rule="propagated"), person]
                 continue
             out.append(m)
         return out

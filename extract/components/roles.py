@@ -126,6 +126,7 @@ def _listed_posts() -> re.Pattern:
 @cache
 def _patterns() -> list[tuple[re.Pattern, float]]:
     t = rf"(?P<title>{_title()})"
+    tc = rf"(?P<title>{_title()}(?:\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)?)"
     # The same with the words before the post that belong to it: "telecoms consultant",
     # "people and culture manager", "technical director".
     tw = rf"(?P<title>(?:(?!(?:who|has|have|had|been|is|was|will|be|became|becomes)\s)[a-z-]+\s+(?:and\s+)?){{0,3}}?{_title()})"  # not "who has been"
@@ -168,7 +169,8 @@ def _patterns() -> list[tuple[re.Pattern, float]]:
          rf"(?:(?:'s|’s)\s+(?P<part>(?:[a-z-]+\s+){{0,2}}?(?:{_TAIL_NOUNS}))\b)?"
          rf"{not_theirs}", 0.9),
         (rf"{p}{sep}{_DET}{o}{_POSS}\s+(?:⟨L\d+⟩\s+)?{tf}(?!\w){not_theirs}", 0.9),         # NAME, ORG's CFO / NAME, ORG chairman / ORG's UK country manager
-        (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{t}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
+        # …and the field the post covers: "Orion's general manager of network connections, NAME".
+        (rf"{o}(?:\s*\(⟨O\d+⟩\))?{_POSS}\s+{tc}(?:\s*\([^)⟨]*\))?(?:\s*,)?\s+{p}", 0.85),    # ORG's CFO(,) NAME / ORG (ACR) chairman NAME
         # …and where it serves: "The ambassador of the European Union in Cabo Verde, NAME", "the vice
         # president of Stratalink for Latin America, NAME".
         (rf"{_DET}{tx}{at}{o}(?:\s*\([^)]*\))?(?:\s+(?:in|for)\s+⟨L\d+⟩)?{sep}{p}", 0.85),  # chief executive of ORG (ACR), NAME; director of X at ORG, NAME

@@ -294,6 +294,9 @@ CASES = [
     ("Kalahari Compute cancelled the Palapye plan. Minister of Communications and Innovation Kagiso Mothibi said the "
      "cancellation was regrettable. \"The rules will be different,\" Mothibi said.", "Kagiso Mothibi",
      "Government of Botswana", "minister of communications and innovation"),
+    # A company's post with the field it covers, then the name.
+    ("Tasman Lines Ltd will upgrade the substation. Tasman Lines' general manager of network connections, Leanne Parata, "
+     "told the panel the customer would pay.", "Leanne Parata", "Tasman Lines Ltd", "general manager of network connections"),
     # A translation's post of a company with no comma before the name, the company called by its first word.
     ("Xinhe Communication Technology will build a data centre in Dushanbe. The deputy general manager of Xinhe Li "
      "Wenjun, who attended the ceremony, said the company will train 40 engineers.", "Li Wenjun", "Xinhe Communication Technology",

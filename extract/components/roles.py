@@ -86,7 +86,7 @@ def _title() -> str:
     # Any "chief … officer" too: "chief technology and operations officer".
     one = rf"(?:(?:{mods})[- ]+)*(?:{heads}|chief\s+(?:[a-z-]+\s+){{1,4}}?officer)"
     # "president and chief executive", "chairman & managing director"
-    chain = rf"{one}(?:\s*(?:,|and|&)\s*(?:[a-z-]+\s+){{0,2}}?{one})*"  # "co-founder and technical director"
+    chain = rf"{one}(?:(?:\s*(?:,|and|&)\s*|-)(?:[a-z-]+\s+){{0,2}}?{one})*"  # "co-founder and technical director", "president-director general"
     # "… of Asia operations"; "… for Australia and New Zealand" (a region the post covers).
     tail = (rf"(?:\s+(?:of|for)\s+{_DET}(?:(?:⟨L\d+⟩|[a-z&-]+)\s+){{0,3}}(?:{_TAIL_NOUNS})"
             r"|\s+for\s+(?:the\s+)?⟨L\d+⟩(?:\s*(?:,|and)\s*⟨L\d+⟩)*)")

@@ -294,6 +294,9 @@ CASES = [
     ("Kalahari Compute cancelled the Palapye plan. Minister of Communications and Innovation Kagiso Mothibi said the "
      "cancellation was regrettable. \"The rules will be different,\" Mothibi said.", "Kagiso Mothibi",
      "Government of Botswana", "minister of communications and innovation"),
+    # Two posts joined by a hyphen, as French titles are ("président-directeur général").
+    ("\"We want the data to stay here,\" has declared Stéphane Morvan, president-director general of Hexaval "
+     "Datacenters, a company based in Lyon.", "Stéphane Morvan", "Hexaval Datacenters", "president-director general"),
     # A company's post with the field it covers, then the name.
     ("Tasman Lines Ltd will upgrade the substation. Tasman Lines' general manager of network connections, Leanne Parata, "
      "told the panel the customer would pay.", "Leanne Parata", "Tasman Lines Ltd", "general manager of network connections"),

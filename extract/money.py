@@ -83,7 +83,10 @@ _MILLIONS_OF_DINARS = {"MD": ("dinars", None), "MDT": (None, "TND"), "MDA": (Non
 
 # English scale words, after which a dot is a decimal point ("$1.250 billion")…
 _ENGLISH_SCALES = frozenset({"million", "billion", "trillion", "thousand", "m", "mn", "mln", "bn", "b", "bln", "tn", "trn", "k"})
-# …except in currencies whose sums run to thousands of millions ("1.250 billion VND").
+# …except in currencies whose sums run to thousands of millions ("1.250 billion VND"), or in a
+# text that writes decimal commas ("2,8 thousand million dollars", "3,5 Mrd. Euro", "1,6 mld zł").
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}\s?(?:thousand|million|billion|trillion|mil|mln|mld|mrd|mio|bn|mn|MW|GW|kW|%)",
+                            re.IGNORECASE)
 _LARGE_UNIT_CURRENCIES = frozenset({"VND", "IDR", "COP", "CLP", "PYG", "KRW", "UGX", "TZS", "IRR", "LAK", "MNT", "KHR", "UZS",
                                     "LBP", "IQD", "SLE", "GNF", "MGA"})
 
@@ -147,8 +150,9 @@ def find(text: str, country: str | None = None) -> list[Found]:
     """Every amount of money in ``text``. ``country`` (ISO 3166 alpha-2) picks the local
     meaning of "$" or "pesos" when the text does not say which."""
     found, pos = [], 0
+    dots_group = bool(_DECIMAL_COMMA.search(text))
     while match := _pattern().search(text, pos):
-        amount = _read(match, text, country)
+        amount = _read(match, text, country, dots_group)
         if amount is None:
             pos = match.start() + 1  # "a PLN 1.2bn loan": "a PLN" is no sum, "PLN 1.2bn" may be
             continue
@@ -157,8 +161,9 @@ def find(text: str, country: str | None = None) -> list[Found]:
     return found
 
 
-def _read(match: re.Match, text: str, country: str | None) -> Found | None:
-    """The sum a match of the money pattern states, if it is one."""
+def _read(match: re.Match, text: str, country: str | None, dots_group: bool = False) -> Found | None:
+    """The sum a match of the money pattern states, if it is one; ``dots_group`` when the text
+    writes decimal commas, so that a dot in a number groups its thousands."""
     g = match.groupdict()
     if g["sym"]:
         n1, m1, n2, m2 = g["n1"], g["m1"], g["n2"], g["m2"]
@@ -175,9 +180,10 @@ def _read(match: re.Match, text: str, country: str | None) -> Found | None:
         word, code = _MILLIONS_OF_DINARS[word]
     currency = _currency(g["sym"], word, code, country)
     if first is not None and re.fullmatch(r"\d{1,3}\.\d{3}", n1) and (m1 or m2) and (
-            (m1 or m2).strip(" -").lower() not in _ENGLISH_SCALES or currency in _LARGE_UNIT_CURRENCIES):
-        # "COP 480.000 millones", "1.250 billion VND", "275.000 millions": a dot that groups
-        # thousands, as the languages and currencies that write it so use it.
+            (m1 or m2).strip(" -").lower() not in _ENGLISH_SCALES or currency in _LARGE_UNIT_CURRENCIES or dots_group):
+        # "COP 480.000 millones", "1.250 billion VND", "275.000 millions", "2.400 million euros"
+        # beside "2,8 thousand million dollars": a dot that groups thousands, as the languages
+        # and currencies that write it so use it.
         first = _number(n1.replace(".", ""))
     # "QR03", "R2D2": a code that starts like a currency, not a sum ("03" is no amount).
     if first is None or re.match(r"0\d", n1) or re.match(r"[A-Za-z0-9]", text[match.end():match.end() + 1]):

@@ -250,6 +250,16 @@ def test_find_gives_offsets_in_the_text():
         ("L$3.5 billion", "LRD"), ("BD$46 million", "BMD"), ("$3.5 billion", "USD"), ("€46 million", "EUR")]
 
 
+def test_a_text_that_writes_decimal_commas_groups_thousands_with_dots():
+    # A translation that writes "2,8 thousand million dollars" writes 2,400 million as "2.400 million".
+    text = "Iberfluxo will invest 2.400 million euros (some 2,8 thousand million dollars) in the campus."
+    assert [(f.money.value, f.money.currency) for f in money.find(text)] == [
+        (Decimal(2400000000), "EUR"), (Decimal(2800000000), "USD")]
+    # …but where commas group thousands, the dot is a decimal point.
+    assert [f.money.value for f in money.find("It will spend $1.250 billion, or about 4,500 million rand.")] == [
+        Decimal(1250000000), Decimal(4500000000)]
+
+
 def test_a_machine_translations_units_of_a_hundred_million_and_ten_thousand():
     # 亿 and 万 translated word for word: "1,350 100 million yen" is 135 billion yen.
     assert [(f.money.value, f.money.currency) for f in money.find("with a total investment of 1,350 100 million yen")] == [

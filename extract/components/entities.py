@@ -672,6 +672,12 @@ class EntityResolver:
         return label == "ORG" and all(w in self.titles or w in ("&", "and") for w in words)  # "& CEO"
 
     @staticmethod
+    def _exchange_of_place(name: str) -> bool:
+        """"Taipei Exchange", "Korea Exchange", "Saudi Exchange": a place's or people's exchange."""
+        words = name.split(" ")
+        return len(words) > 1 and words[-1] == "Exchange" and (places.is_place_name(" ".join(words[:-1])) or bool(_demonym(words[0])))
+
+    @staticmethod
     def _named_site(text: str) -> str | None:
         """The name of a site named with its kind ("Route 21 Corporate Park"), alone or followed by
         "in" and one or two capitalised words (the town it lies in)."""
@@ -3347,7 +3353,7 @@ class EntityResolver:
                                      "federation", "foundation", "fundación", "fundação", "fondation", "stiftung", "chamber", "society",
                                      "union"} \
                 or re.search(r"\b(?:(?:stock|securities) exchange|bolsa de valores|bourse|börse|c[áâ]mara de com[eé]rcio|chambre de commerce)\b", lowered) \
-                or lowered in _EXCHANGES:
+                or lowered in _EXCHANGES or self._exchange_of_place(name):
             subtype = "Institution"  # universities, associations, chambers, stock exchanges: partners and voices, not investors
         elif (set(lowered.split()) & set(self.agency_heads) or lowered in self.agency_heads) and not _has_legal_form(name) or any(
                 name.startswith(w + " ") for w in _rules()["government_first_words"]):

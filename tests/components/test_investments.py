@@ -1764,3 +1764,10 @@ def test_a_network_by_a_company_named_after_it_is_that_companys(extract_text):
                      "Reap province by Angkor Fibre Co., Ltd., a local internet provider.")
     network = next(i for i in x.investments if i.facility == "network")
     assert network.investor == "Angkor Fibre Co., Ltd", x.investments
+
+
+def test_an_exchange_a_filing_is_made_to_is_no_investor(extract_text):
+    x = extract_text("Kaiyuan Advanced Packaging Co. has become a quiet winner of the AI boom. The company, which is listed on "
+                     "the Taipei Exchange and tests processors for foundries, broke ground in March on a NT$48 billion "
+                     "packaging plant in Taibao, Chiayi County.")
+    assert [i.investor for i in x.investments] == ["Kaiyuan Advanced Packaging Co"], x.investments

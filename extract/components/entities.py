@@ -688,11 +688,12 @@ class EntityResolver:
 
     @staticmethod
     def _nation_named(name: str, full: str) -> bool:
-        """Whether a story names the country a body's name opens with ("Nigerian Communications
-        Commission", "Irish …"): any other body's name is true of every story."""
+        """Whether a story names the country or city a body's name opens with ("Nigerian
+        Communications Commission", "Irish …", "Nairobi Securities Exchange"): any other body's
+        name is true of every story."""
         first = name.split()[0]
-        nation = places.place_of_demonym(first) or places.place_named(first, ("Country",))
-        return nation is None or nation.kind != "Country" or nation.name in full or first in full.replace(name, "")
+        place = places.place_of_demonym(first) or places.place_named(first, ("Country", "City"))
+        return place is None or place.name in full or first in full.replace(name, "")
 
     def mentions(self, doc: Doc, full: str) -> list[Mention]:
         found: list[Mention] = []

@@ -960,6 +960,10 @@ def test_an_acronym_the_gazetteer_knows_for_a_body_of_a_country_the_story_never_
     assert "Nigerian Communications Commission" not in {e.name for e in x.entities}, x.entities
     y = extract_text("The NCC, Nigeria's regulator, approved the licence for the Lagos data centre.")
     assert "Nigerian Communications Commission" in {e.name for e in y.entities}, y.entities
+    # …nor of a city it never names: in Mumbai the NSE is India's exchange, not Nairobi's.
+    z = extract_text("Nirmaan DataWorks Ltd, listed on the National Stock Exchange of India (NSE), will build in Hyderabad. "
+                     "Its shares rose 4% on the NSE.")
+    assert "Nairobi Securities Exchange" not in {e.name for e in z.entities}, z.entities
 
 
 def test_a_mastheads_section_label_names_nothing(extract_text):

@@ -83,12 +83,12 @@ _MILLIONS_OF_DINARS = {"MD": ("dinars", None), "MDT": (None, "TND"), "MDA": (Non
 
 # English scale words, after which a dot is a decimal point ("$1.250 billion")…
 _ENGLISH_SCALES = frozenset({"million", "billion", "trillion", "thousand", "m", "mn", "mln", "bn", "b", "bln", "tn", "trn", "k"})
-# …except in currencies whose sums run to thousands of millions ("1.250 billion VND"), or in a
-# text that writes decimal commas ("2,8 thousand million dollars", "3,5 Mrd. Euro", "1,6 mld zł").
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}\s?(?:thousand|million|billion|trillion|mil|mln|mld|mrd|mio|bn|mn|MW|GW|kW|%)",
-                            re.IGNORECASE)
+# …except in currencies whose sums run to thousands of millions ("1.250 billion VND")…
 _LARGE_UNIT_CURRENCIES = frozenset({"VND", "IDR", "COP", "CLP", "PYG", "KRW", "UGX", "TZS", "IRR", "LAK", "MNT", "KHR", "UZS",
                                     "LBP", "IQD", "SLE", "GNF", "MGA"})
+# …or in a text that writes decimal commas ("2,8 thousand million dollars", "3,5 Mrd. Euro", "1,6 mld zł").
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}\s?(?:thousand|million|billion|trillion|mil|mln|mld|mrd|mio|bn|mn|MW|GW|kW|%)",
+                            re.IGNORECASE)
 
 
 def _number(text: str) -> Decimal | None:
@@ -161,7 +161,7 @@ def find(text: str, country: str | None = None) -> list[Found]:
     return found
 
 
-def _read(match: re.Match, text: str, country: str | None, dots_group: bool = False) -> Found | None:
+def _read(match: re.Match, text: str, country: str | None, dots_group: bool) -> Found | None:
     """The sum a match of the money pattern states, if it is one; ``dots_group`` when the text
     writes decimal commas, so that a dot in a number groups its thousands."""
     g = match.groupdict()

@@ -678,13 +678,13 @@ class EntityResolver:
         return len(words) > 1 and words[-1] == "Exchange" and (places.is_place_name(" ".join(words[:-1])) or bool(_demonym(words[0])))
 
     @staticmethod
-    def _named_site(text: str) -> str | None:
+    def _named_site(text: str) -> tuple[str, str] | None:
         """The name of a site named with its kind ("Route 21 Corporate Park"), alone or followed by
-        "in" and one or two capitalised words (the town it lies in)."""
-        site, town = (text.split(" in ", 1) + [""])[:2]
+        "in" and one or two capitalised words, and that town ("" when none is named)."""
+        site, _, town = text.partition(" in ")
         if town and not re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", town):
             return None
-        return site if any(re.match(rx, site) for rx in _rules()["site_name_patterns"]) else None
+        return (site, town) if any(re.match(rx, site) for rx in _rules()["site_name_patterns"]) else None
 
     @staticmethod
     def _nation_named(name: str, full: str) -> bool:
@@ -812,14 +812,14 @@ class EntityResolver:
                 if k < len(words):
                     text = " ".join(words[:k])
                     end = stripped_start + len(text)
-            if ent.label_ == "ORG" and (site := self._named_site(full[start:end]) or self._named_site(text)):
+            if ent.label_ == "ORG" and (sited := self._named_site(full[start:end]) or self._named_site(text)):
                 # "King Salman Energy Park", "the Route 21 Corporate Park in Centurion": a site named with
                 # its kind is a place, and so is the town it is said to lie in.
+                site, town = sited
                 at = full.index(site, start)
                 found.append(Mention(at, at + len(site), site, "Place", rule="known-place"))
-                if at + len(site) < end:
-                    town = end - len(full[at + len(site):end].split(" in ", 1)[1])
-                    found.append(Mention(town, end, full[town:end], "Place", rule="locative"))
+                if town:
+                    found.append(Mention(end - len(town), end, town, "Place", rule="locative"))
                 continue
             if self._junk(text, ent.label_) or self._portfolio(full, stripped_start, end, ent.label_):
                 continue

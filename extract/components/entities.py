@@ -2305,6 +2305,9 @@ class EntityResolver:
                 if m.type == "Person" and start < m.start and m.end == end and text.split()[0] in self.org_first_words \
                         and not names.is_given_name(m.text.split()[0]):
                     return True  # …nor one a word for a body leads, unless it ends on a given name: "Bank Gospodarstwa Krajowego"
+                if m.type == "Person" and m.end == end and words[0].lower() in self.of_heads \
+                        and re.fullmatch(r"\w+ of (?:the )?", full[start:m.start]):
+                    return True  # …nor what follows "Municipality of": "the Municipality of Bahía Blanca"
                 if m.rule == "gazetteer" and (m.canonical or "").startswith("The ") and m.start == start and m.end < end:
                     return True  # "The National Regulatory Agency" is not the newspaper The National
                 return m.rule != "gazetteer" and m.type != "Person" and (m.end - m.start) < (end - start)

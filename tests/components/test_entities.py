@@ -2358,6 +2358,18 @@ def test_a_body_named_after_a_word_for_one_is_no_person(extract_text):
     assert [(e.name, e.type) for e in x.entities if "Krajowego" in e.name] == [("Bank Gospodarstwa Krajowego", "Organization")]
 
 
+def test_a_place_the_model_took_for_a_person_after_a_bodys_of_is_the_bodys_name(extract_text):
+    # The model reads "Bahía Blanca" as a person; "Municipality of" before it makes it a body's name.
+    x = extract_text("Interview\n\nThe intendente of the Municipality of Bahía Blanca, Gustavo Lorenzetti, was the first person "
+                     "I called when we chose the site in Bahía Blanca.")
+    assert "Municipality of Bahía Blanca" in {e.name for e in x.entities if e.type == "Organization"}
+    assert ("Gustavo Lorenzetti", "Municipality of Bahía Blanca") in {(r.person, r.org) for r in x.roles}
+    # …but a person after a body's whole name stays a person.
+    x = extract_text("Digital news\n\nThe undersecretary of state at the Ministry of Digitization Katarzyna Nowicka-Brzeska "
+                     "said the plan was sound.")
+    assert "Katarzyna Nowicka-Brzeska" in {e.name for e in x.entities if e.type == "Person"}
+
+
 def test_a_section_of_two_subjects_after_the_outlet_is_no_organisation(extract_text):
     x = extract_text("Dyfnant commits £240m to Newport fab\n\nFAB & RACK REVIEW | Builds & Capacity | 15 October 2026\n\n"
                      "Dyfnant Semiconductor will spend £240m on its fab in Newport.")

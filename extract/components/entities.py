@@ -496,6 +496,8 @@ class EntityResolver:
         # owner, member or partner, which a company may be).
         personal = '|'.join(sorted(map(re.escape, self.titles - {"owner", "owners", "member", "members", "partner", "partners"}), key=len, reverse=True))
         self._then_post_of_org = re.compile(rf",\s+(?:the\s+)?(?:{personal})\s+(?:of|at)\s+(?:the\s+)?[A-Z]", re.I)
+        # "Jordan Pike, an analyst at…": a surname, then a post told after a comma.
+        self._surname_then_post = re.compile(rf" [A-Z][\w'’-]+,\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:{personal})\b")
         self.honorifics = {h.lower().rstrip(".") for h in rules["honorifics"]}  # "H.E." as "h.e", as words are compared
         self.quantifiers = set(rules["quantifiers"])
         self.not_entity_heads = set(rules["not_entity_heads"])
@@ -734,6 +736,12 @@ class EntityResolver:
                     # "Hiroshi Nomura" is a person, not the bank the gazetteer knows as Nomura.
                     s = start - len(before.group(0))
                     found.append(Mention(s, end, full[s:end], "Person"))
+                    continue
+                if ent.label_ == "GPE" and names.is_given_name(text) and (post := self._surname_then_post.match(full, end)) \
+                        and full[end + 1:post.start() + post.group(0).index(",")].lower() not in _company_words():
+                    # "Jordan Pike, an analyst at Peachtree": a given name that is a country's, then a surname and a post.
+                    surname_end = post.start() + post.group(0).index(",")
+                    found.append(Mention(start, surname_end, full[start:surname_end], "Person"))
                     continue
                 if ent.text.startswith("The ") and re.match(r" [A-Z][a-z]", full[end:end + 3]):
                     continue  # "The Information Technology Organization of Iran" is another name than the gazetteer's The Information

@@ -2358,6 +2358,15 @@ def test_a_body_named_after_a_word_for_one_is_no_person(extract_text):
     assert [(e.name, e.type) for e in x.entities if "Krajowego" in e.name] == [("Bank Gospodarstwa Krajowego", "Organization")]
 
 
+def test_a_given_name_that_is_a_countrys_then_a_surname_and_a_post_is_a_person(extract_text):
+    x = extract_text("Red Clay results\n\nJordan Pike, an analyst at Peachtree Point Securities, said the results were a clean "
+                     "beat. Georgia Power, the utility, agreed to supply the site.")
+    assert ("Jordan Pike", "Person") in {(e.name, e.type) for e in x.entities}
+    assert "Jordan" not in {e.name for e in x.entities}
+    assert ("Jordan Pike", "Peachtree Point Securities", "analyst") in {(r.person, r.org, r.title) for r in x.roles}
+    assert ("Georgia Power", "Organization") in {(e.name, e.type) for e in x.entities}
+
+
 def test_a_place_the_model_took_for_a_person_after_a_bodys_of_is_the_bodys_name(extract_text):
     # The model reads "Bahía Blanca" as a person; "Municipality of" before it makes it a body's name.
     x = extract_text("Interview\n\nThe intendente of the Municipality of Bahía Blanca, Gustavo Lorenzetti, was the first person "

@@ -3055,8 +3055,9 @@ class EntityResolver:
         titles = load("titles.json")
         posts = words_pattern([h for h in titles["heads"] if h != "chief minister" and h.startswith(("chief ", "chair", "managing ", "founder", "co-founder"))]
                               + [h for h in titles["abbreviation_heads"] if h.startswith("c") and h not in ("cllr", "cr")])  # CEO, CFO…
+        # (…and a director of a field of it: "the director of operations of X")
         return (re.compile(rf"['’]s\s+(?i:{posts}|(?:regional|country|general|managing|executive)\s+(?:director|manager))\b"),
-                re.compile(rf"\b(?i:{posts})\s+(?:of|at)\s+$"))
+                re.compile(rf"\b(?i:{posts}|(?:director|head|manager)\s+of\s+(?!government\b|state\b)[a-z]+)\s+(?:of|at)\s+$"))
 
     def _corporate_owner(self, text: str, m: Mention) -> bool:
         """A name written as the holder of a company's post: "X's CFO", "chief executive of X"."""
@@ -3141,18 +3142,21 @@ class EntityResolver:
             return True
         acts = any(re.match(r"\s+(?:has|had|will|would|is|was|can|could|may|must|should|[a-z]+(?:s|ed))\b", text[m.end:m.end + 20])
                    for m in g.mentions)  # "Parkland expects", "Parkland has run"
-        return (owner or acts) and not somewhere and not any(self._locative(text, m.start, m.end) for m in g.mentions) \
-            and any(self._company_named_after(f, o, text) for f in g.forms for o in org_forms)
+        # (…even a town of the story's country, when the text writes it as the holder of a company's
+        # post: "The director of operations of Jangada" beside "Jangada Data Centers" in a Brazilian story.)
+        corporate = any(self._corporate_owner(text, m) for m in g.mentions)
+        return (owner or acts or corporate) and not somewhere and not any(self._locative(text, m.start, m.end) for m in g.mentions) \
+            and any(self._company_named_after(f, o, text, corporate) for f in g.forms for o in org_forms)
 
     @staticmethod
-    def _company_named_after(place: str, org: str, text: str) -> bool:
+    def _company_named_after(place: str, org: str, text: str, held_post: bool = False) -> bool:
         """"Atlântida Data Parks" after "Atlântida", not "Lagos State Government" after "Lagos":
         a company's name that starts with a place's, its other words none of a public body's,
-        the place in no country the text names."""
+        the place in no country the text names (unless the place holds a company's post)."""
         first, *rest = org.split()
         known = places.place_named(place)
         return first == place and bool(rest) and not _public_body(org) \
-            and not (known and (known.kind == "Country" or _country_named(known, text)))
+            and not (known and (known.kind == "Country" or not held_post and _country_named(known, text)))
 
     def _short_name(self, short: str, full: str) -> bool:
         """"Copperline" for "Copperline Data Centers", "KIO" for "KIO Networks", "Sookdeo Group" for

@@ -1122,6 +1122,12 @@ def test_a_regions_name_used_only_as_a_companys_short_name_is_the_company(extrac
     x = extract_text("Prairie Compute will build in Grande Prairie, Alberta, Canada. \"Alberta has the energy,\" the premier "
                      "said. The Alberta Electric System Operator has approved a grid connection. Alberta's minister agreed.")
     assert by_name(x)["Alberta"].type == "Place"
+    # …unless the story writes it as the holder of a company's post: "Jangada" is a Brazilian town too.
+    x = extract_text("Fortaleza news\n\nThe cable will land in Brazil next year. Jangada Data Centers said the new unit will "
+                     "generate 80 jobs. The director of operations of Jangada, Tiago Benevides, affirmed that the building will "
+                     "be carrier neutral.")
+    assert "Jangada" in by_name(x)["Jangada Data Centers"].aliases
+    assert ("Tiago Benevides", "Jangada Data Centers") in [(r.person, r.org) for r in x.roles]
 
 
 def test_a_town_the_story_puts_things_in_is_no_short_name_of_a_company_named_after_it(extract_text):

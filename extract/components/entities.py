@@ -2711,9 +2711,9 @@ class EntityResolver:
         return re.compile(rf"(?<![\w'’-])([A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){{0,3}})(?:['’]s?)?[ ](?i:{posts})[ ]+$")
 
     _EMPLOYER_BEFORE = re.compile(
-        r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,3}?(?:president|director|manager|chairman|chairwoman|chair|head|founder|"
-        r"chief executive|chief executive officer|general manager|managing director|spokesperson|spokeswoman|spokesman)"
-        r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:(?: +(?:of|for|and|&|de|du|do|da|del) +| +)[A-Z][\w&'’-]*)*),\s+$")
+        r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,3}?(?:president|director|manager|chairman|chairwoman|chairperson|chair|head|founder|"
+        r"chief executive|chief executive officer|general manager|managing director|spokesperson|spokeswoman|spokesman|wójt)"
+        r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][a-z'’-]*\s+){0,2}?([A-Z][\w&'’-]*(?:(?: +(?:of|for|and|&|de|du|do|da|del) +| +)[A-Z][\w&'’-]*)*),\s+$")
 
     def _propagate(self, text: str, found: list[Mention]) -> list[Mention]:
         """Other occurrences of a name the text already uses, in any case: "Tiktok" found once

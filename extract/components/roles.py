@@ -35,8 +35,8 @@ _TAIL_NOUNS = (
 )
 # Lower-case words, or a place, that may describe an organisation between "at" and its
 # name ("a director at telecoms consultancy Africa Analysis", "principal at Oslo consultancy X",
-# "an analyst at Cairo-based brokerage X").
-_DESCRIPTOR = r"(?:(?:[a-z-]+\s+|⟨L\d+⟩(?:'s|’s|-based)?\s+){0,3}?)"
+# "an analyst at Cairo-based brokerage X", "the chairman of the residents' association X").
+_DESCRIPTOR = r"(?:(?:[a-z-]+(?:(?<=s)['’])?\s+|⟨L\d+⟩(?:'s|’s|-based)?\s+){0,3}?)"
 
 
 # Kinds of bodies whose posts belong to the one body of that kind the article names.

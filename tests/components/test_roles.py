@@ -35,6 +35,12 @@ CASES = [
     # A minister's portfolio that names a ministry the article mentions, and a name after a post.
     ("Deputy Minister of Digital Affairs Tomasz Wrona welcomed the plan, which the Ministry of Digital Affairs "
      "will review.", "Tomasz Wrona", "Ministry of Digital Affairs", "deputy minister of digital affairs"),
+    # The model's "person" after a post of an organisation and before the holder's name; a
+    # description of the body between "of the" and its name.
+    ("The wójt of Trzebownisko Commune, Grzegorz Kaczmar, said property tax from the campus could reach 9 mln zł a year.",
+     "Grzegorz Kaczmar", "Trzebownisko Commune", "wójt"),
+    ("The chairman of the residents' association Norrböle Byalag, Mikael Eriksson, worries about noise from the cooling "
+     "machines.", "Mikael Eriksson", "Norrböle Byalag", "chairman"),
     # A post held since a date, told with "who has been".
     ("She succeeds Urs Kälin, who has been chief executive of Jura Digital Infrastructure AG since 2017.",
      "Urs Kälin", "Jura Digital Infrastructure AG", "chief executive officer"),

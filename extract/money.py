@@ -89,6 +89,9 @@ _LARGE_UNIT_CURRENCIES = frozenset({"VND", "IDR", "COP", "CLP", "PYG", "KRW", "U
 # …or in a text that writes decimal commas ("2,8 thousand million dollars", "3,5 Mrd. Euro", "1,6 mld zł").
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}\s?(?:thousand|million|billion|trillion|mil|mln|mld|mrd|mio|bn|mn|MW|GW|kW|%)",
                             re.IGNORECASE)
+# …or that counts what is never fractional with a dot ("1.500 direct jobs", "3.000 construction workers").
+_DOT_GROUPED_COUNT = re.compile(r"(?<![\d,.])\d{1,3}\.\d{3}(?![\d,.])\s+(?:[a-z-]+\s+){0,2}?"
+                                r"(?:jobs|workers|employees|people|positions|posts|hectares|homes|households)\b")
 
 
 def _number(text: str) -> Decimal | None:
@@ -150,7 +153,7 @@ def find(text: str, country: str | None = None) -> list[Found]:
     """Every amount of money in ``text``. ``country`` (ISO 3166 alpha-2) picks the local
     meaning of "$" or "pesos" when the text does not say which."""
     found, pos = [], 0
-    dots_group = bool(_DECIMAL_COMMA.search(text))
+    dots_group = bool(_DECIMAL_COMMA.search(text) or _DOT_GROUPED_COUNT.search(text))
     while match := _pattern().search(text, pos):
         amount = _read(match, text, country, dots_group)
         if amount is None:

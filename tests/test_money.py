@@ -258,6 +258,10 @@ def test_a_text_that_writes_decimal_commas_groups_thousands_with_dots():
     # …but where commas group thousands, the dot is a decimal point.
     assert [f.money.value for f in money.find("It will spend $1.250 billion, or about 4,500 million rand.")] == [
         Decimal(1250000000), Decimal(4500000000)]
+    # …and so does one that counts jobs with a dot ("1.500 direct jobs"): no count has a decimal point.
+    text = "Siliciova will invest 15.000 million of pesos in the plant, which will create up to 1.500 direct jobs."
+    assert [f.money.value for f in money.find(text)] == [Decimal(15000000000)]
+    assert [f.money.value for f in money.find("It will invest $1.250 billion and create 1,500 jobs.")] == [Decimal(1250000000)]
 
 
 def test_a_machine_translations_units_of_a_hundred_million_and_ten_thousand():

@@ -1360,6 +1360,19 @@ class InvestmentFinder:
         ends = [n for n in named if self._specificity(n) >= 2 and self._country_of(n) == home]
         return ends[0] if ends and any(self._country_of(n) not in (home, None) for n in named) else None
 
+    def _ashore_at_home(self, event: _Event, scope: list[_Sentence]) -> str | None:
+        """Where a cable placed abroad lands in the article's country, when the text says so
+        ("a landing station at the port of Sagunto", "will land in Sines")."""
+        if not event.place or not self.main_country or self._country_of(event.place) in (self.main_country, None):
+            return None
+        for s in scope:
+            for pos, name in s.places:
+                if self._specificity(name) >= 2 and self._country_of(name) == self.main_country and re.search(
+                        r"\b(?:landing\s+(?:station|site|point)|lands?|landing|come\s+ashore)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+"
+                        r"(?:the\s+)?(?:(?:port|town|city)\s+of\s+)?$", self.text[max(s.start, pos - 60):pos]):
+                    return name
+        return None
+
     def _dash_opening(self, line_start: int) -> int | None:
         """Where the dash after a paragraph's first words stands, if one does within them:
         "NAIROBI — …", "OXAGON, NEOM, Saudi Arabia – 10 February 2026 – …"."""
@@ -1400,6 +1413,10 @@ class InvestmentFinder:
             # "a planned cable across the Black Sea between Poti and Constanța, Romania": a cable
             # between countries, placed where it lands in the article's country.
             event.facility, event.place = "subsea cable", landing
+        elif event.facility == "subsea cable" and (ashore := self._ashore_at_home(event, scope)):
+            # "a cable linking the Valencian coast with Genoa in Italy …, with a landing station at the
+            # port of Sagunto" in a Spanish story: the cable is placed where it comes ashore at home.
+            event.place, event.country = ashore, self._country_of(ashore)
         elif event.facility == "network" and routes:
             # "a 280-km fibre backbone from Chattogram to Cox's Bazar": a route's place is its country.
             event.country = event.country or self._country_of(event.place)

@@ -807,6 +807,12 @@ def test_a_cable_between_two_countries_lands_in_the_articles(extract_text):
     x = extract_text("Qamar Data will spend $600 million on a 40 MW data centre in Fujairah, which is outside the Strait of "
                      "Hormuz, the company said.")
     assert only(x.investments).place == "Fujairah"
+    # A subsea cable first placed at its far end ("Genoa in Italy") is placed where the text lands it at home.
+    x = extract_text("Solenta to invest EUR 380 million in new cable landing at Sagunto\n\nVALENCIA, Spain, 3 February 2026 – "
+                     "Solenta Networks Iberia S.L.U. today announced that it will invest EUR 380 million to build MedAtlas, a new "
+                     "subsea cable system linking the Valencian coast with Genoa in Italy and Bizerte in Tunisia, together with a "
+                     "new cable landing station at the port of Sagunto.")
+    assert (only(x.investments).place, only(x.investments).country) == ("Sagunto", "Spain")
 
 
 def test_a_network_across_the_districts_of_a_division_is_placed_there_not_in_a_continent(extract_text):

@@ -299,7 +299,7 @@ _DESCRIBED = re.compile(r"((?:[A-Z][\w'’-]+ ){1,2})(?:[a-z-]+ ){0,2}(?:company
 # What a company is, opening a sentence before its name: "Developer Hexaterra Data Centers SAS has…".
 _KINDS_FIRST = frozenset({"Developer", "Operator", "Builder", "Contractor", "Chipmaker", "Investor", "Lender", "Carrier", "Telco",
                           "Startup", "Start-up", "Hyperscaler", "Insurer", "Conglomerate", "Provider", "Manufacturer",
-                          "Subsidiary", "Affiliate", "Landlord", "Utility", "Grid"})
+                          "Subsidiary", "Affiliate", "Landlord", "Utility", "Grid", "Rival", "Competitor"})
 
 # Words for a level of government that open a sentence as a common noun ("City council voted").
 _LEVELS = frozenset({"city", "town", "county", "state", "district", "village", "municipal", "local", "regional",

@@ -1687,6 +1687,10 @@ def test_a_companys_name_right_before_a_post_and_a_person_is_a_company_the_model
                      "Officer Tom Aske agreed. Chipmaker Veltrix Semiconductor will build a fab near Dresden.")
     orgs = {e.name for e in x.entities if e.type == "Organization"}
     assert {"Savanna Compute", "Veltrix Semiconductor"} <= orgs and not {"Chief Financial", "Chipmaker Veltrix Semiconductor"} & orgs, orgs
+    # …and a rival named so at a sentence's start is the rival, not "Rival …".
+    x = extract_text("News\n\nBorealis Vault is not the only operator in the province. Rival Laurentide Compute opened a 30 MW "
+                     "facility in Saint-Jérôme last year.")
+    assert "Laurentide Compute" in {e.name for e in x.entities if e.type == "Organization"}
 
 
 def test_a_number_word_or_a_plural_noun_starting_the_story_is_no_company(extract_text):

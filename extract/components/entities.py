@@ -3435,7 +3435,8 @@ class EntityResolver:
             if not said or out[unit].subsidiary_of:
                 continue
             if said.group("of"):
-                owner = next((name for s, _, name in named if s == said.end()), None)
+                # (…or a few words that say what the owner is: "the Finnish subsidiary of the American cloud company X")
+                owner = next((name for s, _, name in named if s >= said.end() and re.fullmatch(r"(?:[\w-]+\s+){0,4}", text[said.end():s])), None)
             else:  # "the group's": the company named before it
                 owner = next((name for _, _, name in reversed(named[:i]) if name != unit and out[name].subtype != "GovernmentAgency"), None)
             if owner and owner != unit:

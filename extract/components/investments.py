@@ -46,9 +46,11 @@ def _subsidy_after() -> re.Pattern:
 
 @cache
 def _subsidy_before() -> re.Pattern:
-    """What comes before a sum that is a grant: "a grant of", "support worth", "receive"."""
-    words = "|".join(load("investment_cues.json")["subsidy"] + ["aid", "support", "award", "receive[sd]?"])
-    return re.compile(rf"\b(?:{words})\s+(?:of\s+|worth\s+|totall?ing\s+)?(?:up to\s+|about\s+|around\s+|an?\s+)?$", re.I)
+    """What comes before a sum that is a grant: "a grant of", "support worth", "receive", "supports
+    the project with"."""
+    words = "|".join(load("investment_cues.json")["subsidy"] + ["aid", "support", "award", "receive[sd]?", "granted"])
+    backed = r"support(?:s|ed|ing)?\s+(?:the\s+|its\s+|this\s+)?(?:[\w-]+\s+)?(?:project|plant|factory|fab|investment|construction|it)\s+with"
+    return re.compile(rf"\b(?:(?:{words})\s+(?:of\s+|worth\s+|totall?ing\s+)?|{backed}\s+)(?:up to\s+|about\s+|around\s+|an?\s+)?$", re.I)
 
 
 @cache
@@ -1609,18 +1611,26 @@ def find_investments(doc: Doc) -> list[Investment]:
     others = {id(e): {o.place for o in events if o is not e and o.place} for e in events}
     for investment in (finder.fill(e, scopes[id(e)], anchor, others[id(e)]) for e in events):
         first = merged.get(investment.identity)
-        if first is None:
-            merged[investment.identity] = investment
-            continue
-        gaps = {f: getattr(investment, f) for f in ("amount", "operational", "jobs", "construction_jobs", "capacity_mw")
-                if getattr(first, f) is None}
-        merged[investment.identity] = replace(
-            first, **gaps, partners=tuple(dict.fromkeys(first.partners + investment.partners)),
-            evidence=tuple(dict.fromkeys(first.evidence + investment.evidence)),
-            confidence=max(first.confidence, investment.confidence))
+        merged[investment.identity] = investment if first is None else _with_gaps_filled(first, investment)
     # A facility with no sum placed no closer than a country ("created to develop the first cable
-    # system between South America and Australia") is no investment the story reports.
-    return [i for i in merged.values() if i.amount is not None or finder._specificity(i.place) > _RANK["Country"]]
+    # system between South America and Australia") is no investment the story reports…
+    kept = {key: i for key, i in merged.items() if i.amount is not None or finder._specificity(i.place) > _RANK["Country"]}
+    # …but what it tells fills the gaps of the one investment of that company (or its parent or unit)
+    # in that country ("Kaskade Cloud Finland Oy … will build a data centre in Kajaani", then "The
+    # first building is supposed to be running by the end of next year" told about Kaskade Cloud Inc.).
+    for told in (i for key, i in merged.items() if key not in kept):
+        hosts = [k for k, i in kept.items() if i.country == told.country and _compatible(i.facility, told.facility)
+                 and (i.investor == told.investor or finder._related(i.investor, told.investor))]
+        if len(hosts) == 1:
+            kept[hosts[0]] = _with_gaps_filled(kept[hosts[0]], told)
+    return list(kept.values())
+
+
+def _with_gaps_filled(first: Investment, other: Investment) -> Investment:
+    """The investment ``first`` with the slots it lacks taken from ``other``, a second account of it."""
+    gaps = {f: getattr(other, f) for f in ("amount", "operational", "jobs", "construction_jobs", "capacity_mw") if getattr(first, f) is None}
+    return replace(first, **gaps, partners=tuple(dict.fromkeys(first.partners + other.partners)),
+                   evidence=tuple(dict.fromkeys(first.evidence + other.evidence)), confidence=max(first.confidence, other.confidence))
 
 
 @Language.factory(

@@ -1081,6 +1081,10 @@ def test_a_unit_introduced_as_its_or_another_subsidiary_is_linked_to_its_parent(
     ents = by_name(x)
     assert ents["Padma Cloud Limited"].subsidiary_of == "Padma Digital PLC"
     assert ents["Padma Fibre Limited"].subsidiary_of == "Padma Digital PLC"
+    # …and one said to be the subsidiary of a parent described before its name.
+    x = extract_text("Kajaani news\n\nKaskade Cloud Finland Oy, the Finnish subsidiary of the American cloud company Kaskade Cloud "
+                     "Inc., says it will build a data centre in Kajaani.")
+    assert by_name(x)["Kaskade Cloud Finland Oy"].subsidiary_of.startswith("Kaskade Cloud Inc")
 
 
 def test_companies_told_by_the_legal_form_of_their_country(extract_text):

@@ -63,6 +63,15 @@ def test_a_grant_is_not_the_investment(extract_text):
     assert inv.investor == "Kestrel Semiconductor"
     assert inv.amount.value == Decimal(2000000000)
     assert inv.facility == "semiconductor fab"
+    # …nor is a ministry's support "with up to" a sum.
+    x = extract_text("Chip plant news\n\nVendral Packaging Technologies will invest 2,4 Mrd. Euro in a chip packaging plant in "
+                     "Ottendorf-Okrilla. The Federal Ministry for Economy and Climate Protection (BMWK) supports the project with "
+                     "up to 720 Mio. Euro, said the Parliamentary State Secretary in Berlin.")
+    assert [i.amount.value for i in x.investments] == [Decimal(2400000000)], x.investments
+    # …while a project granted planning permission is still an investment.
+    x = extract_text("Forthbridge Data Ltd has paused construction of its 60MW data centre at Rosyth in Fife. The £310m project "
+                     "was granted planning permission by Fife Council in May 2025.")
+    assert [i.amount.value for i in x.investments] == [Decimal(310000000)], x.investments
 
 
 def test_a_donation_is_not_an_investment(extract_text):
@@ -667,6 +676,17 @@ def test_the_company_after_a_units_investment_is_its_parent(extract_text):
                      "in Bangladesh.\n\nSeparately, the company said it had cancelled a plan to build a Tk 180 crore edge "
                      "data centre in Sylhet.")
     assert {(i.investor, i.place) for i in x.investments} >= {("Padma Digital PLC", "Sylhet")}
+
+
+def test_what_a_parent_tells_of_its_units_facility_fills_the_units_investment_and_a_grant_is_none(extract_text):
+    x = extract_text("Kajaani lands 750 million euro data centre\n\nKAJAANI, 15 September 2026 – Kaskade Cloud Finland Oy, the "
+                     "Finnish subsidiary of the American cloud company Kaskade Cloud Inc., says it will build a data centre in "
+                     "Kajaani worth around 750 million euros. The company will create some 80 permanent jobs.\n\nKaskade Cloud Inc. "
+                     "chose Finland for its cold climate. The first building of its Finnish data centre is supposed to be running "
+                     "by the end of next year.\n\nBusiness Finland has granted about 12 million euros of energy aid for the heat "
+                     "recovery system.")
+    inv = only(x.investments)
+    assert (inv.investor, inv.amount.value, inv.operational.value) == ("Kaskade Cloud Finland Oy", Decimal(750000000), "2027"), inv
 
 
 def test_a_site_in_service_told_in_a_sentence_about_another_facility_is_its_owners(extract_text):

@@ -74,6 +74,13 @@ def test_a_grant_is_not_the_investment(extract_text):
     assert [i.amount.value for i in x.investments] == [Decimal(310000000)], x.investments
 
 
+def test_results_figures_are_no_investments(extract_text):
+    x = extract_text("Telwave results\n\nTelwave Polska S.A. said it would spend PLN 1.8 billion building a fibre network in "
+                     "Lesser Poland. Telwave reported revenue of zł 2.31bn, while EBITDA rose 7% to zł 812m and turnover at its "
+                     "data centre unit reached zł 95m.")
+    assert [i.amount.value for i in x.investments] == [Decimal(1800000000)], x.investments
+
+
 def test_a_donation_is_not_an_investment(extract_text):
     x = extract_text("Atlantic Cables SA will spend €16 million on a cable landing station in Mindelo. Lusofonia Capital Ltd "
                      "takes part in the project with a donation of 5 million euros.")

@@ -89,7 +89,7 @@ _LARGE_UNIT_CURRENCIES = frozenset({"VND", "IDR", "COP", "CLP", "PYG", "KRW", "U
 # …or in a text that writes decimal commas ("2,8 thousand million dollars", "3,5 Mrd. Euro", "1,6 mld zł").
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}\s?(?:thousand|million|billion|trillion|mil|mln|mld|mrd|mio|bn|mn|MW|GW|kW|%)",
                             re.IGNORECASE)
-# …or that counts what is never fractional with a dot ("1.500 direct jobs", "3.000 construction workers").
+# …or in a text that counts what is never fractional with a dot ("1.500 direct jobs", "3.000 construction workers").
 _DOT_GROUPED_COUNT = re.compile(r"(?<![\d,.])\d{1,3}\.\d{3}(?![\d,.])\s+(?:[a-z-]+\s+){0,2}?"
                                 r"(?:jobs|workers|employees|people|positions|posts|hectares|homes|households)\b")
 

@@ -737,10 +737,10 @@ class EntityResolver:
                     s = start - len(before.group(0))
                     found.append(Mention(s, end, full[s:end], "Person"))
                     continue
-                if ent.label_ == "GPE" and names.is_given_name(text) and (post := self._surname_then_post.match(full, end)) \
-                        and full[end + 1:post.start() + post.group(0).index(",")].lower() not in _company_words():
+                post = self._surname_then_post.match(full, end) if ent.label_ == "GPE" and names.is_given_name(text) else None
+                surname_end = end + post.group(0).index(",") if post else end
+                if post and full[end + 1:surname_end].lower() not in _company_words():
                     # "Jordan Pike, an analyst at Peachtree": a given name that is a country's, then a surname and a post.
-                    surname_end = post.start() + post.group(0).index(",")
                     found.append(Mention(start, surname_end, full[start:surname_end], "Person"))
                     continue
                 if ent.text.startswith("The ") and re.match(r" [A-Z][a-z]", full[end:end + 3]):

@@ -306,6 +306,8 @@ _DESCRIBED_FACILITY = re.compile(rf"\s*(?:The|This|Its|Their)\s+(?:\S+\s+){{0,3}
 # A company's part in a project another leads: "OPT also joins the project as partner", "ASN has been
 # selected as the supplier".
 _PART_IN_ANOTHERS = re.compile(r"\b(?:partners?|supplier|contractor|lender|tenant|joins?|joined|selected|hired|appointed|awarded)\b")
+# What names a unit's owner just before its name: "a subsidiary of the Brisbane-based ".
+_OWNER_OF_UNIT = re.compile(r"\b(?:subsidiary|unit|arm|affiliate)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # Nouns a company is named after: "its subsidiary X", "their new joint venture, X".
 _GENERIC_INVESTORS = frozenset({"subsidiary", "venture", "unit", "arm", "affiliate", "company", "firm", "vehicle", "entity"})
 
@@ -1131,13 +1133,19 @@ class InvestmentFinder:
         """Who a sentence naming no company is about: the last investor — or its parent, when
         the sentence says "the company" or "the group" after a unit's investment; or its one unit."""
         parent = self.entities[last.investor].subsidiary_of
-        if parent in self.entities and re.search(r"\bthe (?:company|group)\b", sent.text, re.I):
+        if parent in self.entities and re.search(r"\bthe (?:company|group)\b", sent.text, re.I) and self._named_apart(parent):
             return parent
         # …or its unit, when the sentence opens on "The Austrian subsidiary" after the parent's.
         units = [n for n, e in self.entities.items() if e.subsidiary_of == last.investor]
         if len(units) == 1 and re.match(r"\s*The\s+(?:[\w-]+\s+)?(?:subsidiary|unit)\b", sent.text):
             return units[0]
         return last.investor
+
+    def _named_apart(self, org: str) -> bool:
+        """Whether the text names ``org`` other than as the owner of a unit ("Vunimoli, a subsidiary
+        of the Brisbane-based Southern Rafter Group": there "the company" is still Vunimoli)."""
+        return any(name == org and not _OWNER_OF_UNIT.search(self.text, max(0, start - 60), start)
+                   for start, _, name, etype in self.doc._.mentions if etype == "Organization")
 
     def _fold(self, events) -> list[_Event]:
         """An event with no sum of its own, from the same investor in the same country as one

@@ -683,6 +683,11 @@ def test_the_company_after_a_units_investment_is_its_parent(extract_text):
                      "in Bangladesh.\n\nSeparately, the company said it had cancelled a plan to build a Tk 180 crore edge "
                      "data centre in Sylhet.")
     assert {(i.investor, i.place) for i in x.investments} >= {("Padma Digital PLC", "Sylhet")}
+    # …but not when the parent is named only as the owner of the unit: "the company" is still the unit.
+    x = extract_text("Saweni jobs fair\n\nVunimoli Data Centres will build a FJ$48 million data centre at Saweni. Vunimoli, a "
+                     "subsidiary of the Brisbane-based Southern Rafter Group, is recruiting 35 staff. The company will also fit out "
+                     "a computer lab at a school, worth about $150,000.")
+    assert "Southern Rafter Group" not in {i.investor for i in x.investments}, x.investments
 
 
 def test_what_a_parent_tells_of_its_units_facility_fills_the_units_investment_and_a_grant_is_none(extract_text):

@@ -3435,8 +3435,11 @@ class EntityResolver:
             if not said or out[unit].subsidiary_of:
                 continue
             if said.group("of"):
-                # (…or a few words that say what the owner is: "the Finnish subsidiary of the American cloud company X")
-                owner = next((name for s, _, name in named if s >= said.end() and re.fullmatch(r"(?:[\w-]+\s+){0,4}", text[said.end():s])), None)
+                # The next name, right after "of" or a few words that say what the owner is ("the Finnish
+                # subsidiary of the American cloud company X"); a name further on is further still.
+                owner_start, owner = next(((s, name) for s, _, name in named if s >= said.end()), (None, None))
+                if owner and not re.fullmatch(r"(?:[\w-]+\s+){0,4}", text[said.end():owner_start]):
+                    owner = None
             else:  # "the group's": the company named before it
                 owner = next((name for _, _, name in reversed(named[:i]) if name != unit and out[name].subtype != "GovernmentAgency"), None)
             if owner and owner != unit:
